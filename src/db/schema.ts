@@ -1,0 +1,102 @@
+import type { ColumnType, Generated } from 'kysely'
+
+/** Table types as the database has them after the migrations in `migrations/`. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Json<T> = ColumnType<T, string, string>
+
+export interface InstitutionsTable {
+  id: Generated<string>
+  code: string
+  name: string
+  time_zone: Generated<string>
+  created_at: Generated<Date>
+}
+
+export interface UsersTable {
+  id: Generated<string>
+  institution_id: string
+  username: string
+  display_name: string
+  roles: string[]
+  active: Generated<boolean>
+  created_at: Generated<Date>
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>
+  institution_id: string
+  user_id: string
+  name: string
+  prefix: string
+  key_hash: Buffer
+  created_at: Generated<Date>
+  last_used_at: Timestamp | null
+  revoked_at: Timestamp | null
+}
+
+export interface ImportProfilesTable {
+  id: Generated<string>
+  institution_id: string
+  name: string
+  description: Generated<string>
+  type: string
+  source_format: string
+  protocol: string
+  ftp: Json<unknown> | null
+  ftp_password_encrypted: Buffer | null
+  match: Json<unknown>
+  merge: Json<unknown>
+  split_size: number
+  inventory: Json<unknown>
+  schedule: Json<unknown>
+  active: Generated<boolean>
+  restricted: Generated<boolean>
+  version: Generated<number>
+  created_by: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+  deleted_at: Timestamp | null
+}
+
+export interface ProfileGrantsTable {
+  profile_id: string
+  user_id: string
+  granted_by: string | null
+  created_at: Generated<Date>
+}
+
+export interface JobsTable {
+  id: Generated<string>
+  institution_id: string
+  profile_id: string | null
+  kind: string
+  name: string
+  status: string
+  label: string | null
+  notes: string | null
+  created_by: string | null
+  rerun_of: string | null
+  created_at: Generated<Date>
+  started_at: Timestamp | null
+  ended_at: Timestamp | null
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string
+  key: string
+  request_hash: string
+  status_code: number
+  headers: Json<Record<string, string>>
+  body: string
+  created_at: Generated<Date>
+}
+
+export interface Database {
+  institutions: InstitutionsTable
+  users: UsersTable
+  api_keys: ApiKeysTable
+  import_profiles: ImportProfilesTable
+  profile_grants: ProfileGrantsTable
+  jobs: JobsTable
+  idempotency_keys: IdempotencyKeysTable
+}

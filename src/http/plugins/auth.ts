@@ -1,0 +1,59 @@
+import { timingSafeEqual } from 'node:crypto'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Db } from '../../db/database.ts'
+import { findActiveKeyOwner } from '../../db/repositories/users.repository.ts'
+import { hasAnyRole, profileTypesFor } from '../../domain/permissions/roles.ts'
+import { apiKeyPrefix, externalKeyPrefix, hashApiKey } from '../../domain/secrets/secrets.ts'
+import { type AccessRule, isRole, type Principal } from '../access.ts'
+import { AppError } from '../problem.ts'
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i
+
+async function authenticate(db: Db, request: FastifyRequest): Promise<Principal> {
+  const header = request.headers.authorization
+  const key = header === undefined ? undefined : BEARER.exec(header)?.[1]
+  if (key === undefined) {
+    throw new AppError('UNAUTHENTICATED', 'Send an API key as "Authorization: Bearer <key>"', {
+      headers: { 'www-authenticate': 'Bearer' },
+    })
+  }
+  const owner = await findActiveKeyOwner(db, apiKeyPrefix(key) ?? externalKeyPrefix(key))
+  if (owner === undefined || !timingSafeEqual(owner.key_hash, hashApiKey(key))) {
+    throw new AppError('UNAUTHENTICATED', 'The API key is unknown or revoked', {
+      headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+    })
+  }
+  return {
+    userId: owner.user_id,
+    institutionId: owner.institution_id,
+    username: owner.username,
+    roles: owner.roles.filter(isRole),
+    apiKeyId: owner.key_id,
+  }
+}
+
+function authorize(rule: AccessRule, principal: Principal): void {
+  if (rule.kind === 'roles' && !hasAnyRole(principal.roles, rule.roles)) {
+    throw new AppError('FORBIDDEN', `This needs one of the roles ${rule.roles.join(', ')}`)
+  }
+  if (rule.kind === 'profile' && profileTypesFor(principal.roles, rule.action).length === 0) {
+    throw new AppError('FORBIDDEN', `Your roles may not ${rule.action} import profiles of any type`)
+  }
+}
+
+/** Authentication and the route's declared access rule, before the body is even parsed. */
+export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db }) => {
+  app.decorateRequest('principal', null)
+  app.addHook('onRequest', async (request) => {
+    const rule = request.routeOptions.config.access
+    if (rule === undefined || rule.kind === 'public') return
+    request.principal = await authenticate(options.db, request)
+    authorize(rule, request.principal)
+  })
+})
+
+export function principalOf(request: FastifyRequest): Principal {
+  if (request.principal === null) throw new Error('route has no access rule but needs a principal')
+  return request.principal
+}

@@ -1,0 +1,204 @@
+import { Type } from 'typebox'
+import {
+  MATCH_METHODS,
+  MULTI_MATCH_ACTIONS,
+  NO_MATCH_ACTIONS,
+  SINGLE_MATCH_ACTIONS,
+  TAG_PATTERN_SOURCE,
+} from '../../domain/matching/policy.ts'
+import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
+import { INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { StringEnum } from '../schemas.ts'
+
+const closed = { additionalProperties: false } as const
+const TagPattern = Type.String({ pattern: TAG_PATTERN_SOURCE, description: 'A tag or pattern: 035, 59X, 9XX' })
+const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM in the institution\'s time zone' })
+
+export const ProfileTypeSchema = StringEnum(PROFILE_TYPES, { description: 'What the profile imports' })
+export const ProtocolSchema = StringEnum(PROTOCOLS)
+
+export const MatchPolicySchema = Type.Object(
+  {
+    method: StringEnum(MATCH_METHODS, { description: 'How incoming records find their repository match' }),
+    matchCancelledNumbers: Type.Boolean({ description: 'Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z)' }),
+    noMatchAction: StringEnum(NO_MATCH_ACTIONS),
+    singleMatchAction: StringEnum(SINGLE_MATCH_ACTIONS),
+    multiMatchAction: StringEnum(MULTI_MATCH_ACTIONS, { description: 'MANUAL opens an import issue; SKIP leaves the record not imported' }),
+    autoResolveMultiMatch: Type.Boolean({ description: 'Try the automatic multi-match rules first' }),
+    preventOlderVersion: Type.Boolean({ description: 'Do not change a repository record whose 005 is newer' }),
+    checkBriefLevel: Type.Boolean({ description: 'Do not replace a fuller record with a briefer one' }),
+    allowDeletes: Type.Boolean({ description: 'Leader/05 = d deletes the matched record' }),
+    skipDifferentInventoryType: Type.Boolean({ description: 'Skip a single match of another inventory type' }),
+  },
+  closed,
+)
+
+export const MergeRuleSchema = Type.Object(
+  {
+    preservedTags: Type.Array(TagPattern, { uniqueItems: true, description: 'Fields kept from the existing record' }),
+    unionTags: Type.Array(TagPattern, { uniqueItems: true, description: 'Fields taken from both records (merge only)' }),
+  },
+  closed,
+)
+
+const FtpCommon = {
+  host: Type.String({ minLength: 1, maxLength: 255 }),
+  port: Type.Integer({ minimum: 1, maximum: 65535, description: 'Default 21' }),
+  username: Type.String({ minLength: 1, maxLength: 255 }),
+  directory: Type.String({ minLength: 1, maxLength: 1024, description: 'Default /' }),
+  filePattern: Type.String({ minLength: 1, maxLength: 255, description: 'Glob of file names to fetch; default *' }),
+  secure: Type.Boolean({ description: 'FTPS (explicit TLS); default false' }),
+}
+
+export const FtpInput = Type.Object(
+  {
+    host: FtpCommon.host,
+    username: FtpCommon.username,
+    port: Type.Optional(FtpCommon.port),
+    directory: Type.Optional(FtpCommon.directory),
+    filePattern: Type.Optional(FtpCommon.filePattern),
+    secure: Type.Optional(FtpCommon.secure),
+    password: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 1024, writeOnly: true, description: 'Write-only: stored encrypted, never returned' }),
+    ),
+  },
+  closed,
+)
+export const FtpOutput = Type.Object({ ...FtpCommon, passwordSet: Type.Boolean() })
+
+export const ScheduleSchema = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('NONE') }, closed),
+    Type.Object({ kind: Type.Literal('DAILY'), time: Time }, closed),
+    Type.Object({ kind: Type.Literal('WEEKLY'), weekday: StringEnum(WEEKDAYS), time: Time }, closed),
+  ],
+  { description: 'Not scheduled, every day at HH:MM, or every weekday at HH:MM' },
+)
+
+export const InventorySchema = Type.Object(
+  {
+    type: StringEnum(INVENTORY_TYPES),
+    library: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { default: null }),
+    location: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { default: null }),
+  },
+  closed,
+)
+
+const Name = Type.String({ minLength: 1, maxLength: 255 })
+const Description = Type.String({ maxLength: 4000 })
+const SplitSize = Type.Integer({ minimum: 1, maximum: MAX_SPLIT_SIZE, description: 'Records per bulk file' })
+
+export const NewProfile = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Description),
+    type: ProfileTypeSchema,
+    sourceFormat: Type.Optional(StringEnum(SOURCE_FORMATS, { description: 'AUTO detects ISO 2709, MARCXML or MARC-in-JSON' })),
+    protocol: Type.Optional(ProtocolSchema),
+    ftp: Type.Optional(Type.Union([FtpInput, Type.Null()])),
+    match: Type.Optional(Type.Partial(MatchPolicySchema, closed)),
+    merge: Type.Optional(Type.Partial(MergeRuleSchema, closed)),
+    splitSize: Type.Optional(SplitSize),
+    inventory: Type.Optional(InventorySchema),
+    schedule: Type.Optional(ScheduleSchema),
+    active: Type.Optional(Type.Boolean()),
+    restricted: Type.Optional(Type.Boolean({ description: 'Only users with a grant may run it' })),
+  },
+  {
+    ...closed,
+    examples: [{ name: 'OCLC weekly loads', type: 'REPOSITORY', match: { method: 'OCLC', singleMatchAction: 'MERGE' } }],
+  },
+)
+
+/** Every field optional; nested `match`, `merge` and `ftp` are merged into the current values. */
+export const ProfileChanges = Type.Object(
+  {
+    name: Type.Optional(Name),
+    description: Type.Optional(Description),
+    sourceFormat: Type.Optional(StringEnum(SOURCE_FORMATS)),
+    protocol: Type.Optional(ProtocolSchema),
+    ftp: Type.Optional(Type.Union([Type.Partial(FtpInput, closed), Type.Null()])),
+    match: Type.Optional(Type.Partial(MatchPolicySchema, closed)),
+    merge: Type.Optional(Type.Partial(MergeRuleSchema, closed)),
+    splitSize: Type.Optional(SplitSize),
+    inventory: Type.Optional(InventorySchema),
+    schedule: Type.Optional(ScheduleSchema),
+    active: Type.Optional(Type.Boolean()),
+    restricted: Type.Optional(Type.Boolean()),
+  },
+  { ...closed, minProperties: 1 },
+)
+
+export const Profile = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    description: Type.String(),
+    type: ProfileTypeSchema,
+    sourceFormat: StringEnum(SOURCE_FORMATS),
+    protocol: ProtocolSchema,
+    ftp: Type.Union([FtpOutput, Type.Null()]),
+    match: MatchPolicySchema,
+    merge: MergeRuleSchema,
+    splitSize: Type.Integer(),
+    inventory: InventorySchema,
+    schedule: ScheduleSchema,
+    active: Type.Boolean(),
+    restricted: Type.Boolean(),
+    version: Type.Integer({ description: 'Changes on every update; also the ETag' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    examples: [
+      {
+        id: '0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4',
+        name: 'OCLC weekly loads',
+        description: '',
+        type: 'REPOSITORY',
+        sourceFormat: 'AUTO',
+        protocol: 'UPLOAD',
+        ftp: null,
+        match: {
+          method: 'OCLC',
+          matchCancelledNumbers: false,
+          noMatchAction: 'ADD',
+          singleMatchAction: 'MERGE',
+          multiMatchAction: 'MANUAL',
+          autoResolveMultiMatch: true,
+          preventOlderVersion: false,
+          checkBriefLevel: false,
+          allowDeletes: false,
+          skipDifferentInventoryType: false,
+        },
+        merge: { preservedTags: ['9XX'], unionTags: ['035'] },
+        splitSize: 50,
+        inventory: { type: 'NONE', library: null, location: null },
+        schedule: { kind: 'NONE' },
+        active: true,
+        restricted: false,
+        version: 1,
+        createdAt: '2026-11-22T10:00:00.000Z',
+        updatedAt: '2026-11-22T10:00:00.000Z',
+      },
+    ],
+  },
+)
+
+export const ProfileListQuery = Type.Object(
+  {
+    type: Type.Optional(ProfileTypeSchema),
+    protocol: Type.Optional(ProtocolSchema),
+    active: Type.Optional(Type.Boolean()),
+    cursor: Type.Optional(Type.String({ maxLength: 512 })),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  closed,
+)
+
+export const Grant = Type.Object({
+  profileId: Type.String({ format: 'uuid' }),
+  userId: Type.String({ format: 'uuid' }),
+  grantedBy: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+})

@@ -1,0 +1,45 @@
+import { Type } from 'typebox'
+import { PROBLEMS, type ProblemCode } from './problem.ts'
+
+const problemRef = { $ref: 'Problem#' }
+
+/** OpenAPI responses for the given error statuses, all problem+json. */
+export function problemResponses(...statuses: number[]) {
+  const responses: Record<number, { description: string; content: Record<string, { schema: typeof problemRef }> }> = {}
+  for (const status of statuses) {
+    const titles = (Object.keys(PROBLEMS) as ProblemCode[])
+      .filter((code) => PROBLEMS[code].status === status)
+      .map((code) => PROBLEMS[code].title)
+    responses[status] = {
+      description: titles.join(' / '),
+      content: { 'application/problem+json': { schema: problemRef } },
+    }
+  }
+  return responses
+}
+
+/** The errors every authenticated route can answer. */
+export const AUTHENTICATED_ERRORS = [400, 401, 403, 429] as const
+
+export const Uuid = Type.String({ format: 'uuid' })
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false })
+
+export const Cursor = Type.Optional(
+  Type.String({ description: 'Opaque cursor from the previous page\'s `nextCursor`', maxLength: 512 }),
+)
+export const Limit = Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size' })
+
+export function Page<T extends ReturnType<typeof Type.Object>>(item: T, description: string) {
+  return Type.Object(
+    {
+      items: Type.Array(item),
+      nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page; null on the last page' }),
+    },
+    { description },
+  )
+}
+
+/** A string code list as `{ type: 'string', enum }`, typed as the union of its values. */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
+}

@@ -1,0 +1,33 @@
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from './app.ts'
+import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase } from './boot.ts'
+import { ConfigError, loadConfig } from './config.ts'
+
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const logger = createLogger(config)
+  const database = await openDatabase(config, logger)
+  await bootstrapInstitution(database.db, config, (text) => process.stdout.write(text))
+  const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger })
+
+  // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the pool,
+  // then the embedded server. A second signal (or the timeout) exits at once.
+  closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {
+    if (err !== undefined) logger.error({ err }, 'shutting down after an error')
+    else logger.info({ signal }, 'shutting down')
+    await app.close()
+    await database.db.destroy()
+    await database.embedded?.stop()
+  })
+
+  await app.listen({ host: config.host, port: config.port })
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`configuration error: ${error.message}\n`)
+  } else {
+    process.stderr.write(`failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,270 @@
+import type { Db, Executor } from '../db/database.ts'
+import { decodeCursor, toPage } from '../db/pagination.ts'
+import * as profiles from '../db/repositories/profiles.repository.ts'
+import { findUser } from '../db/repositories/users.repository.ts'
+import { UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
+import { DEFAULT_MATCH_POLICY, DEFAULT_MERGE_RULE, type MatchPolicy, type MergeRule } from '../domain/matching/policy.ts'
+import { type ProfileAction, type ProfileType, mayOnProfileType, profileTypesFor } from '../domain/permissions/roles.ts'
+import {
+  DEFAULT_SPLIT_SIZE,
+  type FtpSettings,
+  type InventoryMapping,
+  type ProfileRules,
+  type Protocol,
+  profileViolations,
+  type Schedule,
+  type SourceFormat,
+} from '../domain/profiles/profile.ts'
+import { encryptSecret } from '../domain/secrets/secrets.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, notFound } from '../http/problem.ts'
+
+type ProfileRow = profiles.ProfileRow
+type FtpInput = Partial<FtpSettings> & { password?: string }
+
+export interface ProfileInput {
+  name?: string
+  description?: string
+  type?: ProfileType
+  sourceFormat?: SourceFormat
+  protocol?: Protocol
+  ftp?: FtpInput | null
+  match?: Partial<MatchPolicy>
+  merge?: Partial<MergeRule>
+  splitSize?: number
+  inventory?: InventoryMapping
+  schedule?: Schedule
+  active?: boolean
+  restricted?: boolean
+}
+
+export function etagOf(version: number): string {
+  return `"v${version}"`
+}
+
+export function toProfile(row: ProfileRow) {
+  const ftp = row.ftp as FtpSettings | null
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    type: row.type as ProfileType,
+    sourceFormat: row.source_format as SourceFormat,
+    protocol: row.protocol as Protocol,
+    ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null },
+    match: row.match as MatchPolicy,
+    merge: row.merge as { preservedTags: string[]; unionTags: string[] },
+    splitSize: row.split_size,
+    inventory: row.inventory as InventoryMapping,
+    schedule: row.schedule as Schedule,
+    active: row.active,
+    restricted: row.restricted,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'
+}
+
+function assertRules(rules: ProfileRules): void {
+  const violations = profileViolations(rules)
+  if (violations.length > 0) {
+    throw new AppError('VALIDATION_FAILED', violations.map((v) => `${v.field} ${v.message}`).join('; '), { errors: violations })
+  }
+}
+
+function ftpSettings(ftp: FtpInput | null | undefined, current: FtpSettings | null): FtpSettings | null {
+  if (ftp === null) return null
+  if (ftp === undefined) return current
+  const { password: _password, ...settings } = ftp
+  const merged = { ...current, ...settings }
+  if (merged.host === undefined || merged.username === undefined) {
+    throw new AppError('VALIDATION_FAILED', 'ftp needs host and username', {
+      errors: [{ field: merged.host === undefined ? 'ftp.host' : 'ftp.username', message: 'is required' }],
+    })
+  }
+  return {
+    host: merged.host,
+    port: merged.port ?? 21,
+    username: merged.username,
+    directory: merged.directory ?? '/',
+    filePattern: merged.filePattern ?? '*',
+    secure: merged.secure ?? false,
+  }
+}
+
+export class ProfilesService {
+  readonly db: Db
+  readonly secretKey: Buffer
+  constructor(db: Db, secretKey: Buffer) {
+    this.db = db
+    this.secretKey = secretKey
+  }
+
+  /** The profile if it is in the caller's institution (404 otherwise) and the caller may `action` it (403). */
+  async load(caller: Principal, profileId: string, action: ProfileAction, db: Executor = this.db): Promise<ProfileRow> {
+    const row = await profiles.findProfile(db, caller.institutionId, profileId)
+    if (row === undefined) throw notFound(`Import profile ${profileId}`)
+    if (!mayOnProfileType(caller.roles, action, row.type as ProfileType)) {
+      throw new AppError('FORBIDDEN', `Your roles may not ${action} ${row.type} profiles`)
+    }
+    return row
+  }
+
+  async list(caller: Principal, query: { type?: ProfileType; protocol?: Protocol; active?: boolean; cursor?: string; limit: number }) {
+    const visible = profileTypesFor(caller.roles, 'view').filter((type) => query.type === undefined || type === query.type)
+    const rows = await profiles.listProfiles(
+      this.db,
+      caller.institutionId,
+      { types: visible, ...(query.protocol === undefined ? {} : { protocol: query.protocol }), ...(query.active === undefined ? {} : { active: query.active }) },
+      { after: decodeCursor(query.cursor), limit: query.limit },
+    )
+    const page = toPage(rows, query.limit)
+    return { items: page.rows.map(toProfile), nextCursor: page.nextCursor }
+  }
+
+  async create(caller: Principal, input: ProfileInput & { name: string; type: ProfileType }) {
+    if (!mayOnProfileType(caller.roles, 'manage', input.type)) {
+      throw new AppError('FORBIDDEN', `Your roles may not create ${input.type} profiles`)
+    }
+    const ftp = ftpSettings(input.ftp, null)
+    const rules: ProfileRules = {
+      type: input.type,
+      protocol: input.protocol ?? 'UPLOAD',
+      ftp,
+      hasFtpPassword: input.ftp?.password !== undefined,
+      match: { ...DEFAULT_MATCH_POLICY, ...input.match },
+      merge: { ...DEFAULT_MERGE_RULE, ...input.merge },
+      splitSize: input.splitSize ?? DEFAULT_SPLIT_SIZE,
+      inventory: input.inventory ?? { type: input.type === 'NEW_ORDER' ? 'PHYSICAL' : 'NONE', library: null, location: null },
+      schedule: input.schedule ?? { kind: 'NONE' },
+    }
+    assertRules(rules)
+    try {
+      const row = await profiles.insertProfile(this.db, {
+        institution_id: caller.institutionId,
+        name: input.name,
+        description: input.description ?? '',
+        type: rules.type,
+        source_format: input.sourceFormat ?? 'AUTO',
+        protocol: rules.protocol,
+        ftp: JSON.stringify(rules.ftp),
+        ftp_password_encrypted: input.ftp?.password === undefined ? null : encryptSecret(this.secretKey, input.ftp.password),
+        match: JSON.stringify(rules.match),
+        merge: JSON.stringify(rules.merge),
+        split_size: rules.splitSize,
+        inventory: JSON.stringify(rules.inventory),
+        schedule: JSON.stringify(rules.schedule),
+        active: input.active ?? true,
+        restricted: input.restricted ?? false,
+        created_by: caller.userId,
+      })
+      return toProfile(row)
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${input.name}" already exists`)
+      throw error
+    }
+  }
+
+  async update(caller: Principal, profileId: string, ifMatch: string | undefined, changes: ProfileInput) {
+    if (ifMatch === undefined) {
+      throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you read, so you do not overwrite a change you have not seen')
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const row = await this.load(caller, profileId, 'manage', trx)
+      if (ifMatch !== '*' && !ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).includes(etagOf(row.version))) {
+        throw new AppError('PRECONDITION_FAILED', `The profile has changed since you read it; it is now at version ${row.version}`)
+      }
+      const current = toProfile(row)
+      const protocol = changes.protocol ?? current.protocol
+      const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp as FtpSettings | null)
+      const password = changes.ftp?.password
+      const keepPassword = ftp !== null && password === undefined
+      const rules: ProfileRules = {
+        type: current.type,
+        protocol,
+        ftp,
+        hasFtpPassword: password !== undefined || (keepPassword && row.ftp_password_encrypted !== null),
+        match: { ...current.match, ...changes.match },
+        merge: { ...current.merge, ...changes.merge },
+        splitSize: changes.splitSize ?? current.splitSize,
+        inventory: changes.inventory ?? current.inventory,
+        schedule: changes.schedule ?? current.schedule,
+      }
+      assertRules(rules)
+      if (changes.active === false && current.active) await this.assertNoUnfinishedJobs(trx, profileId, 'deactivated')
+      try {
+        const updated = await profiles.updateProfile(trx, profileId, row.version, {
+          ...(changes.name === undefined ? {} : { name: changes.name }),
+          ...(changes.description === undefined ? {} : { description: changes.description }),
+          ...(changes.sourceFormat === undefined ? {} : { source_format: changes.sourceFormat }),
+          ...(changes.active === undefined ? {} : { active: changes.active }),
+          ...(changes.restricted === undefined ? {} : { restricted: changes.restricted }),
+          protocol: rules.protocol,
+          ftp: JSON.stringify(rules.ftp),
+          ftp_password_encrypted:
+            password !== undefined ? encryptSecret(this.secretKey, password) : keepPassword ? row.ftp_password_encrypted : null,
+          match: JSON.stringify(rules.match),
+          merge: JSON.stringify(rules.merge),
+          split_size: rules.splitSize,
+          inventory: JSON.stringify(rules.inventory),
+          schedule: JSON.stringify(rules.schedule),
+        })
+        if (updated === undefined) throw new AppError('PRECONDITION_FAILED', 'The profile changed while you were saving; read it again')
+        return toProfile(updated)
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${changes.name}" already exists`)
+        throw error
+      }
+    })
+  }
+
+  async remove(caller: Principal, profileId: string) {
+    await this.db.transaction().execute(async (trx) => {
+      await this.load(caller, profileId, 'manage', trx)
+      // Lock the row so a job cannot be started on it between the check and the delete.
+      await trx.selectFrom('import_profiles').select('id').where('id', '=', profileId).forUpdate().execute()
+      await this.assertNoUnfinishedJobs(trx, profileId, 'deleted')
+      await trx.updateTable('import_profiles').set({ deleted_at: new Date(), active: false }).where('id', '=', profileId).execute()
+    })
+  }
+
+  private async assertNoUnfinishedJobs(db: Executor, profileId: string, verb: string) {
+    const unfinished = await profiles.countJobsInStatus(db, profileId, UNFINISHED_STATUSES)
+    if (unfinished > 0) {
+      throw new AppError('CONFLICT', `The profile cannot be ${verb} while ${unfinished} of its jobs are unfinished`)
+    }
+  }
+
+  async getGrant(caller: Principal, profileId: string, userId: string) {
+    await this.load(caller, profileId, 'manage')
+    const grant = await profiles.findGrant(this.db, profileId, userId)
+    if (grant === undefined) throw notFound(`A grant of profile ${profileId} to user ${userId}`)
+    return toGrant(grant)
+  }
+
+  async listGrants(caller: Principal, profileId: string) {
+    await this.load(caller, profileId, 'manage')
+    return (await profiles.listGrants(this.db, profileId)).map(toGrant)
+  }
+
+  async putGrant(caller: Principal, profileId: string, userId: string) {
+    await this.load(caller, profileId, 'manage')
+    if ((await findUser(this.db, caller.institutionId, userId)) === undefined) throw notFound(`User ${userId}`)
+    const { created, row } = await profiles.upsertGrant(this.db, { profile_id: profileId, user_id: userId, granted_by: caller.userId })
+    if (row === undefined) throw new Error('grant vanished while being written')
+    return { created, grant: toGrant(row) }
+  }
+
+  async deleteGrant(caller: Principal, profileId: string, userId: string) {
+    await this.load(caller, profileId, 'manage')
+    if (!(await profiles.deleteGrant(this.db, profileId, userId))) throw notFound(`A grant of profile ${profileId} to user ${userId}`)
+  }
+}
+
+function toGrant(row: { profile_id: string; user_id: string; granted_by: string | null; created_at: Date }) {
+  return { profileId: row.profile_id, userId: row.user_id, grantedBy: row.granted_by, createdAt: row.created_at.toISOString() }
+}

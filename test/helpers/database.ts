@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { createDb, type Db } from '../../src/db/database.ts'
+
+export interface TestDatabase {
+  db: Db
+  url: string
+  name: string
+}
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+function serverUrl(): string {
+  const url = process.env.TEST_DATABASE_SERVER
+  if (url === undefined) throw new Error('Run the suite with `npm test`: it provides the test PostgreSQL server')
+  return url
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(serverUrl())
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * A database of this test's own, cloned from the migrated template that `npm test` prepared, and
+ * dropped when the test ends (kept when KEEP_TEST_DATABASES=1, to inspect a failure).
+ */
+export async function createTestDatabase(t: Teardown, options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const name = `cis_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl() })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.TEST_TEMPLATE_DATABASE}"`)
+  } finally {
+    await admin.end()
+  }
+  const url = databaseUrl(name)
+  const db = createDb(url, { max: options.poolSize ?? 5 })
+  t.teardown(async () => {
+    await db.destroy()
+    if (process.env.KEEP_TEST_DATABASES === '1') return
+    const cleaner = new pg.Client({ connectionString: serverUrl() })
+    await cleaner.connect()
+    await cleaner.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await cleaner.end()
+  })
+  return { db, url, name }
+}
