@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats'
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
-import { describeAccess } from './http/access.ts'
+import { type AccessRule, describeAccess } from './http/access.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
@@ -29,6 +29,19 @@ function createFastify(options: FastifyServerOptions) {
   return Fastify(options).withTypeProvider<TypeBoxTypeProvider>()
 }
 export type App = ReturnType<typeof createFastify>
+
+/** Every route with its declared access rule, for the permission-matrix test and audits. */
+export interface RouteEntry {
+  method: string
+  url: string
+  access: AccessRule | undefined
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[]
+  }
+}
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
@@ -67,9 +80,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   })
 
   const routes = new Map<string, Set<string>>()
+  const routeTable: RouteEntry[] = []
+  app.decorate('routeTable', routeTable)
   app.addHook('onRoute', (route) => {
     const methods = routes.get(route.url) ?? new Set<string>()
-    for (const method of [route.method].flat()) methods.add(method)
+    for (const method of [route.method].flat()) {
+      methods.add(method)
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access })
+    }
     routes.set(route.url, methods)
   })
 
@@ -118,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       const rule = route.config?.access
       if (rule === undefined || schema === undefined) return { schema, url }
       const described = { ...schema, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
-      return { schema: rule.kind === 'public' ? described : { ...described, security: [{ apiKey: [] }] }, url }
+      return { schema: { ...described, security: rule.kind === 'public' ? [] : [{ apiKey: [] }] }, url }
     },
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })

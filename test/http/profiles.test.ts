@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { createTestApp } from '../helpers/app.ts'
 
@@ -54,7 +55,7 @@ t.test('list filters and cursor pagination', async (t) => {
   const names: string[] = []
   let cursor: string | null = null
   do {
-    const res = await app.inject({ method: 'GET', url: `/v1/profiles?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin.headers })
+    const res: LightMyRequestResponse = await app.inject({ method: 'GET', url: `/v1/profiles?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin.headers })
     t.equal(res.statusCode, 200)
     t.ok(res.json().items.length <= 2)
     names.push(...res.json().items.map((p: { name: string }) => p.name))

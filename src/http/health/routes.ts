@@ -18,7 +18,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
         operationId: 'getHealth',
         tags: ['operations'],
         summary: 'The process is up',
-        response: { 200: Status },
+        response: { 200: Status, ...problemResponses(429) },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -32,7 +32,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
         operationId: 'getReadiness',
         tags: ['operations'],
         summary: 'The database answers and its migrations are current',
-        response: { 200: Status, ...problemResponses(503) },
+        response: { 200: Status, ...problemResponses(429, 503) },
       },
     },
     async () => {

@@ -1,0 +1,17 @@
+# The service on Node 24, production dependencies only, as an unprivileged user. TypeScript runs
+# directly on Node's type stripping, so there is no build stage. Without DATABASE_URL the embedded
+# PostgreSQL keeps its data under /data (mount a volume there); set SECRET_KEY in production.
+FROM node:24-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY src ./src
+COPY migrations ./migrations
+COPY openapi ./openapi
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "src/server.ts"]
