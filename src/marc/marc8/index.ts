@@ -1,0 +1,28 @@
+/**
+ * MARC-8 → Unicode, one field at a time, following the Library of Congress code tables
+ * (codetables.xml, read once at first use; see codetables.ts for where it is found).
+ *
+ * Undecodable input is reported, never patched: the caller decides what an import does with it.
+ */
+import { decodeAscii } from './ascii.ts'
+import { codeTables } from './codetables.ts'
+import { decodeStateful } from './decoder.ts'
+
+export type Marc8Result =
+  | { ok: true; text: string }
+  | { ok: false; reason: string; offset: number } // offset = byte index of the first undecodable byte
+
+/**
+ * Decodes the bytes of one field: a control field's value, or a data field's bytes after the
+ * indicators. Subfield delimiters (0x1F) and terminators (0x1E, 0x1D) come out unchanged, so the
+ * caller can decode a whole field and split on U+001F. Each call, and each subfield within it,
+ * starts with G0 = Basic Latin (ASCII) and G1 = Extended Latin (ANSEL). The text is NFC.
+ *
+ * Throws only when the code tables themselves cannot be loaded.
+ */
+export function decodeMarc8(bytes: Uint8Array): Marc8Result {
+  // Loaded even for ASCII input so a missing table file fails the first call, not the first accent.
+  const tables = codeTables()
+  const ascii = decodeAscii(bytes)
+  return ascii === undefined ? decodeStateful(bytes, tables) : { ok: true, text: ascii }
+}
