@@ -6,13 +6,17 @@ import { randomBytes } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { buildApp } from '../src/app.ts'
+import { createLogger } from '../src/boot.ts'
 import { loadConfig } from '../src/config.ts'
 import { createDb } from '../src/db/database.ts'
+import { Runner } from '../src/runner/runner.ts'
 
 const file = fileURLToPath(new URL('../openapi/openapi.json', import.meta.url))
-// The document does not depend on the database; the pool is never used.
-const db = createDb('postgres://unused@127.0.0.1:1/unused')
-const app = await buildApp({ config: loadConfig({}), db, secretKey: randomBytes(32) })
+// The document does not depend on the database: the pool and the runner are never used.
+const unused = 'postgres://unused@127.0.0.1:1/unused'
+const db = createDb(unused)
+const runner = new Runner({ connectionString: unused, db, logger: createLogger({ logLevel: 'silent' }), work: false })
+const app = await buildApp({ config: loadConfig({}), db, secretKey: randomBytes(32), runner })
 await app.ready()
 const document = `${JSON.stringify(app.swagger(), null, 2)}\n`
 await app.close()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -10,12 +11,16 @@ import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
 import { type AccessRule, describeAccess } from './http/access.ts'
 import { healthRoutes } from './http/health/routes.ts'
+import { jobRoutes } from './http/jobs/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { AppError, ProblemSchema } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
+import type { Runner } from './runner/runner.ts'
+import { JobsService } from './services/jobs.service.ts'
+import { ProfilesService } from './services/profiles.service.ts'
 
 export interface AppDeps {
   config: Config
@@ -23,6 +28,8 @@ export interface AppDeps {
   /** Key for secrets stored encrypted (FTP passwords). */
   secretKey: Buffer
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger
+  /** Queues import work; the same app may or may not also work the queues. */
+  runner: Runner
 }
 
 function createFastify(options: FastifyServerOptions) {
@@ -103,6 +110,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         }),
     })
   }
+  // Streaming only: parts are consumed as they arrive. fileSize is one byte over the limit so our
+  // own storage check reports the 413 (multipart would otherwise truncate the file silently).
+  await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes + 1, files: 100, fields: 10 } })
   await app.register(authPlugin, { db: deps.db })
   await app.register(idempotencyPlugin, { db: deps.db })
 
@@ -125,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       },
       tags: [
         { name: 'profiles', description: 'Import profiles and their grants' },
+        { name: 'jobs', description: 'Import jobs: upload, monitor, cancel, files and events' },
         { name: 'users', description: 'Users, roles and API keys' },
         { name: 'operations', description: 'Health and readiness' },
       ],
@@ -145,5 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, { db: deps.db })
   await app.register(userRoutes, { prefix: '/v1', db: deps.db })
   await app.register(profileRoutes, { prefix: '/v1', db: deps.db, secretKey: deps.secretKey })
+  const jobs = new JobsService(deps.db, deps.runner, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
+  await app.register(jobRoutes, { prefix: '/v1', jobs })
   return app
 }

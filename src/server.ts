@@ -2,20 +2,25 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.ts'
 import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
+import { Runner } from './runner/runner.ts'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const logger = createLogger(config)
   const database = await openDatabase(config, logger)
   await bootstrapInstitution(database.db, config, (text) => process.stdout.write(text))
-  const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger })
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: config.runWorker })
+  await runner.start()
+  const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger, runner })
 
-  // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the pool,
+  // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
+  // (the bulk file in hand is finished, or rolled back and picked up again elsewhere), then the pool,
   // then the embedded server. A second signal (or the timeout) exits at once.
   closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
     else logger.info({ signal }, 'shutting down')
     await app.close()
+    await runner.stop()
     await database.db.destroy()
     await database.embedded?.stop()
   })

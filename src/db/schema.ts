@@ -79,6 +79,84 @@ export interface JobsTable {
   created_at: Generated<Date>
   started_at: Timestamp | null
   ended_at: Timestamp | null
+  dry_run: Generated<boolean>
+  profile_snapshot: Json<unknown> | null
+  records_total: Generated<number>
+  records_done: Generated<number>
+  files_total: Generated<number>
+  files_done: Generated<number>
+  counters: ColumnType<Record<string, number>, string | undefined, string>
+  failure_reason: string | null
+  updated_at: Generated<Date>
+}
+
+export interface StoredFilesTable {
+  id: Generated<string>
+  institution_id: string
+  job_id: string | null
+  name: string
+  content_type: string | null
+  size_bytes: Generated<number>
+  sha256: string | null
+  complete: Generated<boolean>
+  created_at: Generated<Date>
+}
+
+export interface StoredFileChunksTable {
+  file_id: string
+  seq: number
+  data: Buffer
+}
+
+export interface BulkFilesTable {
+  id: Generated<string>
+  job_id: string
+  stored_file_id: string
+  seq: number
+  name: string
+  format: string
+  record_count: number
+  size_bytes: number
+  status: Generated<string>
+  counts: ColumnType<Record<string, number>, string | undefined, string>
+  created_at: Generated<Date>
+  processed_at: Timestamp | null
+}
+
+export interface IncomingRecordsTable {
+  id: Generated<number>
+  job_id: string
+  bulk_file_id: string
+  position: number
+  raw: Buffer
+  problem_code: string | null
+  problem_message: string | null
+  warnings: Json<unknown> | null
+  outcome: string | null
+  reason: string | null
+  mms_id: string | null
+}
+
+export interface JobEventsTable {
+  id: Generated<number>
+  job_id: string
+  created_at: Generated<Date>
+  severity: string
+  module: string
+  status: string
+  description: string
+  created_by: string | null
+}
+
+export interface RecordsTable {
+  mms_id: Generated<string>
+  institution_id: string
+  kind: Generated<string>
+  marc: Json<unknown>
+  created_by_job: string | null
+  updated_by_job: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
 }
 
 export interface IdempotencyKeysTable {
@@ -99,4 +177,10 @@ export interface Database {
   profile_grants: ProfileGrantsTable
   jobs: JobsTable
   idempotency_keys: IdempotencyKeysTable
+  stored_files: StoredFilesTable
+  stored_file_chunks: StoredFileChunksTable
+  bulk_files: BulkFilesTable
+  incoming_records: IncomingRecordsTable
+  job_events: JobEventsTable
+  records: RecordsTable
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { type App, buildApp } from '../../src/app.ts'
 import { createLogger } from '../../src/boot.ts'
+import { Runner } from '../../src/runner/runner.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
 import type { Db } from '../../src/db/database.ts'
 import { insertApiKey, insertUser } from '../../src/db/repositories/users.repository.ts'
@@ -49,7 +50,11 @@ export async function createUser(db: Db, institutionId: string, roles: Role[]): 
 }
 
 /** The real app on a database of the test's own, with one institution and its administrator. */
-export async function createTestApp(t: TestContext, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  t: TestContext,
+  overrides: Partial<Config> = {},
+  options: { work?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(t)
   const logs: string[] = []
   const sink = new Writable({
@@ -59,13 +64,14 @@ export async function createTestApp(t: TestContext, overrides: Partial<Config> =
     },
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
-  const app = await buildApp({
-    config,
-    db: database.db,
-    secretKey: randomBytes(32),
-    logger: createLogger({ logLevel: 'trace' }, sink),
+  const logger = createLogger({ logLevel: 'trace' }, sink)
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: options.work ?? true })
+  await runner.start()
+  const app = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
+  t.teardown(async () => {
+    await app.close()
+    await runner.stop()
   })
-  t.teardown(() => app.close())
   const institutionId = await createInstitution(database.db, 'MAIN')
   const admin = await createUser(database.db, institutionId, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])
   return {

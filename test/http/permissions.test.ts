@@ -7,7 +7,7 @@ interface Operation {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
   url: string
   /** How to call it on a fresh profile of the given type. */
-  request(profileId: string, type: ProfileType, grantee: string): { url: string; payload?: object; headers?: Record<string, string> }
+  request(profileId: string, type: ProfileType, grantee: string): { url: string; payload?: object | Buffer; headers?: Record<string, string> }
   success: number
 }
 
@@ -34,6 +34,17 @@ const OPERATIONS: Operation[] = [
   { method: 'PUT', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 201 },
   { method: 'GET', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 200 },
   { method: 'DELETE', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 204 },
+  { method: 'GET', url: '/v1/profiles/:id/jobs', request: (id) => ({ url: `/v1/profiles/${id}/jobs` }), success: 200 },
+  {
+    method: 'POST',
+    url: '/v1/profiles/:id/jobs',
+    request: (id) => ({
+      url: `/v1/profiles/${id}/jobs`,
+      payload: Buffer.from(`--B\r\nContent-Disposition: form-data; name="file"; filename="e.mrc"\r\n\r\n\r\n--B--\r\n`),
+      headers: { 'content-type': 'multipart/form-data; boundary=B' },
+    }),
+    success: 202,
+  },
 ]
 
 function expectedStatus(rule: AccessRule, roles: readonly (typeof ROLES)[number][], type: ProfileType, op: Operation): number {

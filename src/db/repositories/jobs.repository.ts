@@ -1,0 +1,111 @@
+import type { Insertable, Updateable } from 'kysely'
+import { FINISHED_STATUSES, type JobStatus } from '../../domain/jobs/lifecycle.ts'
+import type { JobEvent } from '../../domain/jobs/events.ts'
+import type { Executor } from '../database.ts'
+import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
+import type { JobsTable } from '../schema.ts'
+
+export async function insertJob(db: Executor, job: Insertable<JobsTable>) {
+  return db.insertInto('jobs').values(job).returningAll().executeTakeFirstOrThrow()
+}
+
+export async function findJob(db: Executor, institutionId: string, jobId: string) {
+  return db.selectFrom('jobs').selectAll().where('institution_id', '=', institutionId).where('id', '=', jobId).executeTakeFirst()
+}
+
+export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>
+
+export async function lockJob(db: Executor, jobId: string) {
+  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).forUpdate().executeTakeFirst()
+}
+
+export async function updateJob(db: Executor, jobId: string, changes: Updateable<JobsTable>) {
+  return db
+    .updateTable('jobs')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', jobId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function insertEvent(db: Executor, jobId: string, status: JobStatus, event: JobEvent) {
+  await db
+    .insertInto('job_events')
+    .values({
+      job_id: jobId,
+      status,
+      severity: event.severity,
+      module: event.module,
+      description: event.description,
+      created_by: event.createdBy,
+    })
+    .execute()
+}
+
+export interface JobFilter {
+  statuses?: readonly string[]
+  profileId?: string
+  profileTypes?: readonly string[]
+  kinds?: readonly string[]
+  userId?: string
+  startedAfter?: string
+  startedBefore?: string
+  endedAfter?: string
+  endedBefore?: string
+}
+
+export async function listJobs(db: Executor, institutionId: string, filter: JobFilter, page: { after?: Keyset; limit: number }) {
+  let query = db
+    .selectFrom('jobs')
+    .leftJoin('import_profiles', 'import_profiles.id', 'jobs.profile_id')
+    .selectAll('jobs')
+    .select(['import_profiles.name as profile_name', 'import_profiles.type as profile_type'])
+    .select(cursorColumn('jobs').as('cursor_at'))
+    .where('jobs.institution_id', '=', institutionId)
+  if (filter.statuses !== undefined) query = query.where('jobs.status', 'in', [...filter.statuses])
+  if (filter.profileId !== undefined) query = query.where('jobs.profile_id', '=', filter.profileId)
+  if (filter.profileTypes !== undefined) query = query.where('import_profiles.type', 'in', [...filter.profileTypes])
+  if (filter.kinds !== undefined) query = query.where('jobs.kind', 'in', [...filter.kinds])
+  if (filter.userId !== undefined) query = query.where('jobs.created_by', '=', filter.userId)
+  if (filter.startedAfter !== undefined) query = query.where('jobs.started_at', '>=', new Date(filter.startedAfter))
+  if (filter.startedBefore !== undefined) query = query.where('jobs.started_at', '<', new Date(filter.startedBefore))
+  if (filter.endedAfter !== undefined) query = query.where('jobs.ended_at', '>=', new Date(filter.endedAfter))
+  if (filter.endedBefore !== undefined) query = query.where('jobs.ended_at', '<', new Date(filter.endedBefore))
+  if (page.after !== undefined) query = query.where(olderThan('jobs', page.after))
+  return query.orderBy('jobs.created_at', 'desc').orderBy('jobs.id', 'desc').limit(page.limit + 1).execute()
+}
+
+export async function listEvents(
+  db: Executor,
+  jobId: string,
+  filter: { severity?: string; module?: string; afterId?: number },
+  limit: number,
+) {
+  let query = db.selectFrom('job_events').selectAll().where('job_id', '=', jobId)
+  if (filter.severity !== undefined) query = query.where('severity', '=', filter.severity)
+  if (filter.module !== undefined) query = query.where('module', '=', filter.module)
+  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId)
+  return query.orderBy('id').limit(limit + 1).execute()
+}
+
+export async function listBulkFiles(db: Executor, jobId: string) {
+  return db.selectFrom('bulk_files').selectAll().where('job_id', '=', jobId).orderBy('seq').execute()
+}
+
+export async function findBulkFile(db: Executor, jobId: string, fileId: string) {
+  return db.selectFrom('bulk_files').selectAll().where('job_id', '=', jobId).where('id', '=', fileId).executeTakeFirst()
+}
+
+export async function listProblems(db: Executor, bulkFileId: string) {
+  return db
+    .selectFrom('incoming_records')
+    .select(['position', 'problem_code', 'problem_message'])
+    .where('bulk_file_id', '=', bulkFileId)
+    .where('problem_code', 'is not', null)
+    .orderBy('position')
+    .execute()
+}
+
+export function isFinished(status: string): boolean {
+  return (FINISHED_STATUSES as readonly string[]).includes(status)
+}

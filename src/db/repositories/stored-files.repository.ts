@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto'
+import type { Executor } from '../database.ts'
+
+export const CHUNK_BYTES = 1024 * 1024
+
+export class UploadTooLargeError extends Error {
+  readonly limit: number
+  constructor(limit: number) {
+    super(`The upload is larger than the limit of ${limit} bytes`)
+    this.name = 'UploadTooLargeError'
+    this.limit = limit
+  }
+}
+
+/**
+ * Streams an upload into 1 MiB chunks, one INSERT per chunk: memory stays at about one chunk
+ * whatever the file's size. Throws UploadTooLargeError past `limitBytes`; the caller's transaction
+ * then rolls back, so nothing of a refused upload stays stored.
+ */
+export async function storeFile(
+  db: Executor,
+  file: { institutionId: string; name: string; contentType: string | null; limitBytes: number },
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ id: string; sizeBytes: number; sha256: string }> {
+  const row = await db
+    .insertInto('stored_files')
+    .values({ institution_id: file.institutionId, name: file.name, content_type: file.contentType })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const hash = createHash('sha256')
+  let pending: Buffer[] = []
+  let pendingBytes = 0
+  let size = 0
+  let seq = 0
+  const flush = async () => {
+    if (pendingBytes === 0) return
+    const data = Buffer.concat(pending, pendingBytes)
+    pending = []
+    pendingBytes = 0
+    await db.insertInto('stored_file_chunks').values({ file_id: row.id, seq: seq++, data }).execute()
+  }
+  for await (const piece of source) {
+    size += piece.byteLength
+    if (size > file.limitBytes) throw new UploadTooLargeError(file.limitBytes)
+    hash.update(piece)
+    pending.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))
+    pendingBytes += piece.byteLength
+    if (pendingBytes >= CHUNK_BYTES) await flush()
+  }
+  await flush()
+  const sha256 = hash.digest('hex')
+  await db.updateTable('stored_files').set({ size_bytes: size, sha256, complete: true }).where('id', '=', row.id).execute()
+  return { id: row.id, sizeBytes: size, sha256 }
+}
+
+/** The stored bytes, one chunk at a time. */
+export async function* readStoredFile(db: Executor, fileId: string): AsyncGenerator<Buffer> {
+  for (let seq = 0; ; seq++) {
+    const chunk = await db
+      .selectFrom('stored_file_chunks')
+      .select('data')
+      .where('file_id', '=', fileId)
+      .where('seq', '=', seq)
+      .executeTakeFirst()
+    if (chunk === undefined) return
+    yield chunk.data
+  }
+}

@@ -1,0 +1,195 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { type JobsService, toJob } from '../../services/jobs.service.ts'
+import { access } from '../access.ts'
+import { principalOf } from '../plugins/auth.ts'
+import { AppError } from '../problem.ts'
+import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
+import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery } from './schemas.ts'
+
+/**
+ * The multipart parser reports a malformed or cut-off body by throwing a plain Error from the
+ * stream; that is the client's mistake, so it leaves as a 400 rather than a 500.
+ */
+async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+  const bad = (error: unknown) =>
+    error instanceof AppError ? error : new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
+  const iterator = parts[Symbol.asyncIterator]()
+  for (;;) {
+    let next: IteratorResult<T>
+    try {
+      next = await iterator.next()
+    } catch (error) {
+      throw bad(error)
+    }
+    if (next.done === true) return
+    const part = next.value
+    if ('file' in part && part.file !== null && typeof part.file === 'object') {
+      const file = part.file as AsyncIterable<Uint8Array> & { truncated?: boolean }
+      const guarded = (async function* () {
+        try {
+          yield* file
+        } catch (error) {
+          throw bad(error)
+        }
+      })()
+      Object.defineProperty(guarded, 'truncated', { get: () => file.truncated })
+      yield { ...part, file: guarded }
+    } else {
+      yield part
+    }
+  }
+}
+
+export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
+  const tags = ['jobs']
+
+  app.post(
+    '/profiles/:id/jobs',
+    {
+      config: { access: access.profile('run') },
+      schema: {
+        operationId: 'startImport',
+        tags,
+        summary: 'Upload one or more MARC files and start an import job',
+        description:
+          'multipart/form-data with one or more `file` parts (ISO 2709, MARCXML or MARC-in-JSON; UTF-8 or MARC-8) and optional `label` and `notes` fields. The files are streamed into storage; the job runs in the background — follow the `Location`.',
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: {
+          202: { ...Job, headers: { Location: { type: 'string' } } },
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw Object.assign(new Error('Send the files as multipart/form-data'), { statusCode: 415, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' })
+      const job = await jobs.upload(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()))
+      return reply.code(202).header('location', `/v1/jobs/${job.id}`).send(job)
+    },
+  )
+
+  app.get(
+    '/jobs',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'listJobs',
+        tags,
+        summary: 'Jobs of the profile types you may monitor, newest first',
+        querystring: JobListQuery,
+        response: { 200: Page(Job, 'A page of jobs'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+      },
+    },
+    async (request) => jobs.list(principalOf(request), request.query),
+  )
+
+  app.get(
+    '/profiles/:id/jobs',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'listProfileJobs',
+        tags,
+        summary: 'A profile\'s job history, with the profile\'s summary',
+        params: IdParams,
+        querystring: Type.Object(
+          { cursor: Type.Optional(Type.String({ maxLength: 512 })), limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            profile: Type.Object({ id: Uuid, name: Type.String(), type: Type.String(), active: Type.Boolean(), restricted: Type.Boolean() }),
+            items: Type.Array(Job),
+            nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404),
+        },
+      },
+    },
+    async (request) => {
+      const caller = principalOf(request)
+      const profile = await jobs.profiles.load(caller, request.params.id, 'view')
+      const page = await jobs.list(caller, { ...request.query, profileId: profile.id })
+      return { profile: { id: profile.id, name: profile.name, type: profile.type, active: profile.active, restricted: profile.restricted }, ...page }
+    },
+  )
+
+  app.get(
+    '/jobs/:id',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'getJob',
+        tags,
+        summary: 'One job: status, progress and counters',
+        params: IdParams,
+        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+      },
+    },
+    async (request) => {
+      return toJob(await jobs.load(principalOf(request), request.params.id))
+    },
+  )
+
+  app.post(
+    '/jobs/:id/cancel',
+    {
+      config: { access: access.profile('run') },
+      schema: {
+        operationId: 'cancelJob',
+        tags,
+        summary: 'Cancel a job; bulk files already done stay done, nothing is half-done',
+        params: IdParams,
+        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
+      },
+    },
+    async (request) => jobs.cancel(principalOf(request), request.params.id),
+  )
+
+  app.get(
+    '/jobs/:id/events',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'listJobEvents',
+        tags,
+        summary: 'The job\'s event log, oldest first',
+        params: IdParams,
+        querystring: EventListQuery,
+        response: { 200: Page(JobEventSchema, 'A page of events'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+      },
+    },
+    async (request) => jobs.events(principalOf(request), request.params.id, request.query),
+  )
+
+  app.get(
+    '/jobs/:id/files',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'listJobFiles',
+        tags,
+        summary: 'The job\'s bulk files with record counts, outcomes and problems',
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(BulkFile) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+      },
+    },
+    async (request) => ({ items: await jobs.files(principalOf(request), request.params.id) }),
+  )
+
+  app.get(
+    '/jobs/:id/files/:fileId',
+    {
+      config: { access: access.profile('view') },
+      schema: {
+        operationId: 'getJobFile',
+        tags,
+        summary: 'One bulk file',
+        params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }),
+        response: { 200: BulkFile, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+      },
+    },
+    async (request) => jobs.file(principalOf(request), request.params.id, request.params.fileId),
+  )
+}

@@ -1,0 +1,285 @@
+import { fieldName } from '../field-rules.ts'
+import { problem, type RecordProblem } from '../problems.ts'
+import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
+
+/**
+ * Where each field's bytes are, in directory order. `starts`/`ends` are indexes into the record's
+ * bytes; `ends` excludes the field terminator. `contiguous` means the data area is exactly the
+ * fields in directory order, each followed by its terminator — the normal case, which lets the
+ * caller decode the whole data area in one call.
+ */
+export interface FieldSlices {
+  tags: string[]
+  starts: number[]
+  ends: number[]
+  contiguous: boolean
+}
+
+interface Entries {
+  tags: string[]
+  lengths: number[]
+  offsets: number[]
+}
+
+/**
+ * Locates the fields of one record. `base` is the byte after the directory's terminator (the real
+ * base address, whatever Ldr/12-16 says); `dataEnd` is the index of the record terminator, and the
+ * byte before it has been checked to be a field terminator.
+ *
+ * Tried in order, the first that accounts for every field wins:
+ * 1. the directory as written (12-byte entries; offsets and lengths end at field terminators);
+ * 2. the field terminators, when the directory has as many entries as the data area has fields and
+ *    either every length is right (offsets overflowed 5 digits: `bad_hathi_records.mrc` record 4,
+ *    `bad_too_long_plus_2.mrc` record 1) or the offsets are in order (lengths counted in
+ *    characters instead of bytes: `marc_with_bad_utf8.utf8.marc`, `bad_subfield_code.dat`);
+ * 3. entries of 13 or 14 bytes, each checked against the running offset and a terminator (6-digit
+ *    offsets past byte 99999: `datos-20161010-slice.mrc`; a 5-digit length for a field over 9999
+ *    bytes: `bad_oversize_field_bad_directory.mrc` record 2).
+ * 2 and 3 add a warning; if none fits, the record is rejected with the first inconsistency found.
+ */
+export function locateFields(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+  warnings: RecordProblem[],
+): FieldSlices | RecordProblem {
+  const directoryLength = base - 1 - 24
+  let fixedFailure: RecordProblem | undefined
+  if (directoryLength % 12 === 0) {
+    const normal = contiguousLayout(bytes, base, dataEnd, directoryLength / 12)
+    if (normal !== undefined) return normal
+    const entries = readFixedEntries(bytes, directoryLength / 12)
+    if (!('tags' in entries)) return entries
+    const slices =
+      asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
+    if (slices !== undefined) return slices
+    fixedFailure = firstInconsistency(bytes, base, dataEnd, entries)
+  }
+  const variable = readVariableEntries(bytes, base, dataEnd)
+  if (variable !== undefined) {
+    warnings.push(variable.warning)
+    return variable.slices
+  }
+  return (
+    fixedFailure ??
+    problem(
+      'BAD_DIRECTORY',
+      `the directory is ${directoryLength} bytes long, not a multiple of 12 (it starts '${latin1(bytes, 24, Math.min(base - 1, 48))}')`,
+    )
+  )
+}
+
+/** The normal record, in one pass: 12-byte entries, fields back to back in directory order. */
+function contiguousLayout(bytes: Uint8Array, base: number, dataEnd: number, count: number): FieldSlices | undefined {
+  const tags: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let next = base
+  for (let at = 24; at < 24 + count * 12; at += 12) {
+    const tag = readTag(bytes, at)
+    const length = readDigits(bytes, at + 3, 4)
+    if (tag === undefined || length < 1 || readDigits(bytes, at + 7, 5) !== next - base) return undefined
+    const end = next + length - 1
+    if (end >= dataEnd || bytes[end] !== FIELD_TERMINATOR) return undefined
+    tags.push(tag)
+    starts.push(next)
+    ends.push(end)
+    next = end + 1
+  }
+  return next === dataEnd ? { tags, starts, ends, contiguous: true } : undefined
+}
+
+function readFixedEntries(bytes: Uint8Array, count: number): Entries | RecordProblem {
+  const tags: string[] = new Array<string>(count)
+  const lengths: number[] = new Array<number>(count)
+  const offsets: number[] = new Array<number>(count)
+  for (let i = 0, at = 24; i < count; i++, at += 12) {
+    const tag = readTag(bytes, at)
+    if (tag === undefined) {
+      return problem(
+        'BAD_DIRECTORY',
+        `directory entry ${i + 1} has tag '${latin1(bytes, at, at + 3)}'; a tag is 3 ASCII letters or digits`,
+      )
+    }
+    const length = readDigits(bytes, at + 3, 4)
+    const offset = readDigits(bytes, at + 7, 5)
+    if (length < 0 || offset < 0) {
+      return problem(
+        'BAD_DIRECTORY',
+        `directory entry ${i + 1} ('${latin1(bytes, at, at + 12)}') has a non-numeric field length or offset`,
+      )
+    }
+    tags[i] = tag
+    lengths[i] = length
+    offsets[i] = offset
+  }
+  return { tags, lengths, offsets }
+}
+
+/** Case 1: every entry points at exactly one terminated field. */
+function asWritten(bytes: Uint8Array, base: number, dataEnd: number, entries: Entries): FieldSlices | undefined {
+  const { tags, lengths, offsets } = entries
+  const count = tags.length
+  const starts: number[] = new Array<number>(count)
+  const ends: number[] = new Array<number>(count)
+  let next = 0
+  let contiguous = true
+  for (let i = 0; i < count; i++) {
+    const length = lengths[i] ?? 0
+    const offset = offsets[i] ?? 0
+    const start = base + offset
+    const end = start + length - 1
+    if (length < 1 || end >= dataEnd || bytes[end] !== FIELD_TERMINATOR) return undefined
+    if (offset !== next) contiguous = false
+    next = offset + length
+    starts[i] = start
+    ends[i] = end
+  }
+  if (contiguous && base + next === dataEnd) return { tags, starts, ends, contiguous: true }
+  // Out-of-order entries are legal ISO 2709 (`unordered-directory-entries.mrc`), but then each
+  // field must be checked for a stray terminator inside it, which contiguity otherwise implies.
+  for (let i = 0; i < count; i++) {
+    const start = starts[i] ?? 0
+    if (bytes.indexOf(FIELD_TERMINATOR, start) !== ends[i]) return undefined
+  }
+  return { tags, starts, ends, contiguous: false }
+}
+
+function terminatorPositions(bytes: Uint8Array, base: number, dataEnd: number): number[] {
+  const positions: number[] = []
+  for (let at = bytes.indexOf(FIELD_TERMINATOR, base); at >= 0 && at < dataEnd; at = bytes.indexOf(FIELD_TERMINATOR, at + 1)) {
+    positions.push(at)
+  }
+  return positions
+}
+
+/** Case 2: fields between terminators, in directory order. */
+function byTerminators(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+  entries: Entries,
+  warnings: RecordProblem[],
+): FieldSlices | undefined {
+  const { tags, lengths, offsets } = entries
+  const terminators = terminatorPositions(bytes, base, dataEnd)
+  if (terminators.length !== tags.length) return undefined
+  const starts: number[] = []
+  const ends: number[] = []
+  let wrongLengths = 0
+  let wrongOffsets = 0
+  let ordered = true
+  let start = base
+  for (let i = 0; i < terminators.length; i++) {
+    const end = terminators[i] ?? 0
+    if (end - start + 1 !== lengths[i]) wrongLengths++
+    if (start - base !== offsets[i]) wrongOffsets++
+    if (i > 0 && (offsets[i] ?? 0) <= (offsets[i - 1] ?? 0)) ordered = false
+    starts.push(start)
+    ends.push(end)
+    start = end + 1
+  }
+  if (wrongLengths === 0) {
+    warnings.push(
+      problem(
+        'LENGTH_MISMATCH',
+        `${count(wrongOffsets, 'directory offset')} do not point at their fields (offsets past 99999 do not fit in 5 digits); every field length matches its terminator, so the fields were located by their lengths`,
+      ),
+    )
+  } else if (ordered) {
+    warnings.push(
+      problem(
+        'LENGTH_MISMATCH',
+        `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?); the fields were read between terminators in directory order`,
+      ),
+    )
+  } else {
+    return undefined
+  }
+  return { tags, starts, ends, contiguous: true }
+}
+
+/** The precise reason case 1 and 2 failed, for the rejection message. */
+function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: number, entries: Entries): RecordProblem {
+  const { tags, lengths, offsets } = entries
+  for (let i = 0; i < tags.length; i++) {
+    const length = lengths[i] ?? 0
+    const offset = offsets[i] ?? 0
+    const end = base + offset + length - 1
+    const where = `${fieldName(i, tags[i] ?? '')}: the directory says ${length} bytes at offset ${offset}`
+    if (end >= dataEnd) {
+      return problem('LENGTH_MISMATCH', `${where}, beyond the end of the data area (${dataEnd - base} bytes)`)
+    }
+    if (length < 1 || bytes[end] !== FIELD_TERMINATOR || bytes.indexOf(FIELD_TERMINATOR, base + offset) !== end) {
+      const found = terminatorPositions(bytes, base, dataEnd).length
+      return problem(
+        'LENGTH_MISMATCH',
+        `${where}, which does not end at a field terminator, and the data area has ${found} terminated fields for ${tags.length} directory entries`,
+      )
+    }
+  }
+  return problem('LENGTH_MISMATCH', 'the directory and the field terminators disagree')
+}
+
+function count(n: number, noun: string): string {
+  if (n === 1) return `1 ${noun}`
+  return `${n} ${noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'}`
+}
+
+const WIDTHS: ReadonlyArray<readonly [number, number]> = [
+  [4, 5],
+  [4, 6],
+  [5, 5],
+  [5, 6],
+]
+
+/** Case 3: entries wider than 12 bytes, each proven by the running offset and a terminator. */
+function readVariableEntries(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+): { slices: FieldSlices; warning: RecordProblem } | undefined {
+  const directoryEnd = base - 1
+  const tags: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const widened = new Map<string, { count: number; first: string }>()
+  let at = 24
+  let next = 0
+  while (at < directoryEnd) {
+    const tag = readTag(bytes, at)
+    if (tag === undefined) return undefined
+    let matched = false
+    for (const [lengthWidth, offsetWidth] of WIDTHS) {
+      if (at + 3 + lengthWidth + offsetWidth > directoryEnd) continue
+      const length = readDigits(bytes, at + 3, lengthWidth)
+      const offset = readDigits(bytes, at + 3 + lengthWidth, offsetWidth)
+      const end = base + offset + length - 1
+      if (length < 1 || offset !== next || end >= dataEnd || bytes[end] !== FIELD_TERMINATOR) continue
+      if (bytes.indexOf(FIELD_TERMINATOR, base + offset) !== end) continue
+      if (lengthWidth + offsetWidth !== 9) {
+        const kind = [lengthWidth === 5 ? 'a 5-digit length' : '', offsetWidth === 6 ? 'a 6-digit offset' : ''].filter(Boolean).join(' and ')
+        const seen = widened.get(kind)
+        if (seen === undefined) widened.set(kind, { count: 1, first: fieldName(tags.length, tag) })
+        else seen.count++
+      }
+      tags.push(tag)
+      starts.push(base + offset)
+      ends.push(end)
+      next = offset + length
+      at += 3 + lengthWidth + offsetWidth
+      matched = true
+      break
+    }
+    if (!matched) return undefined
+  }
+  if (at !== directoryEnd || base + next !== dataEnd || widened.size === 0) return undefined
+  const kinds = [...widened].map(([kind, { count: n, first }]) => `${count(n, 'entry')} with ${kind} (the first: ${first})`)
+  return {
+    slices: { tags, starts, ends, contiguous: true },
+    warning: problem(
+      'BAD_DIRECTORY',
+      `the directory has ${kinds.join('; ')}, too large for ISO 2709's 12-byte entries; every entry was confirmed by the running offset and a field terminator`,
+    ),
+  }
+}

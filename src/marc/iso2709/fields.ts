@@ -1,0 +1,211 @@
+import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName } from '../field-rules.ts'
+import { problem, type RecordProblem } from '../problems.ts'
+import type { DataField, Field, Subfield } from '../record.ts'
+
+/** Text options decided once per record by the caller. */
+export interface FieldTextOptions {
+  /** Normalise each value to NFC (the caller did not normalise the whole data area). */
+  normalise: boolean
+  /** Look for control characters field by field (only when the whole-record scan found one). */
+  checkControls: boolean
+}
+
+const EXTRA_INDICATOR_CHARS = /^[ \\]+$/
+
+/**
+ * How a tag's field is read: 00X is a control field, another numeric tag a data field, and an
+ * alphabetic tag whichever its data looks like (see field-rules.ts). This is the hot loop of the
+ * reader, hence character codes instead of the regular expressions of field-rules.ts.
+ */
+function tagKind(tag: string): 'control' | 'data' | 'either' {
+  const a = tag.charCodeAt(0)
+  const b = tag.charCodeAt(1)
+  const c = tag.charCodeAt(2)
+  if (a === 0x30 && b === 0x30) return 'control'
+  const numeric = a >= 0x30 && a <= 0x39 && b >= 0x30 && b <= 0x39 && c >= 0x30 && c <= 0x39
+  return numeric ? 'data' : 'either'
+}
+
+/** Where field builders put warnings and the first fatal problem (cheaper than union returns). */
+interface BuildContext {
+  options: FieldTextOptions
+  warnings: RecordProblem[]
+  problem: RecordProblem | undefined
+}
+
+/** Turns each field's decoded text (without its terminator) into a `Field`. */
+export function buildFields(
+  tags: readonly string[],
+  texts: readonly string[],
+  options: FieldTextOptions,
+  warnings: RecordProblem[],
+): Field[] | RecordProblem {
+  const context: BuildContext = { options, warnings, problem: undefined }
+  const fields: Field[] = []
+  for (let i = 0; i < tags.length; i++) {
+    const text = texts[i] ?? ''
+    const field = buildField(i, tags[i] ?? '', text, 0, text.length, context)
+    if (field === undefined) return context.problem ?? problem('BAD_FIELD', fieldName(i, tags[i] ?? ''))
+    fields.push(field)
+  }
+  return fields
+}
+
+/**
+ * The same for a whole decoded data area: fields in directory order, each followed by U+001E.
+ * Fields are read in place (start/end indexes into the area) rather than split out first: on the
+ * hot path, every avoided substring counts.
+ */
+export function buildFieldsFromArea(
+  tags: readonly string[],
+  area: string,
+  options: FieldTextOptions,
+  warnings: RecordProblem[],
+): Field[] | RecordProblem {
+  const context: BuildContext = { options, warnings, problem: undefined }
+  const fields: Field[] = []
+  let start = 0
+  for (let i = 0; i < tags.length; i++) {
+    let end = area.indexOf('\x1e', start)
+    if (end < 0) end = area.length
+    const field = buildField(i, tags[i] ?? '', area, start, end, context)
+    if (field === undefined) return context.problem ?? problem('BAD_FIELD', fieldName(i, tags[i] ?? ''))
+    fields.push(field)
+    start = end + 1
+  }
+  return fields
+}
+
+/** The first subfield delimiter in `text[start, end)`, or -1. */
+function delimiterIn(text: string, start: number, end: number): number {
+  const at = text.indexOf('\x1f', start)
+  return at < end ? at : -1
+}
+
+function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
+  const kind = tagKind(tag)
+  return kind === 'control' || (kind === 'either' && delimiterIn(text, start, end) < 0)
+    ? buildControlField(index, tag, text.slice(start, end), context)
+    : buildDataField(index, tag, text, start, end, context)
+}
+
+function fail(context: BuildContext, found: RecordProblem): undefined {
+  context.problem = found
+  return undefined
+}
+
+function buildControlField(index: number, tag: string, text: string, context: BuildContext): Field | undefined {
+  if (text.indexOf('\x1f') >= 0) {
+    return fail(context, problem('BAD_FIELD', `${fieldName(index, tag)} is a control field but contains a subfield delimiter (0x1F)`))
+  }
+  if (context.options.checkControls) {
+    const control = controlCharacterProblem(fieldName(index, tag), text)
+    if (control !== undefined) return fail(context, control)
+  }
+  return { tag, value: context.options.normalise ? text.normalize('NFC') : text }
+}
+
+/** Printable ASCII other than backslash: an indicator that needs no further thought. */
+function plainIndicator(code: number): boolean {
+  return code >= 0x20 && code <= 0x7e && code !== 0x5c
+}
+
+function buildDataField(
+  index: number,
+  tag: string,
+  text: string,
+  start: number,
+  end: number,
+  context: BuildContext,
+): DataField | undefined {
+  const { options, warnings } = context
+  let first = delimiterIn(text, start, end)
+  let ind1 = text.charAt(start)
+  let ind2 = text.charAt(start + 1)
+  if (first !== start + 2 || !plainIndicator(text.charCodeAt(start)) || !plainIndicator(text.charCodeAt(start + 1))) {
+    const field = text.slice(start, end)
+    const checked = checkIndicatorArea(index, tag, field, first < 0 ? -1 : first - start, warnings)
+    if (typeof checked !== 'number') return fail(context, checked)
+    first = start + checked
+    const where = fieldName(index, tag)
+    const one = checkIndicator(ind1, 1, where, warnings)
+    if (typeof one !== 'string') return fail(context, one)
+    const two = checkIndicator(ind2, 2, where, warnings)
+    if (typeof two !== 'string') return fail(context, two)
+    ind1 = one
+    ind2 = two
+  }
+  const subfields: Subfield[] = []
+  let at = first
+  while (at < end) {
+    let next = text.indexOf('\x1f', at + 1)
+    if (next < 0 || next > end) next = end
+    const codePoint = text.charCodeAt(at + 1)
+    if (at + 1 >= next || codePoint <= 0x20 || codePoint > 0x7e) {
+      if (at + 1 === end) {
+        // `jazz_1k.mrc` (SirsiDynix): "…$d1924-2007.$" — a delimiter with nothing after it at the
+        // end of the field holds no content, so dropping it changes nothing.
+        warnings.push(
+          problem('BAD_SUBFIELD_CODE', `${fieldName(index, tag)} ends with a subfield delimiter that has no code or text; dropped`),
+        )
+        break
+      }
+      const where = fieldName(index, tag)
+      return fail(context, checkSubfieldCode(at + 1 >= next ? '' : text.charAt(at + 1), where) ?? problem('BAD_SUBFIELD_CODE', where))
+    }
+    const code = text.charAt(at + 1)
+    let value = text.slice(at + 2, next)
+    if (options.checkControls) {
+      const control = controlCharacterProblem(`${fieldName(index, tag)} $${code}`, value)
+      if (control !== undefined) return fail(context, control)
+    }
+    if (options.normalise) value = value.normalize('NFC')
+    subfields.push({ code, value })
+    at = next
+  }
+  return { tag, ind1, ind2, subfields }
+}
+
+/**
+ * The unusual indicator areas: none (empty field), too short, or with extra characters. Returns
+ * where the subfields start, or the fatal problem.
+ */
+function checkIndicatorArea(
+  index: number,
+  tag: string,
+  text: string,
+  first: number,
+  warnings: RecordProblem[],
+): number | RecordProblem {
+  const where = fieldName(index, tag)
+  if (first < 0) {
+    if (text.length === 2) {
+      warnings.push(problem('EMPTY_FIELD', `${where} has indicators but no subfields`))
+      return 2
+    }
+    return text.length < 2
+      ? problem('BAD_INDICATOR', `${where} is ${text.length} bytes long: it has no room for 2 indicators`)
+      : problem('BAD_FIELD', `${where} has no subfield delimiter (0x1F): a data field's text must be in subfields`)
+  }
+  if (first < 2) {
+    return problem(
+      'BAD_INDICATOR',
+      `${where} has ${first} indicator character${first === 1 ? '' : 's'} before its first subfield; 2 are required`,
+    )
+  }
+  if (first > 2) {
+    const extra = text.slice(2, first)
+    if (!EXTRA_INDICATOR_CHARS.test(extra)) {
+      return problem('BAD_FIELD', `${where} has the text ${JSON.stringify(extra)} between its indicators and its first subfield`)
+    }
+    // `regression45.dat`, `sample_acq_order.mrc`: "  \" — a MARCBreaker line `=970  \\$p…` converted
+    // with one backslash too many. The two indicators are still the first two characters.
+    warnings.push(
+      problem(
+        'BAD_INDICATOR',
+        `${where} has ${first} characters before its first subfield (${JSON.stringify(text.slice(0, first))}); the extra ${JSON.stringify(extra)} was dropped`,
+      ),
+    )
+  }
+  return first
+}

@@ -1,0 +1,166 @@
+import { ByteQueue } from '../byte-queue.ts'
+import { problem, type RecordProblem } from '../problems.ts'
+import { FIELD_TERMINATOR, RECORD_TERMINATOR, copyOf, isPadding, latin1, readDigits } from './bytes.ts'
+
+/** A record's bytes as cut from the stream, or bytes that could only be reported. */
+export type Frame = { bytes: Uint8Array; problem?: RecordProblem }
+
+/**
+ * A record over this size without a record terminator is not a record: stop buffering (memory
+ * stays bounded even for a multi-gigabyte file with no 0x1D) and resynchronise at the next
+ * terminator. The largest real record in the test data is 1.1 MB (`bad_hathi_records.mrc`).
+ */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+/**
+ * Cuts a byte stream into records. Records are framed by the record terminator, not by
+ * Ldr/00-04: real files carry lengths that are wrong (off by one, counted in characters, capped at
+ * 99999, or taken mod 100000 — see SOURCES.md), while a 0x1D inside text never occurs in valid
+ * MARC-8 or UTF-8. The leader length is still used where it is the only evidence: to tell a
+ * missing terminator (two records glued together) and a truncated last record.
+ *
+ * Every returned `bytes` is a copy: callers may keep it (it becomes the downloadable raw record)
+ * after the source has reused its buffer.
+ */
+export class Iso2709Framer {
+  private readonly carry = new ByteQueue()
+  private skipping = false
+
+  push(chunk: Uint8Array, out: Frame[]): void {
+    let pos = 0
+    if (this.skipping || this.carry.length > 0) {
+      const end = chunk.indexOf(RECORD_TERMINATOR)
+      if (end < 0) {
+        this.hold(chunk, out)
+        return
+      }
+      if (this.skipping) {
+        this.skipping = false
+      } else {
+        this.carry.append(chunk.subarray(0, end + 1))
+        const bytes = copyOf(this.carry.view())
+        this.carry.clear()
+        this.candidate(bytes, out)
+      }
+      pos = end + 1
+    }
+    while (pos < chunk.length) {
+      while (pos < chunk.length && isPadding(chunk[pos] ?? 0)) pos++
+      if (pos >= chunk.length) break
+      const end = chunk.indexOf(RECORD_TERMINATOR, pos)
+      if (end < 0) {
+        this.hold(chunk.subarray(pos), out)
+        break
+      }
+      this.candidate(copyOf(chunk, pos, end + 1), out)
+      pos = end + 1
+    }
+  }
+
+  end(out: Frame[]): void {
+    if (this.carry.length === 0) return
+    const bytes = copyOf(this.carry.view())
+    this.carry.clear()
+    let length = bytes.length
+    while (length > 0 && isPadding(bytes[length - 1] ?? 0)) length--
+    const declared = readDigits(bytes, 0, 5)
+    if (declared < 0) {
+      out.push({
+        bytes,
+        problem: problem(
+          'TRAILING_JUNK',
+          `${bytes.length} bytes after the last record are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+        ),
+      })
+    } else if (declared === length && bytes[length - 1] === FIELD_TERMINATOR) {
+      out.push({
+        bytes,
+        problem: problem('MISSING_TERMINATOR', 'the last record is complete but has no record terminator (0x1D)'),
+      })
+    } else {
+      out.push({
+        bytes,
+        problem: problem(
+          'TRUNCATED',
+          `the input ends ${length} bytes into a record whose leader announces ${declared} bytes; the rest of the record is missing`,
+        ),
+      })
+    }
+  }
+
+  /** Buffers an incomplete record, giving up (and reporting) past MAX_RECORD_BYTES. */
+  private hold(part: Uint8Array, out: Frame[]): void {
+    if (this.skipping) return
+    this.carry.append(part)
+    if (this.carry.length <= MAX_RECORD_BYTES) return
+    const bytes = copyOf(this.carry.view())
+    this.carry.clear()
+    this.skipping = true
+    out.push({
+      bytes,
+      problem: problem(
+        'MISSING_TERMINATOR',
+        `no record terminator (0x1D) within ${MAX_RECORD_BYTES} bytes; the data up to the next terminator was skipped`,
+      ),
+    })
+  }
+
+  /** One terminator-delimited chunk: usually one record, sometimes junk or glued records. */
+  private candidate(bytes: Uint8Array, out: Frame[]): void {
+    if (readDigits(bytes, 0, 5) < 0) {
+      const start = findRecordStart(bytes)
+      if (start > 0) {
+        out.push({
+          bytes: bytes.subarray(0, start),
+          problem: problem(
+            'TRAILING_JUNK',
+            `${start} bytes between records are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+          ),
+        })
+        bytes = bytes.subarray(start)
+      }
+    }
+    // Leader lengths chained exactly to the end of the chunk, each boundary right after a field
+    // terminator: records glued together without their record terminators.
+    const cuts: number[] = []
+    let at = 0
+    for (;;) {
+      const declared = readDigits(bytes, at, 5)
+      if (declared <= 24) break
+      const next = at + declared
+      if (next === bytes.length) {
+        at = next
+        break
+      }
+      if (next > bytes.length || bytes[next - 1] !== FIELD_TERMINATOR) break
+      cuts.push(next)
+      at = next
+    }
+    if (at !== bytes.length) cuts.length = 0
+    let from = 0
+    for (const cut of cuts) {
+      out.push({
+        bytes: bytes.subarray(from, cut),
+        problem: problem(
+          'MISSING_TERMINATOR',
+          `no record terminator (0x1D) after the ${cut - from} bytes the leader announces; the next record starts right after`,
+        ),
+      })
+      from = cut
+    }
+    out.push({ bytes: from === 0 ? bytes : bytes.subarray(from) })
+  }
+}
+
+/**
+ * Where a record starts inside junk: five digits whose value takes us exactly to the end of the
+ * chunk, with a numeric base address — strong enough evidence that nothing is cut out of text.
+ */
+function findRecordStart(bytes: Uint8Array): number {
+  for (let i = 1; i + 24 < bytes.length; i++) {
+    const byte = bytes[i] ?? 0
+    if (byte < 0x30 || byte > 0x39) continue
+    if (readDigits(bytes, i, 5) === bytes.length - i && readDigits(bytes, i + 12, 5) >= 0) return i
+  }
+  return -1
+}

@@ -1,0 +1,210 @@
+import { fieldName } from '../field-rules.ts'
+import { normaliseLeader } from '../leader.ts'
+import { decodeMarc8 } from '../marc8/index.ts'
+import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import type { MarcRecord } from '../record.ts'
+import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
+import { chooseCharset, firstInvalidUtf8, hexAround, utf8Text, type Charset } from './charset.ts'
+import { locateFields, type FieldSlices } from './directory.ts'
+import { buildFields, buildFieldsFromArea } from './fields.ts'
+
+/*
+ * What is fatal in a binary record. Principle: a record is imported only when its content is
+ * unambiguous — when every byte of text can be attributed to exactly one field, tag, indicator and
+ * subfield, in a known character set. Redundant information that disagrees (lengths, base address,
+ * constant leader positions) is a warning, because the terminators and the directory still say the
+ * same thing; anything that makes us guess at content is fatal. (`test/marc/defects.test.ts`
+ * has one case per row.)
+ *
+ * | defect                                                          | verdict            | code               |
+ * |-----------------------------------------------------------------|--------------------|--------------------|
+ * | fewer than 24 bytes before the record terminator                | fatal              | BAD_LEADER         |
+ * | Ldr/00-04 not five digits (not the start of a record)           | fatal              | BAD_LEADER         |
+ * | control or non-ASCII character in Ldr/05-08, 10-19              | fatal              | BAD_LEADER         |
+ * | Ldr/10-11 digits other than "22" (non-MARC-21 field layout)     | fatal              | BAD_LEADER         |
+ * | Ldr/10-11 blank                                                 | warning, read 22   | BAD_LEADER         |
+ * | Ldr/20-23 not "4500" (blank Ldr/22, control bytes)              | warning, read 4500 | BAD_LEADER         |
+ * | Ldr/00-04 ≠ real length (incl. 99999 cap, length mod 100000)    | warning            | LENGTH_MISMATCH    |
+ * | Ldr/12-16 ≠ real base address, or not numeric                   | warning            | LENGTH_MISMATCH    |
+ * | no field terminator after the directory                         | fatal              | BAD_DIRECTORY      |
+ * | empty directory (no fields)                                     | fatal              | EMPTY_RECORD       |
+ * | entry with a non-alphanumeric tag or non-numeric length/offset  | fatal              | BAD_DIRECTORY      |
+ * | directory not 12-byte entries, not explainable as wide entries  | fatal              | BAD_DIRECTORY      |
+ * | 13-14-byte entries (5-digit length, 6-digit offset), all proven | warning            | BAD_DIRECTORY      |
+ * | offsets wrong but every length matches its terminator          | warning            | LENGTH_MISMATCH    |
+ * | lengths wrong, but entries and terminated fields pair up 1:1    | warning            | LENGTH_MISMATCH    |
+ * | directory and terminators irreconcilable                        | fatal              | LENGTH_MISMATCH    |
+ * | last field not terminated                                       | fatal              | MISSING_TERMINATOR |
+ * | no record terminator, next record starts where Ldr/00-04 says   | fatal              | MISSING_TERMINATOR |
+ * | input ends inside a record                                      | fatal              | TRUNCATED          |
+ * | non-blank bytes after the last record that start no record      | fatal              | TRAILING_JUNK      |
+ * | blanks, line ends, NUL, Ctrl-Z between or after records         | ignored            | —                  |
+ * | Ldr/09 'a' and invalid UTF-8                                    | fatal              | UNDECODABLE_BYTES  |
+ * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal              | UNDECODABLE_BYTES  |
+ * | Ldr/09 blank but valid UTF-8 with no ESC (see charset.ts)       | warning, UTF-8     | MISLABELLED_ENCODING |
+ * | Ldr/09 another value, text plain ASCII                          | warning            | MISLABELLED_ENCODING |
+ * | Ldr/09 another value, text not ASCII                            | fatal              | UNDECODABLE_BYTES  |
+ * | C0 control character in text (except tab, LF, CR)              | fatal              | CONTROL_CHARACTER  |
+ * | control field (00X) containing a subfield delimiter             | fatal              | BAD_FIELD          |
+ * | data field with text but no subfield delimiter                  | fatal              | BAD_FIELD          |
+ * | other text between the indicators and the first subfield        | fatal              | BAD_FIELD          |
+ * | data field with indicators only                                 | warning            | EMPTY_FIELD        |
+ * | fewer than 2 indicators; control/non-ASCII indicator            | fatal              | BAD_INDICATOR      |
+ * | blanks/backslashes after the 2 indicators ("  \")               | warning, dropped   | BAD_INDICATOR      |
+ * | backslash indicator (MARCBreaker blank)                         | warning, blank     | BAD_INDICATOR      |
+ * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
+ * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
+ *
+ * Not checked here: whether leader codes, tags, indicators and subfield codes are *valid MARC 21*
+ * values (Ldr/06 'Z', indicator 'z'): that is content validation, not reading.
+ */
+
+// Control characters anywhere in decoded text, other than the structural 0x1E and 0x1F. Only when
+// one is found are fields checked one by one to say where (UTF-8 records use hasControlByte).
+const CONTROL_IN_DATA = /[\x00-\x08\x0B\x0C\x0E-\x1D]/
+const MAY_NEED_NFC = /[\u0300-\uffff]/
+
+// Only Latin combining marks compose with ASCII (a subfield code is ASCII).
+const COMBINING_AFTER_CODE = /\x1f[\s\S][\u0300-\u036f]/
+
+/** Parses one record: `bytes` runs from the leader to the record terminator inclusive. */
+export function parseIso2709(bytes: Uint8Array): ParsedRecord {
+  const fail = (p: RecordProblem): ParsedRecord => ({ ok: false, problem: p })
+  const dataEnd = bytes.length - 1
+  if (dataEnd < 24) {
+    return fail(problem('BAD_LEADER', `the record is ${bytes.length} bytes long, shorter than a 24-byte leader`))
+  }
+  const declaredLength = readDigits(bytes, 0, 5)
+  if (declaredLength < 0) {
+    return fail(
+      problem('BAD_LEADER', `the record length Ldr/00-04 '${latin1(bytes, 0, 5)}' is not a number: this is not the start of a MARC record`),
+    )
+  }
+  const warnings: RecordProblem[] = []
+  const leader = normaliseLeader(leaderText(bytes), warnings, true)
+  if (typeof leader !== 'string') return fail(leader)
+  const directoryEnd = bytes.indexOf(FIELD_TERMINATOR, 24)
+  if (directoryEnd < 0 || directoryEnd >= dataEnd) {
+    return fail(problem('BAD_DIRECTORY', 'no field terminator (0x1E) ends the directory'))
+  }
+  if (directoryEnd === 24) return fail(problem('EMPTY_RECORD', 'the directory is empty: the record has no fields'))
+  const base = directoryEnd + 1
+  const declaredBase = readDigits(bytes, 12, 5)
+  if (declaredBase !== base) {
+    warnings.push(
+      problem('LENGTH_MISMATCH', `the base address Ldr/12-16 is '${latin1(bytes, 12, 17)}' but the data starts at byte ${base}`),
+    )
+  }
+  if (declaredLength !== bytes.length) {
+    const tooLong = bytes.length > 99999 ? ', more than ISO 2709 can express in 5 digits' : ''
+    warnings.push(
+      problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${bytes.length} bytes${tooLong}`),
+    )
+  }
+  if (bytes[dataEnd - 1] !== FIELD_TERMINATOR || dataEnd - 1 === directoryEnd) {
+    return fail(
+      problem('MISSING_TERMINATOR', 'the last field does not end with a field terminator (0x1E) before the record terminator'),
+    )
+  }
+  const slices = locateFields(bytes, base, dataEnd, warnings)
+  if ('code' in slices) return fail(slices)
+  const ldr09 = bytes[9] ?? 0
+  const charset = ldr09 === 0x61 ? 'UTF8' : chooseCharset(ldr09, bytes.subarray(base, dataEnd), warnings)
+  if (typeof charset !== 'string') return fail(charset)
+  const fields =
+    charset === 'UTF8' && slices.contiguous
+      ? fieldsFromDataArea(bytes, base, dataEnd, slices, warnings)
+      : fieldsOneByOne(bytes, slices, charset, warnings)
+  if ('code' in fields) return fail(fields)
+  return { ok: true, record: { leader, fields: fields.list }, warnings }
+}
+
+type FieldList = { list: MarcRecord['fields'] } | RecordProblem
+
+/** The fast path: one UTF-8 decode and one control-character scan for the whole data area. */
+function fieldsFromDataArea(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+  slices: FieldSlices,
+  warnings: RecordProblem[],
+): FieldList {
+  let text = utf8Text(bytes, base, dataEnd)
+  if (text === undefined) return fieldsOneByOne(bytes, slices, 'UTF8', warnings)
+  // NFC once for the whole data area, and only when it can change something: text below U+0300
+  // is always NFC (a one-byte string answers that test at once). Per value instead when a value
+  // starts with a combining mark, which NFC would fuse with the subfield code ("$a" + U+0301).
+  let normalise = false
+  if (text.length !== dataEnd - base && MAY_NEED_NFC.test(text)) {
+    if (COMBINING_AFTER_CODE.test(text)) normalise = true
+    else text = text.normalize('NFC')
+  }
+  const checkControls = hasControlByte(bytes, base, dataEnd)
+  const list = buildFieldsFromArea(slices.tags, text, { normalise, checkControls }, warnings)
+  return 'code' in list ? list : { list }
+}
+
+/** Field by field: MARC-8, out-of-order directories, and locating a UTF-8 error precisely. */
+function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset, warnings: RecordProblem[]): FieldList {
+  const { tags, starts, ends } = slices
+  const texts: string[] = []
+  let ascii = true
+  for (let i = 0; i < tags.length; i++) {
+    const start = starts[i] ?? 0
+    const end = ends[i] ?? 0
+    const where = fieldName(i, tags[i] ?? '')
+    const terminator = bytes.subarray(start, end).indexOf(FIELD_TERMINATOR)
+    if (terminator >= 0) {
+      return problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
+    }
+    const decoded = charset === 'UTF8' ? decodeUtf8Field(bytes, start, end, where) : decodeMarc8Field(bytes, start, end, where)
+    if (typeof decoded !== 'string') return decoded
+    if (ascii && decoded.length !== end - start) ascii = false
+    texts.push(decoded)
+  }
+  const list = buildFields(
+    tags,
+    texts,
+    { normalise: charset === 'UTF8' && !ascii, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)) },
+    warnings,
+  )
+  return 'code' in list ? list : { list }
+}
+
+function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
+  const text = utf8Text(bytes, start, end)
+  if (text === undefined) {
+    const field = bytes.subarray(start, end)
+    const at = firstInvalidUtf8(field)
+    return problem(
+      'UNDECODABLE_BYTES',
+      `${where}: invalid UTF-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}) although Ldr/09 says UTF-8`,
+    )
+  }
+  return text
+}
+
+/**
+ * MARC-8 is decoded per field, indicators excluded (the decoder's contract): indicators are ASCII
+ * in any valid record, and a non-ASCII one is left for the indicator check to report.
+ */
+function decodeMarc8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
+  const field = bytes.subarray(start, end)
+  const firstDelimiter = field.indexOf(SUBFIELD_DELIMITER)
+  const skip = firstDelimiter < 0 ? 0 : firstDelimiter
+  const result = decodeMarc8(field.subarray(skip))
+  if (!result.ok) {
+    const at = skip + result.offset
+    return problem(
+      'UNDECODABLE_BYTES',
+      `${where}: not valid MARC-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}): ${result.reason}`,
+    )
+  }
+  return skip === 0 ? result.text : latin1Text(field, skip) + result.text
+}
+
+function latin1Text(bytes: Uint8Array, end: number): string {
+  let text = ''
+  for (let i = 0; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0)
+  return text
+}

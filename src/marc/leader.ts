@@ -1,0 +1,62 @@
+import { describeChar, problem, type RecordProblem } from './problems.ts'
+
+export const LEADER_LENGTH = 24
+
+function pos(index: number): string {
+  return 'Ldr/' + String(index).padStart(2, '0')
+}
+
+/**
+ * Checks the leader rules every format shares and returns the leader as the in-memory record keeps
+ * it: Ldr/09 = 'a' (text is Unicode once read), and the constant MARC 21 values in Ldr/10-11
+ * ("22") and Ldr/20-23 ("4500") where the file had something else. Ldr/00-04 and Ldr/12-16
+ * (lengths) are kept as found: they describe the original serialisation only, and the writers
+ * recompute them.
+ *
+ * `iso2709`: in binary records Ldr/10-11 are structural (how many indicator and subfield-code
+ * bytes each field has), so a digit other than 2 there means a non-MARC-21 layout (e.g. the CP866
+ * UNIMARC exports in `ruby-marc/cp866_*.marc`, Ldr/10-11 = "00", fields without indicators) and
+ * is fatal. In MARCXML and MARC-in-JSON the structure is explicit, so it is only a wrong value.
+ */
+export function normaliseLeader(
+  leader: string,
+  warnings: RecordProblem[],
+  iso2709: boolean,
+): string | RecordProblem {
+  if (leader.length !== LEADER_LENGTH) {
+    return problem('BAD_LEADER', `the leader is ${leader.length} characters long; it must be 24`)
+  }
+  // Ldr/09 is judged by the charset logic, Ldr/20-23 are repaired below; every other position is
+  // either a code (05-08, 17-19) or a number, and a control or non-ASCII character there means the
+  // leader is corrupt, so the record's type and status cannot be trusted.
+  for (let i = 0; i < 20; i++) {
+    if (i === 9) continue
+    const code = leader.charCodeAt(i)
+    if (code < 0x20 || code > 0x7e) {
+      return problem('BAD_LEADER', `${pos(i)} is ${describeChar(leader.charAt(i))}, not a printable ASCII character`)
+    }
+  }
+  let fixed = leader.slice(0, 9) + 'a'
+  const counts = leader.slice(10, 12)
+  if (counts === '22') {
+    fixed += counts
+  } else if (counts === '  ' || !iso2709) {
+    warnings.push(
+      problem('BAD_LEADER', `Ldr/10-11 (indicator count, subfield code length) is '${counts}', not '22'; read as 22`),
+    )
+    fixed += '22'
+  } else {
+    return problem(
+      'BAD_LEADER',
+      `Ldr/10-11 (indicator count, subfield code length) is '${counts}': MARC 21 fields have 2 indicators and 1-character subfield codes`,
+    )
+  }
+  fixed += leader.slice(12, 20)
+  const entryMap = leader.slice(20, 24)
+  if (entryMap !== '4500') {
+    warnings.push(
+      problem('BAD_LEADER', `Ldr/20-23 (entry map) is ${JSON.stringify(entryMap)}, not '4500'; read as 4500`),
+    )
+  }
+  return fixed + '4500'
+}

@@ -1,0 +1,59 @@
+import { TextDecoder } from 'node:util'
+import { firstInvalidUtf8 } from '../iso2709/charset.ts'
+import { problem, type ParsedRecord } from '../problems.ts'
+import { buildFromXml } from './build.ts'
+import type { XmlRecordChunk } from './split.ts'
+import { missingDeclarations, parseStartTag } from './tags.ts'
+
+const decoders = new Map<string, TextDecoder | undefined>()
+const encoder = new TextEncoder()
+
+function decoderFor(label: string): TextDecoder | undefined {
+  if (!decoders.has(label)) {
+    let decoder: TextDecoder | undefined
+    try {
+      decoder = new TextDecoder(label, { fatal: true })
+    } catch {
+      decoder = undefined
+    }
+    decoders.set(label, decoder)
+  }
+  return decoders.get(label)
+}
+
+/**
+ * Parses one `<record>` cut by the splitter. The raw record offered for download is made
+ * standalone: namespace declarations it inherited from `<collection>` are added to its start tag
+ * (`<marcxml:record>` means nothing without `xmlns:marcxml`), and a document in another encoding
+ * than UTF-8 is re-encoded as UTF-8 (the raw record has no XML declaration to say otherwise).
+ * Otherwise the bytes are exactly those of the file. What we parse is exactly that raw record.
+ */
+export function parseMarcXmlChunk(chunk: XmlRecordChunk): { parsed: ParsedRecord; raw: Uint8Array } {
+  if (chunk.problem !== undefined) return { parsed: { ok: false, problem: chunk.problem }, raw: chunk.bytes }
+  const decoder = decoderFor(chunk.encoding)
+  if (decoder === undefined) {
+    return {
+      parsed: { ok: false, problem: problem('UNDECODABLE_BYTES', `the XML declaration names the encoding '${chunk.encoding}', which is not supported`) },
+      raw: chunk.bytes,
+    }
+  }
+  let text: string
+  try {
+    text = decoder.decode(chunk.bytes)
+  } catch {
+    const at = firstInvalidUtf8(chunk.bytes)
+    let line = chunk.line
+    for (let i = chunk.bytes.indexOf(0x0a); i >= 0 && i < at; i = chunk.bytes.indexOf(0x0a, i + 1)) line++
+    return {
+      parsed: { ok: false, problem: problem('UNDECODABLE_BYTES', `bytes that are not valid ${chunk.encoding.toUpperCase()} at line ${line}`) },
+      raw: chunk.bytes,
+    }
+  }
+  const tagEnd = text.indexOf('>')
+  const own = parseStartTag(text.slice(1, tagEnd < 0 ? text.length : tagEnd))
+  const extra = missingDeclarations(chunk.inherited, own.declarations)
+  if (extra !== '') text = '<' + own.qname + extra + text.slice(1 + own.qname.length)
+  const utf8 = chunk.encoding === 'utf-8' || chunk.encoding === 'utf8'
+  const raw = extra === '' && utf8 ? chunk.bytes : encoder.encode(text)
+  return { parsed: buildFromXml(text, chunk.line), raw }
+}

@@ -1,0 +1,34 @@
+import { CompiledQuery } from 'kysely'
+import type { Executor } from '../db/database.ts'
+
+/**
+ * An import is cut into short queue jobs so it spreads over every worker process: one to read and
+ * split the upload, one per bulk file, one to finalize. Our `jobs` table holds the truth about the
+ * import; the queue only says what to do next, and every handler is safe to run twice.
+ */
+export const QUEUES = {
+  initialize: 'import.initialize',
+  bulk: 'import.bulk',
+  finalize: 'import.finalize',
+} as const
+
+export interface InitializeMessage {
+  jobId: string
+}
+export interface BulkMessage {
+  jobId: string
+  bulkFileId: string
+}
+export interface FinalizeMessage {
+  jobId: string
+}
+
+/** Lets pg-boss write its queue rows inside one of our Kysely transactions. */
+export function inTransaction(trx: Executor) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values))
+      return { rows: result.rows as unknown[] }
+    },
+  }
+}

@@ -1,0 +1,100 @@
+import type { Logger } from 'pino'
+import { type Job, PgBoss } from 'pg-boss'
+import type { Db, Executor } from '../db/database.ts'
+import { lockJob } from '../db/repositories/jobs.repository.ts'
+import { isFinished } from '../db/repositories/jobs.repository.ts'
+import { transitionJob } from '../services/job-transitions.ts'
+import { processBulkFile } from './bulk.ts'
+import { finalizeJob } from './finalize.ts'
+import { type Enqueue, initializeJob } from './initialize.ts'
+import { type BulkMessage, type FinalizeMessage, type InitializeMessage, inTransaction, QUEUES } from './queues.ts'
+
+export interface RunnerOptions {
+  connectionString: string
+  db: Db
+  logger: Logger
+  /** Whether this process also works the queues (false: it only enqueues). */
+  work: boolean
+  /** Bulk files processed at once by this process. */
+  concurrency?: number
+}
+
+const RETRY_LIMIT = 4
+
+/**
+ * Our job runner on pg-boss. A queue job whose worker dies stops sending heartbeats and is retried
+ * by another process within seconds; a queue job that keeps failing for a reason that is not the
+ * data (the database gone, a bug) is retried with exponential backoff and, on its last attempt,
+ * fails the import with the reason as an event.
+ */
+export class Runner {
+  readonly boss: PgBoss
+  readonly options: RunnerOptions
+
+  constructor(options: RunnerOptions) {
+    this.options = options
+    this.boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: 'pgboss',
+      application_name: 'catalog-import-runner',
+      superviseIntervalSeconds: 5,
+      monitorIntervalSeconds: 5,
+    })
+    this.boss.on('error', (error) => options.logger.error({ err: error }, 'queue error'))
+  }
+
+  readonly enqueue: Enqueue = async (queue, message, trx, options = {}) => {
+    await this.boss.send(queue, message, { ...options, db: inTransaction(trx) })
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start()
+    const queueOptions = { retryLimit: RETRY_LIMIT, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600 }
+    for (const name of Object.values(QUEUES)) await this.boss.createQueue(name, queueOptions)
+    if (!this.options.work) return
+    const { db } = this.options
+    const concurrency = this.options.concurrency ?? 2
+    await this.boss.work<InitializeMessage>(QUEUES.initialize, { includeMetadata: true }, ([job]) =>
+      this.attempt(job, (message) => initializeJob(db, this.enqueue, message.jobId)),
+    )
+    await this.boss.work<BulkMessage>(QUEUES.bulk, { includeMetadata: true, localConcurrency: concurrency }, ([job]) =>
+      this.attempt(job, (message) => processBulkFile(db, this.enqueue, message.jobId, message.bulkFileId)),
+    )
+    await this.boss.work<FinalizeMessage>(QUEUES.finalize, { includeMetadata: true }, ([job]) =>
+      this.attempt(job, (message) => finalizeJob(db, message.jobId)),
+    )
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 10_000 })
+  }
+
+  /** Queues an import's first step inside the transaction that creates the import. */
+  async startImport(trx: Executor, jobId: string): Promise<void> {
+    await this.enqueue(QUEUES.initialize, { jobId } satisfies InitializeMessage, trx)
+  }
+
+  private async attempt<T extends { jobId: string }>(
+    job: (Job<T> & { retryLimit?: number }) | undefined,
+    handler: (message: T) => Promise<void>,
+  ): Promise<void> {
+    if (job === undefined) return
+    try {
+      await handler(job.data)
+    } catch (error) {
+      const last = job.retryCount >= (job.retryLimit ?? RETRY_LIMIT)
+      this.options.logger.error({ err: error, jobId: job.data.jobId, queue: job.name, attempt: job.retryCount + 1, last }, 'import step failed')
+      if (last) await this.failImport(job.data.jobId, error)
+      else throw error
+    }
+  }
+
+  private async failImport(jobId: string, error: unknown): Promise<void> {
+    const reason = `System error after ${RETRY_LIMIT + 1} attempts: ${error instanceof Error ? error.message : String(error)}`
+    await this.options.db.transaction().execute(async (trx) => {
+      const job = await lockJob(trx, jobId)
+      if (job === undefined || isFinished(job.status) || !['INITIALIZING', 'RUNNING'].includes(job.status)) return
+      await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason })
+    })
+  }
+}

@@ -1,0 +1,248 @@
+import type { MultipartFile } from '@fastify/multipart'
+import type { Db } from '../db/database.ts'
+import { decodeCursor, toPage } from '../db/pagination.ts'
+import * as jobs from '../db/repositories/jobs.repository.ts'
+import { findGrant } from '../db/repositories/profiles.repository.ts'
+import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
+import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
+import { mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
+import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, notFound } from '../http/problem.ts'
+import type { Runner } from '../runner/runner.ts'
+import { transitionJob } from './job-transitions.ts'
+import { ProfilesService, toProfile } from './profiles.service.ts'
+
+type JobRow = jobs.JobRow & { profile_name?: string | null; profile_type?: string | null }
+
+export function toJob(row: JobRow) {
+  const status = row.status as JobStatus
+  return {
+    id: row.id,
+    kind: row.kind as JobKind,
+    name: row.name,
+    status,
+    statusLabel: JOB_STATUS_LABELS[status],
+    profileId: row.profile_id,
+    createdBy: row.created_by,
+    label: row.label,
+    notes: row.notes,
+    dryRun: row.dry_run,
+    rerunOf: row.rerun_of,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    endedAt: row.ended_at?.toISOString() ?? null,
+    progress: {
+      percent: row.records_total === 0 ? (FINISHED_STATUSES.includes(status) ? 100 : 0) : Math.floor((100 * row.records_done) / row.records_total),
+      recordsDone: row.records_done,
+      recordsTotal: row.records_total,
+      filesDone: row.files_done,
+      filesTotal: row.files_total,
+    },
+    counters: row.counters,
+    failureReason: row.failure_reason,
+  }
+}
+
+export interface JobListQuery {
+  status?: JobStatus[]
+  group?: 'running' | 'history'
+  profileId?: string
+  profileType?: ProfileType
+  userId?: string
+  startedAfter?: string
+  startedBefore?: string
+  endedAfter?: string
+  endedBefore?: string
+  cursor?: string
+  limit: number
+}
+
+export class JobsService {
+  readonly db: Db
+  readonly runner: Runner
+  readonly profiles: ProfilesService
+  readonly uploadLimitBytes: number
+
+  constructor(db: Db, runner: Runner, profiles: ProfilesService, uploadLimitBytes: number) {
+    this.db = db
+    this.runner = runner
+    this.profiles = profiles
+    this.uploadLimitBytes = uploadLimitBytes
+  }
+
+  /** A job of the caller's institution whose profile type the caller may monitor. */
+  async load(caller: Principal, jobId: string): Promise<JobRow> {
+    const row = await jobs.findJob(this.db, caller.institutionId, jobId)
+    if (row === undefined) throw notFound(`Job ${jobId}`)
+    const snapshot = row.profile_snapshot as { type?: ProfileType } | null
+    if (snapshot?.type !== undefined && !profileTypesFor(caller.roles, 'view').includes(snapshot.type)) {
+      throw new AppError('FORBIDDEN', `Your roles may not monitor ${snapshot.type} jobs`)
+    }
+    return row
+  }
+
+  async list(caller: Principal, query: JobListQuery) {
+    const visible = profileTypesFor(caller.roles, 'view').filter((type) => query.profileType === undefined || type === query.profileType)
+    const statuses = query.status ?? (query.group === 'running' ? UNFINISHED_STATUSES : query.group === 'history' ? FINISHED_STATUSES : undefined)
+    const rows = await jobs.listJobs(
+      this.db,
+      caller.institutionId,
+      {
+        profileTypes: visible,
+        ...(statuses === undefined ? {} : { statuses }),
+        ...(query.profileId === undefined ? {} : { profileId: query.profileId }),
+        ...(query.userId === undefined ? {} : { userId: query.userId }),
+        ...(query.startedAfter === undefined ? {} : { startedAfter: query.startedAfter }),
+        ...(query.startedBefore === undefined ? {} : { startedBefore: query.startedBefore }),
+        ...(query.endedAfter === undefined ? {} : { endedAfter: query.endedAfter }),
+        ...(query.endedBefore === undefined ? {} : { endedBefore: query.endedBefore }),
+      },
+      { after: decodeCursor(query.cursor), limit: query.limit },
+    )
+    const page = toPage(rows, query.limit)
+    return { items: page.rows.map(toJob), nextCursor: page.nextCursor }
+  }
+
+  /**
+   * Streams the upload into storage and queues the job, all in one transaction: a refused or broken
+   * upload leaves nothing behind, and a job exists only once its files are completely stored.
+   */
+  async upload(caller: Principal, profileId: string, parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>) {
+    const profileRow = await this.profiles.load(caller, profileId, 'run')
+    const profile = toProfile(profileRow)
+    const hasGrant = profile.restricted ? (await findGrant(this.db, profileId, caller.userId)) !== undefined : false
+    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
+      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
+    }
+    if (!profile.active) throw new AppError('CONFLICT', `Profile "${profile.name}" is inactive`)
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const job = await jobs.insertJob(trx, {
+          institution_id: caller.institutionId,
+          profile_id: profileId,
+          kind: 'IMPORT',
+          name: `Metadata Import: ${profile.name}`,
+          status: 'PENDING',
+          created_by: caller.userId,
+          profile_snapshot: JSON.stringify(profile),
+        })
+        const fields: Record<string, string> = {}
+        let files = 0
+        for await (const part of parts) {
+          if (part.type === 'field') {
+            if (part.fieldname === 'label' || part.fieldname === 'notes') fields[part.fieldname] = String(part.value).slice(0, 4000)
+            else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.fieldname}"`, { errors: [{ field: part.fieldname, message: 'is not a known field' }] })
+            continue
+          }
+          const stored = await storeFile(
+            trx,
+            { institutionId: caller.institutionId, name: part.filename || `upload-${files + 1}`, contentType: part.mimetype, limitBytes: this.uploadLimitBytes },
+            part.file,
+          )
+          if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
+          await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
+          files += 1
+        }
+        if (files === 0) {
+          throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
+        }
+        await jobs.updateJob(trx, job.id, { label: fields.label ?? null, notes: fields.notes ?? null })
+        await jobs.insertEvent(trx, job.id, 'PENDING', {
+          severity: 'INFO',
+          module: 'UPLOAD',
+          description: `${files} file${files === 1 ? '' : 's'} uploaded`,
+          createdBy: caller.userId,
+        })
+        await this.runner.startImport(trx, job.id)
+        return toJob({ ...job, label: fields.label ?? null, notes: fields.notes ?? null })
+      })
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) throw new AppError('PAYLOAD_TOO_LARGE', error.message)
+      throw error
+    }
+  }
+
+  async cancel(caller: Principal, jobId: string) {
+    const job = await this.load(caller, jobId)
+    const profileType = (job.profile_snapshot as { type: ProfileType }).type
+    if (!profileTypesFor(caller.roles, 'run').includes(profileType)) {
+      throw new AppError('FORBIDDEN', `Your roles may not cancel ${profileType} jobs`)
+    }
+    if (!['PENDING', 'INITIALIZING', 'RUNNING'].includes(job.status)) {
+      throw new AppError('CONFLICT', `A job that is ${JOB_STATUS_LABELS[job.status as JobStatus]} cannot be cancelled`)
+    }
+    try {
+      const row = await this.db.transaction().execute((trx) =>
+        transitionJob(trx, jobId, 'CANCELLED', {
+          severity: 'WARNING',
+          module: 'SYSTEM',
+          description: `Cancelled by ${caller.username}; files already processed stay imported`,
+          createdBy: caller.userId,
+        }),
+      )
+      return toJob(row)
+    } catch (error) {
+      if (error instanceof Error && error.name === 'IllegalTransitionError') {
+        throw new AppError('CONFLICT', 'The job finished before it could be cancelled')
+      }
+      throw error
+    }
+  }
+
+  async events(caller: Principal, jobId: string, query: { severity?: string; module?: string; cursor?: string; limit: number }) {
+    await this.load(caller, jobId)
+    const afterId = query.cursor === undefined ? undefined : Number.parseInt(Buffer.from(query.cursor, 'base64url').toString(), 10)
+    if (afterId !== undefined && !Number.isSafeInteger(afterId)) {
+      throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
+    }
+    const rows = await jobs.listEvents(
+      this.db,
+      jobId,
+      { ...(query.severity === undefined ? {} : { severity: query.severity }), ...(query.module === undefined ? {} : { module: query.module }), ...(afterId === undefined ? {} : { afterId }) },
+      query.limit,
+    )
+    const page = rows.slice(0, query.limit)
+    const last = page[page.length - 1]
+    return {
+      items: page.map((e) => ({
+        id: String(e.id),
+        description: e.description,
+        status: e.status as JobStatus,
+        severity: e.severity as Severity,
+        module: e.module as EventModule,
+        createdAt: e.created_at.toISOString(),
+        createdBy: e.created_by ?? 'system',
+      })),
+      nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.id)).toString('base64url') : null,
+    }
+  }
+
+  async files(caller: Principal, jobId: string) {
+    await this.load(caller, jobId)
+    return Promise.all((await jobs.listBulkFiles(this.db, jobId)).map((row) => this.toFile(row)))
+  }
+
+  async file(caller: Principal, jobId: string, fileId: string) {
+    await this.load(caller, jobId)
+    const row = await jobs.findBulkFile(this.db, jobId, fileId)
+    if (row === undefined) throw notFound(`File ${fileId} of job ${jobId}`)
+    return this.toFile(row)
+  }
+
+  private async toFile(row: Awaited<ReturnType<typeof jobs.listBulkFiles>>[number]) {
+    const problems = await jobs.listProblems(this.db, row.id)
+    return {
+      id: row.id,
+      name: row.name,
+      format: row.format,
+      sizeBytes: Number(row.size_bytes),
+      recordCount: row.record_count,
+      status: row.status,
+      counts: row.counts,
+      createdAt: row.created_at.toISOString(),
+      processedAt: row.processed_at?.toISOString() ?? null,
+      problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import closeWithGrace from 'close-with-grace'
+import { createLogger, openDatabase } from './boot.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { Runner } from './runner/runner.ts'
+
+/**
+ * `npm run worker`: works the import queues without serving HTTP, against the same database as the
+ * service (DATABASE_URL, or the service's embedded server), so several processes share the work.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const logger = createLogger(config)
+  const database = await openDatabase(config, logger, { applicationName: 'catalog-import-worker' })
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true })
+  await runner.start()
+  logger.info('worker started')
+  closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {
+    if (err !== undefined) logger.error({ err }, 'worker stopping after an error')
+    else logger.info({ signal }, 'worker stopping')
+    await runner.stop()
+    await database.db.destroy()
+    await database.embedded?.stop()
+  })
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(error instanceof ConfigError ? `configuration error: ${error.message}\n` : `failed to start: ${String(error)}\n`)
+  process.exit(1)
+})

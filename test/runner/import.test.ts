@@ -1,0 +1,208 @@
+import type { LightMyRequestResponse } from 'fastify'
+import t from 'tap'
+import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
+
+function multipart(files: Array<{ name: string; content: Buffer | string }>, fields: Record<string, string> = {}) {
+  const boundary = `----cis${Math.random().toString(16).slice(2)}`
+  const parts: Buffer[] = []
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
+  }
+  for (const file of files) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/marc\r\n\r\n`))
+    parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content))
+    parts.push(Buffer.from('\r\n'))
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`))
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+async function profile(env: TestApp, extra: object = {}): Promise<string> {
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/v1/profiles',
+    headers: env.admin.headers,
+    payload: { name: `p-${Math.random()}`, type: 'REPOSITORY', match: { method: 'NONE' }, ...extra },
+  })
+  return res.json().id
+}
+
+async function upload(env: TestApp, profileId: string, files: Array<{ name: string; content: Buffer | string }>, fields = {}) {
+  const body = multipart(files, fields)
+  return env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs`,
+    headers: { ...env.admin.headers, ...body.headers },
+    payload: body.payload,
+  })
+}
+
+const FINISHED = ['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'COMPLETED_NO_BULKS', 'CANCELLED', 'FAILED', 'MANUAL_HANDLING_REQUIRED']
+
+async function finished(env: TestApp, jobId: string) {
+  for (let i = 0; i < 600; i++) {
+    const res: LightMyRequestResponse = await env.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}`, headers: env.admin.headers })
+    if (FINISHED.includes(res.json().status)) return res.json()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`job ${jobId} did not finish`)
+}
+
+async function events(env: TestApp, jobId: string) {
+  return (await env.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}/events`, headers: env.admin.headers })).json().items
+}
+
+t.test('a clean file completes successfully with every record added', async (t) => {
+  const env = await createTestApp(t)
+  const profileId = await profile(env, { splitSize: 4 })
+  const res = await upload(env, profileId, [{ name: 'test.dat', content: readSharedMarc('pymarc/test.dat') }], { label: 'camel books', notes: 'first load' })
+  t.equal(res.statusCode, 202)
+  t.equal(res.headers.location, `/v1/jobs/${res.json().id}`)
+  t.equal(res.json().status, 'PENDING')
+  const job = await finished(env, res.json().id)
+  t.equal(job.status, 'COMPLETED_SUCCESS')
+  t.equal(job.statusLabel, 'Completed Successfully')
+  t.equal(job.name, expectName(job.name))
+  t.equal(job.label, 'camel books')
+  t.equal(job.notes, 'first load')
+  t.same(job.progress, { percent: 100, recordsDone: 10, recordsTotal: 10, filesDone: 3, filesTotal: 3 })
+  t.same(job.counters, { ADDED: 10 })
+  const files = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/files`, headers: env.admin.headers })).json().items
+  t.same(files.map((f: { recordCount: number }) => f.recordCount), [4, 4, 2], 'split into files of splitSize records')
+  t.ok(files.every((f: { status: string }) => f.status === 'DONE'))
+  const records = await env.db.selectFrom('records').select('mms_id').where('created_by_job', '=', job.id).execute()
+  t.equal(records.length, 10, 'ten repository records')
+  const log = await events(env, job.id)
+  t.same(
+    log.map((e: { status: string }) => e.status),
+    ['PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING', 'COMPLETED_SUCCESS'],
+    'every transition has its event, in order',
+  )
+})
+
+function expectName(name: string): string {
+  return name.startsWith('Metadata Import: ') ? name : 'Metadata Import: <profile>'
+}
+
+t.test('broken records: completed with errors, each listed with its reason', async (t) => {
+  const env = await createTestApp(t)
+  const profileId = await profile(env)
+  const res = await upload(env, profileId, [{ name: 'bad.mrc', content: readSharedMarc('pymarc/bad_records.mrc') }])
+  const job = await finished(env, res.json().id)
+  t.equal(job.status, 'COMPLETED_WITH_ERRORS')
+  const files = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/files`, headers: env.admin.headers })).json().items
+  const problems = files.flatMap((f: { problems: object[] }) => f.problems)
+  t.ok(problems.length > 0, 'problems are listed')
+  t.equal(problems.length, job.counters.NOT_IMPORTED, 'one problem per record not imported')
+  for (const p of problems as Array<{ position: number; code: string; message: string }>) {
+    t.ok(p.position >= 1 && p.code.length > 0 && p.message.length > 0, `record ${p.position}: ${p.code}`)
+  }
+  t.equal((job.counters.ADDED ?? 0) + job.counters.NOT_IMPORTED, job.progress.recordsTotal, 'every record accounted for')
+  const warning = (await events(env, job.id)).find((e: { severity: string }) => e.severity === 'WARNING')
+  t.ok(warning, 'a warning event names the invalid records')
+})
+
+t.test('an empty upload completes with no bulks; a non-MARC file fails with a clear event', async (t) => {
+  const env = await createTestApp(t)
+  const profileId = await profile(env)
+  const empty = await finished(env, (await upload(env, profileId, [{ name: 'empty.mrc', content: '' }])).json().id)
+  t.equal(empty.status, 'COMPLETED_NO_BULKS')
+  const notMarc = await finished(env, (await upload(env, profileId, [{ name: 'notes.txt', content: 'Dear vendor,\nplease send the records.\n' }])).json().id)
+  t.equal(notMarc.status, 'FAILED')
+  t.match(notMarc.failureReason, /./)
+  const failure = (await events(env, notMarc.id)).at(-1)
+  t.equal(failure.severity, 'ERROR')
+  t.match(failure.description, /not a MARC file/)
+  const count = await env.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  t.equal(count.n, 0, 'nothing was imported')
+})
+
+t.test('uploads: permissions, inactive profiles, size limit, no file', async (t) => {
+  const env = await createTestApp(t, { uploadLimitBytes: 1000 })
+  const profileId = await profile(env)
+  const big = await upload(env, profileId, [{ name: 'big.mrc', content: readSharedMarc('pymarc/test.dat') }])
+  t.equal(big.statusCode, 413)
+  t.equal(big.json().type, '/problems/payload-too-large')
+  const stored = await env.db.selectFrom('stored_files').select('id').execute()
+  t.same(stored, [], 'nothing of the refused upload is stored')
+  const jobsLeft = await env.db.selectFrom('jobs').select('id').execute()
+  t.same(jobsLeft, [], 'and no job was created')
+
+  const fieldsOnly = multipart([], { label: 'x' })
+  const none = await env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs`,
+    headers: { ...env.admin.headers, ...fieldsOnly.headers },
+    payload: fieldsOnly.payload,
+  })
+  t.equal(none.statusCode, 400, 'no file attached')
+  const malformed = await env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs`,
+    headers: { ...env.admin.headers, 'content-type': 'multipart/form-data; boundary=AAA' },
+    payload: '--BBB\r\nfoo\r\n--BBB--\r\n',
+  })
+  t.equal(malformed.statusCode, 400, 'a malformed multipart body is the client\'s error')
+  t.equal(malformed.json().type, '/problems/bad-request')
+  const json = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profileId}/jobs`, headers: env.admin.headers, payload: { a: 1 } })
+  t.equal(json.statusCode, 415)
+
+  const buyer = await env.userWith(['PURCHASING_OPERATOR'])
+  const small = multipart([{ name: 'one.mrc', content: 'x' }])
+  const refused = await env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs`,
+    headers: { ...buyer.headers, ...small.headers },
+    payload: small.payload,
+  })
+  t.equal(refused.statusCode, 403, 'a purchasing operator may not run a repository profile')
+
+  const restricted = await profile(env, { restricted: true })
+  const cataloger = await env.userWith(['CATALOG_MANAGER'])
+  const asCataloger = () =>
+    env.app.inject({ method: 'POST', url: `/v1/profiles/${restricted}/jobs`, headers: { ...cataloger.headers, ...small.headers }, payload: small.payload })
+  t.equal((await asCataloger()).statusCode, 403, 'a restricted profile needs a grant')
+  await env.app.inject({ method: 'PUT', url: `/v1/profiles/${restricted}/grants/${cataloger.id}`, headers: env.admin.headers })
+  t.equal((await asCataloger()).statusCode, 202, 'with the grant it runs')
+
+  await env.app.inject({ method: 'PATCH', url: `/v1/profiles/${profileId}`, headers: { ...env.admin.headers, 'if-match': '"v1"' }, payload: { active: false } })
+  const inactive = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profileId}/jobs`, headers: { ...env.admin.headers, ...small.headers }, payload: small.payload })
+  t.equal(inactive.statusCode, 409)
+})
+
+t.test('jobs list: filters, groups and the profile history', async (t) => {
+  const env = await createTestApp(t)
+  const a = await profile(env)
+  const b = await profile(env)
+  const first = await finished(env, (await upload(env, a, [{ name: 'a.mrc', content: readSharedMarc('pymarc/test.dat') }])).json().id)
+  const second = await finished(env, (await upload(env, b, [{ name: 'e.mrc', content: '' }])).json().id)
+  const all = (await env.app.inject({ method: 'GET', url: '/v1/jobs', headers: env.admin.headers })).json().items
+  t.same(all.map((j: { id: string }) => j.id), [second.id, first.id], 'newest first')
+  const byStatus = (await env.app.inject({ method: 'GET', url: '/v1/jobs?status=COMPLETED_NO_BULKS', headers: env.admin.headers })).json().items
+  t.same(byStatus.map((j: { id: string }) => j.id), [second.id])
+  const history = (await env.app.inject({ method: 'GET', url: '/v1/jobs?group=history', headers: env.admin.headers })).json().items
+  t.equal(history.length, 2)
+  const running = (await env.app.inject({ method: 'GET', url: '/v1/jobs?group=running', headers: env.admin.headers })).json().items
+  t.equal(running.length, 0)
+  const ofA = (await env.app.inject({ method: 'GET', url: `/v1/profiles/${a}/jobs`, headers: env.admin.headers })).json()
+  t.equal(ofA.profile.id, a)
+  t.same(ofA.items.map((j: { id: string }) => j.id), [first.id])
+  const mine = (await env.app.inject({ method: 'GET', url: `/v1/jobs?userId=${env.admin.id}`, headers: env.admin.headers })).json().items
+  t.equal(mine.length, 2)
+  const buyer = await env.userWith(['PURCHASING_OPERATOR'])
+  const theirs = (await env.app.inject({ method: 'GET', url: '/v1/jobs', headers: buyer.headers })).json().items
+  t.same(theirs, [], 'repository jobs are not shown to purchasing staff')
+  t.equal((await env.app.inject({ method: 'GET', url: `/v1/jobs/${first.id}`, headers: buyer.headers })).statusCode, 403)
+})
+
+t.test('cancel: only unfinished jobs; finished ones answer 409', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const profileId = await profile(env)
+  const res = await upload(env, profileId, [{ name: 'a.mrc', content: readSharedMarc('pymarc/test.dat') }])
+  const cancelled = await env.app.inject({ method: 'POST', url: `/v1/jobs/${res.json().id}/cancel`, headers: env.admin.headers })
+  t.equal(cancelled.statusCode, 200)
+  t.equal(cancelled.json().status, 'CANCELLED')
+  const again = await env.app.inject({ method: 'POST', url: `/v1/jobs/${res.json().id}/cancel`, headers: env.admin.headers })
+  t.equal(again.statusCode, 409)
+})
