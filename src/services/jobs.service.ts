@@ -8,6 +8,7 @@ import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUS
 import { mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../http/access.ts'
+import type { Replay } from '../http/plugins/idempotency.ts'
 import { AppError, notFound } from '../http/problem.ts'
 import type { Runner } from '../runner/runner.ts'
 import { transitionJob } from './job-transitions.ts'
@@ -56,6 +57,15 @@ export interface JobListQuery {
   endedBefore?: string
   cursor?: string
   limit: number
+}
+
+/** Rolls the upload's transaction back: the key was used before, its first response answers. */
+class ReplayInstead extends Error {
+  readonly replay: Replay
+  constructor(replay: Replay) {
+    super('idempotent replay')
+    this.replay = replay
+  }
 }
 
 export class JobsService {
@@ -108,7 +118,12 @@ export class JobsService {
    * Streams the upload into storage and queues the job, all in one transaction: a refused or broken
    * upload leaves nothing behind, and a job exists only once its files are completely stored.
    */
-  async upload(caller: Principal, profileId: string, parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>) {
+  async upload(
+    caller: Principal,
+    profileId: string,
+    parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>,
+    claimKey: (bodyDigest: string) => Promise<Replay | null> = async () => null,
+  ): Promise<{ job: ReturnType<typeof toJob> } | { replay: Replay }> {
     const profileRow = await this.profiles.load(caller, profileId, 'run')
     const profile = toProfile(profileRow)
     const hasGrant = profile.restricted ? (await findGrant(this.db, profileId, caller.userId)) !== undefined : false
@@ -128,6 +143,7 @@ export class JobsService {
           profile_snapshot: JSON.stringify(profile),
         })
         const fields: Record<string, string> = {}
+        const digests: string[] = []
         let files = 0
         for await (const part of parts) {
           if (part.type === 'field') {
@@ -142,11 +158,15 @@ export class JobsService {
           )
           if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
           await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
+          digests.push(`${part.filename}:${stored.sha256}`)
           files += 1
         }
         if (files === 0) {
           throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
         }
+        // A repeated upload is recognised by what it carried, known only now that it is stored.
+        const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes }))
+        if (replay !== null) throw new ReplayInstead(replay)
         await jobs.updateJob(trx, job.id, { label: fields.label ?? null, notes: fields.notes ?? null })
         await jobs.insertEvent(trx, job.id, 'PENDING', {
           severity: 'INFO',
@@ -155,9 +175,10 @@ export class JobsService {
           createdBy: caller.userId,
         })
         await this.runner.startImport(trx, job.id)
-        return toJob({ ...job, label: fields.label ?? null, notes: fields.notes ?? null })
+        return { job: toJob({ ...job, label: fields.label ?? null, notes: fields.notes ?? null }) }
       })
     } catch (error) {
+      if (error instanceof ReplayInstead) return { replay: error.replay }
       if (error instanceof UploadTooLargeError) throw new AppError('PAYLOAD_TOO_LARGE', error.message)
       throw error
     }

@@ -196,6 +196,32 @@ t.test('jobs list: filters, groups and the profile history', async (t) => {
   t.equal((await env.app.inject({ method: 'GET', url: `/v1/jobs/${first.id}`, headers: buyer.headers })).statusCode, 403)
 })
 
+t.test('an upload repeated with the same Idempotency-Key starts one job', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const profileId = await profile(env)
+  const send = (content: Buffer) => {
+    const body = multipart([{ name: 'a.mrc', content }], { label: 'nightly' })
+    return env.app.inject({
+      method: 'POST',
+      url: `/v1/profiles/${profileId}/jobs`,
+      headers: { ...env.admin.headers, ...body.headers, 'idempotency-key': 'nightly-2026-11-22' },
+      payload: body.payload,
+    })
+  }
+  const first = await send(readSharedMarc('pymarc/test.dat'))
+  t.equal(first.statusCode, 202)
+  const again = await send(readSharedMarc('pymarc/test.dat'))
+  t.equal(again.statusCode, 202)
+  t.equal(again.json().id, first.json().id, 'the same job answers')
+  t.equal(again.headers['idempotent-replayed'], 'true')
+  const other = await send(readSharedMarc('pymarc/marc.dat'))
+  t.equal(other.statusCode, 422, 'the same key with another file is refused')
+  const jobs = await env.db.selectFrom('jobs').select('id').execute()
+  t.equal(jobs.length, 1, 'one job')
+  const files = await env.db.selectFrom('stored_files').select('id').execute()
+  t.equal(files.length, 1, 'the repeats stored nothing')
+})
+
 t.test('cancel: only unfinished jobs; finished ones answer 409', async (t) => {
   const env = await createTestApp(t, {}, { work: false })
   const profileId = await profile(env)

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
+import { claimIdempotency } from '../plugins/idempotency.ts'
 import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery } from './schemas.ts'
@@ -47,7 +49,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   app.post(
     '/profiles/:id/jobs',
     {
-      config: { access: access.profile('run') },
+      config: { access: access.profile('run'), idempotent: true },
       schema: {
         operationId: 'startImport',
         tags,
@@ -64,8 +66,15 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw Object.assign(new Error('Send the files as multipart/form-data'), { statusCode: 415, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' })
-      const job = await jobs.upload(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()))
-      return reply.code(202).header('location', `/v1/jobs/${job.id}`).send(job)
+      const result = await jobs.upload(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()), (digest) =>
+        claimIdempotency(jobs.db, request, digest),
+      )
+      if ('replay' in result) {
+        // The stored response is already serialised JSON; it goes out as it was first sent.
+        const raw = reply as unknown as FastifyReply
+        return raw.code(result.replay.status).headers(result.replay.headers).send(result.replay.body)
+      }
+      return reply.code(202).header('location', `/v1/jobs/${result.job.id}`).send(result.job)
     },
   )
 
