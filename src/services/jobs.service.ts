@@ -8,6 +8,7 @@ import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUS
 import { mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../http/access.ts'
+import { detectFormat, type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import type { Replay } from '../http/plugins/idempotency.ts'
 import { AppError, notFound } from '../http/problem.ts'
 import type { Runner } from '../runner/runner.ts'
@@ -57,6 +58,16 @@ export interface JobListQuery {
   endedBefore?: string
   cursor?: string
   limit: number
+}
+
+export interface SplitPreviewFile {
+  name: string
+  format: MarcFormat | null
+  records: number
+  invalidRecords: number
+  /** Record count of each bulk file the upload would be split into. */
+  bulkFiles: number[]
+  notMarc: string | null
 }
 
 /** Rolls the upload's transaction back: the key was used before, its first response answers. */
@@ -181,6 +192,46 @@ export class JobsService {
       if (error instanceof ReplayInstead) return { replay: error.replay }
       if (error instanceof UploadTooLargeError) throw new AppError('PAYLOAD_TOO_LARGE', error.message)
       throw error
+    }
+  }
+
+  /**
+   * The split an upload would get — files, record counts, bulk files — read as it streams by,
+   * storing nothing and starting nothing.
+   */
+  async previewSplit(caller: Principal, profileId: string, parts: AsyncIterable<MultipartFile | { type: 'field' }>) {
+    const profile = toProfile(await this.profiles.load(caller, profileId, 'run'))
+    const files: SplitPreviewFile[] = []
+    for await (const part of parts) {
+      if (part.type === 'field' || !('file' in part)) continue
+      const entry: SplitPreviewFile = { name: part.filename, format: null, records: 0, invalidRecords: 0, bulkFiles: [], notMarc: null }
+      // The reader stops early on a file that is not MARC; the rest of the part must still be read
+      // off the request for the next part to arrive, so the reader gets a view it cannot close.
+      const stream = part.file[Symbol.asyncIterator]()
+      const view: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => ({ next: () => stream.next() }) }
+      try {
+        const format = profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }
+        for await (const item of readRecords(view, format)) {
+          if (entry.format === null) entry.format = detectFormat(item.raw)
+          entry.records += 1
+          if (!item.ok) entry.invalidRecords += 1
+        }
+      } catch (error) {
+        if (!(error instanceof NotMarcError)) throw error
+        entry.notMarc = error.message
+        while (!(await stream.next()).done) {
+          // drain
+        }
+      }
+      for (let left = entry.records; left > 0; left -= profile.splitSize) entry.bulkFiles.push(Math.min(left, profile.splitSize))
+      files.push(entry)
+    }
+    if (files.length === 0) throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
+    return {
+      splitSize: profile.splitSize,
+      files,
+      totalRecords: files.reduce((sum, f) => sum + f.records, 0),
+      totalBulkFiles: files.reduce((sum, f) => sum + f.bulkFiles.length, 0),
     }
   }
 

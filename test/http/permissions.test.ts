@@ -45,6 +45,16 @@ const OPERATIONS: Operation[] = [
     }),
     success: 202,
   },
+  {
+    method: 'POST',
+    url: '/v1/profiles/:id/jobs/preview',
+    request: (id) => ({
+      url: `/v1/profiles/${id}/jobs/preview`,
+      payload: Buffer.from(`--B\r\nContent-Disposition: form-data; name="file"; filename="e.mrc"\r\n\r\n\r\n--B--\r\n`),
+      headers: { 'content-type': 'multipart/form-data; boundary=B' },
+    }),
+    success: 200,
+  },
 ]
 
 function expectedStatus(rule: AccessRule, roles: readonly (typeof ROLES)[number][], type: ProfileType, op: Operation): number {

@@ -222,6 +222,33 @@ t.test('an upload repeated with the same Idempotency-Key starts one job', async 
   t.equal(files.length, 1, 'the repeats stored nothing')
 })
 
+t.test('a split preview answers the breakdown and creates nothing', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const profileId = await profile(env, { splitSize: 4 })
+  const body = multipart([
+    { name: 'test.dat', content: readSharedMarc('pymarc/test.dat') },
+    { name: 'bad.mrc', content: readSharedMarc('pymarc/bad_records.mrc') },
+    { name: 'letter.txt', content: 'Dear vendor' },
+  ])
+  const res = await env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs/preview`,
+    headers: { ...env.admin.headers, ...body.headers },
+    payload: body.payload,
+  })
+  t.equal(res.statusCode, 200, res.body)
+  const preview = res.json()
+  const [clean, bad, letter] = preview.files
+  t.same(clean, { name: 'test.dat', format: 'ISO2709', records: 10, invalidRecords: 0, bulkFiles: [4, 4, 2], notMarc: null })
+  t.equal(bad.records, 8, 'every chunk of the broken file is a position')
+  t.ok(bad.invalidRecords > 0)
+  t.equal(letter.records, 0)
+  t.match(letter.notMarc, /./)
+  t.equal(preview.totalRecords, 18)
+  t.equal((await env.db.selectFrom('jobs').select('id').execute()).length, 0, 'no job')
+  t.equal((await env.db.selectFrom('stored_files').select('id').execute()).length, 0, 'nothing stored')
+})
+
 t.test('cancel: only unfinished jobs; finished ones answer 409', async (t) => {
   const env = await createTestApp(t, {}, { work: false })
   const profileId = await profile(env)

@@ -7,7 +7,7 @@ import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
 import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
-import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery } from './schemas.ts'
+import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, SplitPreview } from './schemas.ts'
 
 /**
  * The multipart parser reports a malformed or cut-off body by throwing a plain Error from the
@@ -75,6 +75,26 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         return raw.code(result.replay.status).headers(result.replay.headers).send(result.replay.body)
       }
       return reply.code(202).header('location', `/v1/jobs/${result.job.id}`).send(result.job)
+    },
+  )
+
+  app.post(
+    '/profiles/:id/jobs/preview',
+    {
+      config: { access: access.profile('run') },
+      schema: {
+        operationId: 'previewImportSplit',
+        tags,
+        summary: 'How an upload would be split, without storing it or starting a job',
+        description: 'The same multipart body as startImport. Answers each file\'s format, record count, unreadable records and the bulk files it would become.',
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: SplitPreview, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 415) },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw Object.assign(new Error('Send the files as multipart/form-data'), { statusCode: 415, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' })
+      return jobs.previewSplit(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()))
     },
   )
 

@@ -115,3 +115,19 @@ export const BulkFile = Type.Object({
     }),
   ),
 })
+
+export const SplitPreview = Type.Object({
+  splitSize: Type.Integer(),
+  totalRecords: Type.Integer(),
+  totalBulkFiles: Type.Integer(),
+  files: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      format: Nullable(StringEnum(['ISO2709', 'MARCXML', 'MARC_JSON'] as const)),
+      records: Type.Integer(),
+      invalidRecords: Type.Integer({ description: 'Records that cannot be read and would not be imported' }),
+      bulkFiles: Type.Array(Type.Integer(), { description: 'Record count of each bulk file' }),
+      notMarc: Nullable(Type.String({ description: 'Why the file is not MARC at all, when it is not' })),
+    }),
+  ),
+})
