@@ -20,8 +20,9 @@ export type Charset = 'UTF8' | 'MARC8'
  *   UTF-8 would be misread. That needs a lead byte 0xC2-0xF4 followed by continuation bytes
  *   0x80-0xBF — in ANSEL a spacing symbol (℗ © ♯ ¿ ¡ ß) or a combining mark (0xE0-0xFE, normally
  *   followed by an ASCII base letter) followed by one to three special letters from 0xA1-0xBF
- *   (Ł Ø Đ Þ Æ Œ ł ø …), which real text essentially never contains; none of the 2,000+ MARC-8
- *   records in the test data is valid UTF-8. The decision is per record, not per field: a record
+ *   (Ł Ø Đ Þ Æ Œ ł ø …), which real text essentially never contains: of the 714 records of the
+ *   shared test data that are labelled MARC-8 and have bytes ≥ 0x80 in MARC-8 (or a code page),
+ *   none is valid UTF-8 (`test/marc/marc8.test.ts` keeps it that way). The decision is per record, not per field: a record
  *   mixing UTF-8 and MARC-8 bytes is not valid UTF-8, goes to the MARC-8 decoder and is rejected
  *   only if that decoder finds bytes it cannot map. Single-byte code pages labelled MARC-8
  *   (`pymarc/1251.dat` Windows-1251, `ruby-marc/cp866_*.marc`) are not UTF-8 either and are

@@ -137,12 +137,25 @@ function asWritten(bytes: Uint8Array, base: number, dataEnd: number, entries: En
   }
   if (contiguous && base + next === dataEnd) return { tags, starts, ends, contiguous: true }
   // Out-of-order entries are legal ISO 2709 (`unordered-directory-entries.mrc`), but then each
-  // field must be checked for a stray terminator inside it, which contiguity otherwise implies.
+  // field must be checked for a stray terminator inside it, and the fields must still cover the
+  // data area exactly once — both of which contiguity otherwise implies. Bytes no entry points
+  // at would be content silently dropped.
   for (let i = 0; i < count; i++) {
     const start = starts[i] ?? 0
     if (bytes.indexOf(FIELD_TERMINATOR, start) !== ends[i]) return undefined
   }
-  return { tags, starts, ends, contiguous: false }
+  return tilesDataArea(starts, ends, base, dataEnd) ? { tags, starts, ends, contiguous: false } : undefined
+}
+
+/** Whether the fields, in any order, cover `[base, dataEnd)` exactly, without gaps or overlaps. */
+function tilesDataArea(starts: number[], ends: number[], base: number, dataEnd: number): boolean {
+  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0))
+  let next = base
+  for (const i of order) {
+    if (starts[i] !== next) return false
+    next = (ends[i] ?? 0) + 1
+  }
+  return next === dataEnd
 }
 
 function terminatorPositions(bytes: Uint8Array, base: number, dataEnd: number): number[] {
@@ -218,7 +231,12 @@ function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: number, en
       )
     }
   }
-  return problem('LENGTH_MISMATCH', 'the directory and the field terminators disagree')
+  const covered = lengths.reduce((sum, length) => sum + length, 0)
+  const found = terminatorPositions(bytes, base, dataEnd).length
+  return problem(
+    'LENGTH_MISMATCH',
+    `the directory accounts for ${covered} of the ${dataEnd - base} bytes of the data area, which has ${found} terminated fields for ${tags.length} directory entries`,
+  )
 }
 
 function count(n: number, noun: string): string {

@@ -153,14 +153,17 @@ export class Iso2709Framer {
 }
 
 /**
- * Where a record starts inside junk: five digits whose value takes us exactly to the end of the
- * chunk, with a numeric base address — strong enough evidence that nothing is cut out of text.
+ * Where a record starts inside junk: a leader whose length takes us exactly to the end of the
+ * chunk and whose base address lands right after a directory of whole 12-byte entries, ended by a
+ * field terminator. Anything weaker finds "records" in text (a base address can equal the rest of
+ * the chunk by coincidence).
  */
 function findRecordStart(bytes: Uint8Array): number {
   for (let i = 1; i + 24 < bytes.length; i++) {
     const byte = bytes[i] ?? 0
-    if (byte < 0x30 || byte > 0x39) continue
-    if (readDigits(bytes, i, 5) === bytes.length - i && readDigits(bytes, i + 12, 5) >= 0) return i
+    if (byte < 0x30 || byte > 0x39 || readDigits(bytes, i, 5) !== bytes.length - i) continue
+    const base = readDigits(bytes, i + 12, 5)
+    if (base > 24 && (base - 25) % 12 === 0 && bytes[i + base - 1] === FIELD_TERMINATOR) return i
   }
   return -1
 }

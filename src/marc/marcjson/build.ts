@@ -12,6 +12,8 @@ import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
 import type { Field, Subfield } from '../record.ts'
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+const NON_ASCII = /[^\x00-\x7f]/
+
 type JsonObject = { [key: string]: Json }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -43,10 +45,9 @@ export function buildFromJson(value: Json): ParsedRecord {
   if (typeof leader !== 'string') return fail(problem('BAD_LEADER', 'the record has no "leader" string'))
   const fixed = normaliseLeader(leader, warnings, false)
   if (typeof fixed !== 'string') return fail(fixed)
-  const normalise = rawFields.length > 0 && /[^\x00-\x7f]/.test(JSON.stringify(rawFields))
   const fields: Field[] = []
   for (const raw of rawFields) {
-    const field = buildField(raw, fields.length, normalise, warnings)
+    const field = buildField(raw, fields.length, warnings)
     if ('code' in field) return fail(field)
     fields.push(field)
   }
@@ -58,7 +59,7 @@ function jsonType(value: Json): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }
 
-function buildField(raw: Json, index: number, normalise: boolean, warnings: RecordProblem[]): Field | RecordProblem {
+function buildField(raw: Json, index: number, warnings: RecordProblem[]): Field | RecordProblem {
   const tag = isObject(raw) ? soleKey(raw) : undefined
   if (!isObject(raw) || tag === undefined) {
     return problem('BAD_FIELD', `field #${index + 1} is not an object with exactly one key (the tag)`)
@@ -66,7 +67,7 @@ function buildField(raw: Json, index: number, normalise: boolean, warnings: Reco
   const where = fieldName(index, tag)
   if (!isValidTag(tag)) return problem('BAD_FIELD', `${where}: the tag is not 3 ASCII letters or digits`)
   const body = raw[tag]
-  const text = (value: string): string => (normalise ? value.normalize('NFC') : value)
+  const text = (value: string): string => (NON_ASCII.test(value) ? value.normalize('NFC') : value)
   if (typeof body === 'string') {
     if (isDataTag(tag)) return problem('BAD_FIELD', `${where}: a data field tag with a plain string value`)
     return controlCharacterProblem(where, body) ?? { tag, value: text(body) }

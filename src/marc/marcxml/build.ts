@@ -13,6 +13,7 @@ import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
 import type { DataField, Field } from '../record.ts'
 import { isMarcNamespace } from './tags.ts'
 
+const NON_ASCII = /[^\x00-\x7f]/
 const RECORD_TYPES = new Set(['Bibliographic', 'Authority', 'Holdings', 'Classification', 'Community'])
 
 type Kind = 'record' | 'leader' | 'controlfield' | 'datafield' | 'subfield' | 'skipped'
@@ -43,7 +44,6 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
   const warnings: RecordProblem[] = []
   const fields: Field[] = []
   const stack: Open[] = []
-  const normalise = /[^\x00-\x7f]/.test(text)
   let leader: string | undefined
   let xmlError: string | undefined
   let fatal: RecordProblem | undefined
@@ -56,7 +56,8 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
   const stop = (p: RecordProblem): void => {
     fatal ??= p
   }
-  const value = (raw: string): string => (normalise ? raw.normalize('NFC') : raw)
+  // Per value, after entity expansion: `&#x300;` makes decomposed text out of pure ASCII markup.
+  const value = (raw: string): string => (NON_ASCII.test(raw) ? raw.normalize('NFC') : raw)
   const where = (): string => fieldName(fields.length, attribute(stack[1]?.tag, 'tag') ?? '?')
 
   parser.on('opentag', (tag) => {
