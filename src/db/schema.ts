@@ -121,6 +121,7 @@ export interface BulkFilesTable {
   counts: ColumnType<Record<string, number>, string | undefined, string>
   created_at: Generated<Date>
   processed_at: Timestamp | null
+  processed_by: string | null
 }
 
 export interface IncomingRecordsTable {

@@ -7,6 +7,8 @@ export const SNIFF_BYTES = 64 * 1024
 const latin1 = new TextDecoder('latin1')
 const XML_RECORD = /<(?:[A-Za-z_][\w.-]*:)?(?:record|collection)[\s>/]/
 const JSON_RECORD_KEY = /"(?:leader|fields)"\s*:/
+// An export with no records: empty, not "not MARC".
+const EMPTY_ARRAY = /^\[\s*\]\s*$/
 
 /** Index of the first byte after a UTF-8 byte order mark, if there is one. */
 export function afterBom(bytes: Uint8Array): number {
@@ -49,28 +51,29 @@ export function detectFormat(firstBytes: Uint8Array): MarcFormat | null {
   }
   if (first === 0x3c) return XML_RECORD.test(latin1.decode(firstBytes.subarray(at))) ? 'MARCXML' : null
   if (first === 0x7b || first === 0x5b) {
-    return JSON_RECORD_KEY.test(latin1.decode(firstBytes.subarray(at))) ? 'MARC_JSON' : null
+    const text = latin1.decode(firstBytes.subarray(at))
+    return JSON_RECORD_KEY.test(text) || EMPTY_ARRAY.test(text) ? 'MARC_JSON' : null
   }
   return null
 }
 
-const SIGNATURES: ReadonlyArray<readonly [string, string]> = [
-  ['\x89PNG', 'a PNG image'],
-  ['%PDF', 'a PDF document'],
-  ['PK\x03\x04', 'a ZIP archive (unzip it and upload the MARC file inside)'],
-  ['\x1f\x8b', 'a gzip-compressed file (decompress it first)'],
-  ['\xff\xd8\xff', 'a JPEG image'],
-  ['\xd0\xcf\x11\xe0', 'a Microsoft Office document'],
-  ['\xff\xfe', 'UTF-16 text (save it as UTF-8)'],
-  ['\xfe\xff', 'UTF-16 text (save it as UTF-8)'],
+const SIGNATURES: ReadonlyArray<readonly [number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (unzip it and upload the MARC file inside)'],
+  [[0x1f, 0x8b], 'a gzip-compressed file (decompress it first)'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'a Microsoft Office document'],
+  [[0xff, 0xfe], 'UTF-16 text (save it as UTF-8)'],
+  [[0xfe, 0xff], 'UTF-16 text (save it as UTF-8)'],
 ]
 
 /** Why `detectFormat` said no, in words for the job's event log. */
 export function describeNotMarc(firstBytes: Uint8Array): string {
-  const text = latin1.decode(firstBytes.subarray(0, Math.min(firstBytes.length, SNIFF_BYTES)))
   for (const [signature, what] of SIGNATURES) {
-    if (text.startsWith(signature)) return `The file is ${what}, not MARC.`
+    if (signature.every((byte, i) => firstBytes[i] === byte)) return `The file is ${what}, not MARC.`
   }
+  const text = latin1.decode(firstBytes.subarray(0, Math.min(firstBytes.length, SNIFF_BYTES)))
   const start = firstContent(firstBytes)
   const content = text.slice(start)
   const quoted = JSON.stringify(content.slice(0, 40))

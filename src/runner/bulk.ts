@@ -13,7 +13,7 @@ class JobNoLongerRunning extends Error {}
  * after it finds the file DONE and changes nothing. A job cancelled meanwhile rolls the file back:
  * only whole files are ever done.
  */
-export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, bulkFileId: string): Promise<void> {
+export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
       const bulk = await trx.selectFrom('bulk_files').selectAll().where('id', '=', bulkFileId).forUpdate().executeTakeFirst()
@@ -70,7 +70,7 @@ export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, b
       if (invalid.length > 0) counts.NOT_IMPORTED = invalid.length
       await trx
         .updateTable('bulk_files')
-        .set({ status: 'DONE', counts: JSON.stringify(counts), processed_at: new Date() })
+        .set({ status: 'DONE', counts: JSON.stringify(counts), processed_at: new Date(), processed_by: workerId })
         .where('id', '=', bulkFileId)
         .execute()
 

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import type { Logger } from 'pino'
 import { type Job, PgBoss } from 'pg-boss'
 import type { Db, Executor } from '../db/database.ts'
@@ -17,9 +18,9 @@ export interface RunnerOptions {
   work: boolean
   /** Bulk files processed at once by this process. */
   concurrency?: number
+  /** Retries of a failing step before the import fails (default 4, with exponential backoff). */
+  retryLimit?: number
 }
-
-const RETRY_LIMIT = 4
 
 /**
  * Our job runner on pg-boss. A queue job whose worker dies stops sending heartbeats and is retried
@@ -30,9 +31,14 @@ const RETRY_LIMIT = 4
 export class Runner {
   readonly boss: PgBoss
   readonly options: RunnerOptions
+  /** Names this process in the bulk files it completes. */
+  readonly workerId = `${hostname()}:${process.pid}`
+
+  readonly retryLimit: number
 
   constructor(options: RunnerOptions) {
     this.options = options
+    this.retryLimit = options.retryLimit ?? 4
     this.boss = new PgBoss({
       connectionString: options.connectionString,
       schema: 'pgboss',
@@ -49,7 +55,7 @@ export class Runner {
 
   async start(): Promise<void> {
     await this.boss.start()
-    const queueOptions = { retryLimit: RETRY_LIMIT, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600 }
+    const queueOptions = { retryLimit: this.retryLimit, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600 }
     for (const name of Object.values(QUEUES)) await this.boss.createQueue(name, queueOptions)
     if (!this.options.work) return
     const { db } = this.options
@@ -58,7 +64,7 @@ export class Runner {
       this.attempt(job, (message) => initializeJob(db, this.enqueue, message.jobId)),
     )
     await this.boss.work<BulkMessage>(QUEUES.bulk, { includeMetadata: true, localConcurrency: concurrency }, ([job]) =>
-      this.attempt(job, (message) => processBulkFile(db, this.enqueue, message.jobId, message.bulkFileId)),
+      this.attempt(job, (message) => processBulkFile(db, this.enqueue, message.jobId, message.bulkFileId, this.workerId)),
     )
     await this.boss.work<FinalizeMessage>(QUEUES.finalize, { includeMetadata: true }, ([job]) =>
       this.attempt(job, (message) => finalizeJob(db, message.jobId)),
@@ -82,7 +88,7 @@ export class Runner {
     try {
       await handler(job.data)
     } catch (error) {
-      const last = job.retryCount >= (job.retryLimit ?? RETRY_LIMIT)
+      const last = job.retryCount >= (job.retryLimit ?? this.retryLimit)
       this.options.logger.error({ err: error, jobId: job.data.jobId, queue: job.name, attempt: job.retryCount + 1, last }, 'import step failed')
       if (last) await this.failImport(job.data.jobId, error)
       else throw error
@@ -90,7 +96,7 @@ export class Runner {
   }
 
   private async failImport(jobId: string, error: unknown): Promise<void> {
-    const reason = `System error after ${RETRY_LIMIT + 1} attempts: ${error instanceof Error ? error.message : String(error)}`
+    const reason = `System error after ${this.retryLimit + 1} attempts: ${error instanceof Error ? error.message : String(error)}`
     await this.options.db.transaction().execute(async (trx) => {
       const job = await lockJob(trx, jobId)
       if (job === undefined || isFinished(job.status) || !['INITIALIZING', 'RUNNING'].includes(job.status)) return

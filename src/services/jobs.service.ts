@@ -314,6 +314,7 @@ export class JobsService {
       counts: row.counts,
       createdAt: row.created_at.toISOString(),
       processedAt: row.processed_at?.toISOString() ?? null,
+      processedBy: row.processed_by,
       problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
     }
   }

@@ -107,6 +107,7 @@ export const BulkFile = Type.Object({
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'Records per outcome' }),
   createdAt: DateTime,
   processedAt: Nullable(DateTime),
+  processedBy: Nullable(Type.String({ description: 'The worker process (host:pid) that completed the file' })),
   problems: Type.Array(
     Type.Object({
       position: Type.Integer({ description: '1-based position of the record in the uploaded file' }),
