@@ -12,6 +12,8 @@ import type { Db } from './db/database.ts'
 import { type AccessRule, describeAccess } from './http/access.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { jobRoutes } from './http/jobs/routes.ts'
+import { recordRoutes } from './http/records/routes.ts'
+import { reportRoutes } from './http/reports/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
@@ -21,6 +23,7 @@ import { userRoutes } from './http/users/routes.ts'
 import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
+import { RecordsService } from './services/records.service.ts'
 
 export interface AppDeps {
   config: Config
@@ -136,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       tags: [
         { name: 'profiles', description: 'Import profiles and their grants' },
         { name: 'jobs', description: 'Import jobs: upload, monitor, cancel, files and events' },
+        { name: 'records', description: 'Repository records: read, export, lock' },
         { name: 'users', description: 'Users, roles and API keys' },
         { name: 'operations', description: 'Health and readiness' },
       ],
@@ -158,5 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(profileRoutes, { prefix: '/v1', db: deps.db, secretKey: deps.secretKey })
   const jobs = new JobsService(deps.db, deps.runner, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
   await app.register(jobRoutes, { prefix: '/v1', jobs })
+  await app.register(reportRoutes, { prefix: '/v1', jobs })
+  await app.register(recordRoutes, { prefix: '/v1', jobs, records: new RecordsService(deps.db) })
   return app
 }

@@ -135,7 +135,14 @@ export interface IncomingRecordsTable {
   warnings: Json<unknown> | null
   outcome: string | null
   reason: string | null
-  mms_id: string | null
+  mms_id: number | null
+  matched: Generated<boolean>
+  multi_match: Generated<boolean>
+  candidate_count: Generated<number>
+  auto_resolved_by: string | null
+  added_despite_match: Generated<boolean>
+  match_skipped_inventory: Generated<boolean>
+  candidates: string[] | null
 }
 
 export interface JobEventsTable {
@@ -150,7 +157,8 @@ export interface JobEventsTable {
 }
 
 export interface RecordsTable {
-  mms_id: Generated<string>
+  /** bigint in PostgreSQL; read as a number (int8 parser in database.ts), far below 2^53. */
+  mms_id: Generated<number>
   institution_id: string
   kind: Generated<string>
   marc: Json<unknown>
@@ -158,6 +166,41 @@ export interface RecordsTable {
   updated_by_job: string | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
+  version_005: string | null
+  brief_level: Generated<number>
+  inventory_type: Generated<string>
+  revision: Generated<number>
+  locked_by: string | null
+  locked_until: Timestamp | null
+  deleted_at: Timestamp | null
+  deleted_by_job: string | null
+}
+
+export interface RecordMatchKeysTable {
+  institution_id: string
+  kind: string
+  value: string
+  mms_id: number
+  cancelled: boolean
+}
+
+export interface RecordChangesTable {
+  id: Generated<number>
+  job_id: string
+  mms_id: number
+  change: string
+  before_marc: Json<unknown> | null
+  before_revision: number | null
+  revision_after: number
+  created_at: Generated<Date>
+}
+
+/** What a job reads: a whole stored file, or one bulk file's records (a re-run of that file). */
+export interface JobInputsTable {
+  job_id: string
+  seq: number
+  stored_file_id: string
+  bulk_file_id: string | null
 }
 
 export interface IdempotencyKeysTable {
@@ -184,4 +227,7 @@ export interface Database {
   incoming_records: IncomingRecordsTable
   job_events: JobEventsTable
   records: RecordsTable
+  job_inputs: JobInputsTable
+  record_match_keys: RecordMatchKeysTable
+  record_changes: RecordChangesTable
 }

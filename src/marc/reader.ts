@@ -14,6 +14,8 @@ export interface ReadOptions {
    * of reporting every record as broken XML.
    */
   format?: MarcFormat
+  /** Told the file's format once it is recognised, before the first record. */
+  onFormat?: (format: MarcFormat) => void
 }
 
 function resolveFormat(sample: Uint8Array, requested: MarcFormat | undefined): MarcFormat {
@@ -51,18 +53,22 @@ export async function* readRecords(
     }
     const sample = concatBytes(head, headLength)
     if (done && isBlank(sample)) return
-    const reader = createFormatReader(resolveFormat(sample, options.format))
+    const format = resolveFormat(sample, options.format)
+    options.onFormat?.(format)
+    const reader = createFormatReader(format)
     const out: ReadItem[] = []
     reader.push(sample.subarray(afterBom(sample)), out)
+    // `for … yield` rather than `yield* out`: delegating to an array from an async generator
+    // wraps every item in an extra promise, measurable at 100,000 records/s.
     while (!done) {
-      yield* out
+      for (const item of out) yield item
       out.length = 0
       const next = await iterator.next()
       if (next.done === true) break
       reader.push(next.value, out)
     }
     reader.end(out)
-    yield* out
+    for (const item of out) yield item
   } finally {
     await iterator.return?.()
   }

@@ -1,103 +1,174 @@
 import { sql } from 'kysely'
-import type { Db } from '../db/database.ts'
-import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
+import type { Db, Executor } from '../db/database.ts'
+import { insertEvent, updateJob } from '../db/repositories/jobs.repository.ts'
+import {
+  findCandidates,
+  insertRecords,
+  lockMatchKeys,
+  readForUpdate,
+  recordChanges,
+  replaceMatchKeys,
+  softDeleteRecords,
+  updateRecords,
+} from '../db/repositories/records.repository.ts'
+import { bulkCounters } from '../domain/import/counters.ts'
+import { buildWrites, decideBulk, type IncomingItem, type IncomingOutcome, targetsToRead } from '../domain/import/plan.ts'
+import {
+  briefLevel,
+  indexKeys,
+  inventoryType,
+  type MatchKey,
+  type MatchPolicy,
+  matchKeys,
+  type MergeRule,
+  version005,
+} from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
+import type { MarcRecord } from '../marc/record.ts'
 import type { Enqueue } from './initialize.ts'
 import { type FinalizeMessage, QUEUES } from './queues.ts'
 
 class JobNoLongerRunning extends Error {}
 
+const RETRYABLE = new Set(['40001', '40P01']) // serialization_failure, deadlock_detected
+const ATTEMPTS = 5
+
+function facts(marc: MarcRecord) {
+  return { version005: version005(marc), briefLevel: briefLevel(marc), inventoryType: inventoryType(marc) }
+}
+
 /**
- * Processes one bulk file. Its outcomes, the repository changes, the file's completion and the
- * job's counters commit together, so a crash before the commit redoes the whole file and a rerun
+ * Processes one bulk file: reads its records, finds every candidate of the whole file in one query,
+ * decides each record, and writes the repository changes, the outcomes, the file's completion and
+ * the job's counters in one transaction. A crash before the commit redoes the whole file; a rerun
  * after it finds the file DONE and changes nothing. A job cancelled meanwhile rolls the file back:
- * only whole files are ever done.
+ * only whole files are ever done. Deadlocks and serialization failures (possible when two jobs
+ * change the same records) are retried here and never reach the user.
  */
 export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
-  try {
-    await db.transaction().execute(async (trx) => {
-      const bulk = await trx.selectFrom('bulk_files').selectAll().where('id', '=', bulkFileId).forUpdate().executeTakeFirst()
-      if (bulk === undefined || bulk.status === 'DONE') return
-      const job = await trx.selectFrom('jobs').select(['status', 'institution_id']).where('id', '=', jobId).executeTakeFirstOrThrow()
-      if (job.status !== 'RUNNING') return
-      const incoming = await trx
-        .selectFrom('incoming_records')
-        .select(['id', 'raw', 'problem_code'])
-        .where('bulk_file_id', '=', bulkFileId)
-        .orderBy('position')
-        .execute()
-
-      const valid: { id: number; marc: string }[] = []
-      const invalid: number[] = []
-      for (const row of incoming) {
-        if (row.problem_code !== null) {
-          invalid.push(row.id)
-          continue
-        }
-        const item = readSingleRecord(row.raw)
-        if (item.ok) valid.push({ id: row.id, marc: JSON.stringify(item.record) })
-        else invalid.push(row.id)
-      }
-
-      if (valid.length > 0) {
-        // Until matching exists every valid record is added; one statement adds them all and
-        // writes each incoming record's outcome and new MMS ID.
-        await sql`
-          WITH added AS (
-            INSERT INTO records (institution_id, marc, created_by_job, updated_by_job)
-            SELECT ${job.institution_id}::uuid, m.marc, ${jobId}::uuid, ${jobId}::uuid
-            FROM unnest(${valid.map((v) => v.marc)}::jsonb[]) WITH ORDINALITY AS m(marc, n)
-            ORDER BY m.n
-            RETURNING mms_id
-          ), numbered AS (
-            SELECT mms_id, row_number() OVER (ORDER BY mms_id) AS n FROM added
-          )
-          UPDATE incoming_records i SET outcome = 'ADDED', mms_id = numbered.mms_id
-          FROM unnest(${valid.map((v) => v.id)}::bigint[]) WITH ORDINALITY AS v(id, n)
-          JOIN numbered ON numbered.n = v.n
-          WHERE i.id = v.id
-        `.execute(trx)
-      }
-      if (invalid.length > 0) {
-        await trx
-          .updateTable('incoming_records')
-          .set({ outcome: 'NOT_IMPORTED', reason: 'INVALID_RECORD' })
-          .where('id', 'in', invalid)
-          .execute()
-      }
-      const counts: Record<string, number> = {}
-      if (valid.length > 0) counts.ADDED = valid.length
-      if (invalid.length > 0) counts.NOT_IMPORTED = invalid.length
-      await trx
-        .updateTable('bulk_files')
-        .set({ status: 'DONE', counts: JSON.stringify(counts), processed_at: new Date(), processed_by: workerId })
-        .where('id', '=', bulkFileId)
-        .execute()
-
-      // The job row is locked last and briefly: bulk files of one job run in parallel until here.
-      const locked = await lockJob(trx, jobId)
-      if (locked === undefined || locked.status !== 'RUNNING') throw new JobNoLongerRunning()
-      const counters = { ...locked.counters }
-      for (const [outcome, n] of Object.entries(counts)) counters[outcome] = (counters[outcome] ?? 0) + n
-      const updated = await updateJob(trx, jobId, {
-        records_done: locked.records_done + incoming.length,
-        files_done: locked.files_done + 1,
-        counters: JSON.stringify(counters),
-      })
-      if (invalid.length > 0) {
-        await insertEvent(trx, jobId, 'RUNNING', {
-          severity: 'WARNING',
-          module: 'PARSE',
-          description: `${bulk.name}: ${invalid.length} of ${incoming.length} records not imported (invalid)`,
-          createdBy: null,
-        })
-      }
-      if (updated.files_done === updated.files_total) {
-        await enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
-      }
-    })
-  } catch (error) {
-    if (error instanceof JobNoLongerRunning) return
-    throw error
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.transaction().execute((trx) => processInTransaction(trx, enqueue, jobId, bulkFileId, workerId))
+      return
+    } catch (error) {
+      if (error instanceof JobNoLongerRunning) return
+      const code = (error as { code?: string }).code
+      if (attempt < ATTEMPTS && code !== undefined && RETRYABLE.has(code)) continue
+      throw error
+    }
   }
+}
+
+async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: string, bulkFileId: string, workerId: string) {
+  const bulk = await trx.selectFrom('bulk_files').selectAll().where('id', '=', bulkFileId).forUpdate().executeTakeFirst()
+  if (bulk === undefined || bulk.status === 'DONE') return
+  const job = await trx.selectFrom('jobs').select(['status', 'institution_id', 'profile_snapshot']).where('id', '=', jobId).executeTakeFirstOrThrow()
+  if (job.status !== 'RUNNING') return
+  const profile = job.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
+  const institutionId = job.institution_id
+
+  const rows = await trx.selectFrom('incoming_records').select(['id', 'raw', 'problem_code']).where('bulk_file_id', '=', bulkFileId).orderBy('position').execute()
+  const items: IncomingItem[] = rows.map((row) => {
+    if (row.problem_code !== null) return { incomingId: row.id, record: null }
+    const item = readSingleRecord(row.raw)
+    return { incomingId: row.id, record: item.ok ? item.record : null }
+  })
+
+  // The profile's match keys of the whole file: locked, then looked up in one round trip.
+  const keys: MatchKey[] = []
+  for (const item of items) if (item.record !== null) keys.push(...matchKeys(item.record, profile.match.method, profile.match))
+  await lockMatchKeys(trx, institutionId, keys)
+  const candidates = await findCandidates(trx, institutionId, keys, profile.match.matchCancelledNumbers)
+  const plan = decideBulk(items, candidates, profile.match)
+  const current = await readForUpdate(trx, targetsToRead(plan))
+  const writes = buildWrites(plan, items, new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord])), profile.merge)
+  const revisionBefore = new Map(current.map((row) => [Number(row.mms_id), row.revision]))
+
+  const addedIds = await insertRecords(trx, institutionId, jobId, writes.adds.map((marc) => ({ marc, facts: facts(marc) })))
+  const updatedRevisions = await updateRecords(trx, jobId, writes.updates.map((u) => ({ mmsId: u.mmsId, marc: u.marc, facts: facts(u.marc) })))
+  const deletedRevisions = await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
+  await replaceMatchKeys(
+    trx,
+    institutionId,
+    [
+      ...writes.adds.flatMap((marc, i) => indexKeys(marc, String(addedIds[i])).map((key) => ({ mmsId: addedIds[i] as number, key }))),
+      ...writes.updates.flatMap((u) => indexKeys(u.marc, String(u.mmsId)).map((key) => ({ mmsId: u.mmsId, key }))),
+    ],
+    writes.updates.map((u) => u.mmsId),
+  )
+  await recordChanges(trx, jobId, [
+    ...addedIds.map((mmsId) => ({ mmsId, change: 'ADDED', before: null, beforeRevision: null, revisionAfter: 1 })),
+    ...writes.updates.map((u) => ({
+      mmsId: u.mmsId,
+      change: u.change,
+      before: u.before,
+      beforeRevision: revisionBefore.get(u.mmsId) ?? null,
+      revisionAfter: updatedRevisions.get(u.mmsId) ?? 0,
+    })),
+    ...writes.deletes.map((d) => ({
+      mmsId: d.mmsId,
+      change: 'DELETED',
+      before: d.before,
+      beforeRevision: revisionBefore.get(d.mmsId) ?? null,
+      revisionAfter: deletedRevisions.get(d.mmsId) ?? 0,
+    })),
+  ])
+  const outcomes = writes.outcomes.map((o) => (o.addIndex !== null && o.outcome === 'ADDED' ? { ...o, mmsId: addedIds[o.addIndex] ?? null } : o))
+  await writeOutcomes(trx, outcomes)
+
+  const counts = bulkCounters(outcomes)
+  await trx
+    .updateTable('bulk_files')
+    .set({ status: 'DONE', counts: JSON.stringify(counts), processed_at: new Date(), processed_by: workerId })
+    .where('id', '=', bulkFileId)
+    .execute()
+
+  // The job row is locked last and briefly: bulk files of one job run in parallel until here.
+  // FOR NO KEY UPDATE, not FOR UPDATE (lockJob): by now this transaction holds a KEY SHARE lock on
+  // the row through the foreign keys it wrote (records.created_by_job, record_changes.job_id, …),
+  // and so does every other file of the job in flight. FOR UPDATE conflicts with KEY SHARE, so two
+  // files arriving here together each waited for the other: a deadlock, broken by PostgreSQL after
+  // deadlock_timeout (1 s) by aborting one, which then redid its whole file — measured, about one
+  // file in two with two workers. NO KEY UPDATE, all an UPDATE of non-key columns needs, coexists
+  // with KEY SHARE yet excludes another NO KEY UPDATE: the counters are still added one file at a
+  // time, each reading the previous file's committed sums.
+  const locked = await trx.selectFrom('jobs').selectAll().where('id', '=', jobId).forNoKeyUpdate().executeTakeFirst()
+  if (locked === undefined || locked.status !== 'RUNNING') throw new JobNoLongerRunning()
+  const counters = { ...locked.counters }
+  for (const [name, n] of Object.entries(counts)) counters[name] = (counters[name] ?? 0) + n
+  const updated = await updateJob(trx, jobId, {
+    records_done: locked.records_done + rows.length,
+    files_done: locked.files_done + 1,
+    counters: JSON.stringify(counters),
+  })
+  const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
+  if (invalid > 0) {
+    await insertEvent(trx, jobId, 'RUNNING', {
+      severity: 'WARNING',
+      module: 'PARSE',
+      description: `${bulk.name}: ${invalid} of ${rows.length} records not imported (invalid)`,
+      createdBy: null,
+    })
+  }
+  if (updated.files_done === updated.files_total) {
+    await enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
+  }
+}
+
+/** Every incoming record's outcome and what matching found, in one statement. */
+async function writeOutcomes(trx: Executor, outcomes: readonly IncomingOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return
+  const d = outcomes.map((o) => o.decision)
+  await sql`
+    UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
+      multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
+      added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory
+    FROM unnest(${outcomes.map((o) => o.incomingId)}::bigint[], ${outcomes.map((o) => o.outcome)}::text[],
+                ${outcomes.map((o) => o.reason)}::text[], ${outcomes.map((o) => o.mmsId)}::bigint[],
+                ${d.map((x) => x?.matched ?? false)}::boolean[], ${d.map((x) => x?.multiMatch ?? false)}::boolean[],
+                ${d.map((x) => x?.candidateCount ?? 0)}::int[], ${d.map((x) => x?.autoResolvedBy ?? null)}::text[],
+                ${d.map((x) => x?.addedDespiteMatch ?? false)}::boolean[], ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[])
+      AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory)
+    WHERE i.id = o.id
+  `.execute(trx)
 }

@@ -18,12 +18,16 @@ export async function finalizeJob(db: Db, jobId: string): Promise<void> {
     } else if (job.status !== 'FINALIZING') {
       return
     }
-    const notImported = job.counters.NOT_IMPORTED ?? 0
-    const imported = job.counters.ADDED ?? 0
+    const count = (name: string) => job.counters[name] ?? 0
+    const notImported = count('NOT_IMPORTED')
+    const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
+    // Errors are records not imported for a data reason; skipped records are the profile's choice.
     await transitionJob(trx, jobId, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
       severity: notImported > 0 ? 'WARNING' : 'INFO',
       module: 'SYSTEM',
-      description: `${job.records_total} records processed: ${imported} imported, ${notImported} not imported`,
+      description:
+        `${job.records_total} records processed: ${imported} imported, ${count('DELETED')} deleted, ` +
+        `${count('SKIPPED')} skipped, ${notImported} not imported`,
       createdBy: null,
     })
   })

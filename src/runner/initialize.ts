@@ -1,10 +1,11 @@
 import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
+import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { readStoredFile } from '../db/repositories/stored-files.repository.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
-import { detectFormat, type MarcFormat, NotMarcError, type ReadItem, readRecords } from '../marc/reader.ts'
+import { detectFormat, type MarcFormat, NotMarcError, type ReadItem } from '../marc/reader.ts'
 import { transitionJob } from '../services/job-transitions.ts'
+import { readJobInput } from './inputs.ts'
 import { type BulkMessage, QUEUES } from './queues.ts'
 
 export interface Enqueue {
@@ -19,10 +20,10 @@ interface PendingBulk {
 }
 
 /**
- * Reads the job's uploaded files, splits them into bulk files of `splitSize` records and writes
- * every record (raw bytes, or its precise problem) — all in one transaction with the move to
- * RUNNING and the queue messages for the bulk files. A crash anywhere leaves nothing half-split:
- * the retry starts again from the stored upload.
+ * Reads the job's inputs (its uploaded files, or what a re-run reads again), splits them into bulk
+ * files of `splitSize` records and writes every record (raw bytes, or its precise problem) — all
+ * in one transaction with the move to RUNNING and the queue messages for the bulk files. A crash
+ * anywhere leaves nothing half-split: the retry starts again from the stored inputs.
  */
 export async function initializeJob(db: Db, enqueue: Enqueue, jobId: string): Promise<void> {
   const started = await db.transaction().execute(async (trx) => {
@@ -40,7 +41,7 @@ export async function initializeJob(db: Db, enqueue: Enqueue, jobId: string): Pr
     await db.transaction().execute(async (trx) => {
       const job = await trx.selectFrom('jobs').select(['profile_snapshot']).where('id', '=', jobId).executeTakeFirstOrThrow()
       const profile = job.profile_snapshot as { splitSize: number; sourceFormat: string }
-      const files = await trx.selectFrom('stored_files').select(['id', 'name']).where('job_id', '=', jobId).orderBy('created_at').execute()
+      const inputs = await listJobInputs(trx, jobId)
       let seq = 0
       let records = 0
       let problems = 0
@@ -50,21 +51,22 @@ export async function initializeJob(db: Db, enqueue: Enqueue, jobId: string): Pr
         const id = await writeBulkFile(trx, jobId, seq, `${fileName} (${seq})`, bulk)
         bulkIds.push(id)
       }
-      for (const file of files) {
+      for (const input of inputs) {
         let bulk: PendingBulk | null = null
         const format = profile.sourceFormat === 'AUTO' ? undefined : (profile.sourceFormat as MarcFormat)
-        for await (const item of readRecords(readStoredFile(trx, file.id), format === undefined ? {} : { format })) {
-          if (bulk === null) bulk = { storedFileId: file.id, format: format ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
+        const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
+        for await (const item of readJobInput(trx, input, format)) {
+          if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
           bulk.items.push(item)
           bulk.bytes += item.raw.byteLength
           records += 1
           if (!item.ok) problems += 1
           if (bulk.items.length >= profile.splitSize) {
-            await flush(bulk, file.name)
+            await flush(bulk, input.name)
             bulk = null
           }
         }
-        if (bulk !== null) await flush(bulk, file.name)
+        if (bulk !== null) await flush(bulk, input.name)
       }
       if (records === 0) {
         await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {

@@ -1,6 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart'
 import type { Db } from '../db/database.ts'
 import { decodeCursor, toPage } from '../db/pagination.ts'
+import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findGrant } from '../db/repositories/profiles.repository.ts'
 import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
@@ -8,7 +9,7 @@ import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUS
 import { mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../http/access.ts'
-import { detectFormat, type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
+import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import type { Replay } from '../http/plugins/idempotency.ts'
 import { AppError, notFound } from '../http/problem.ts'
 import type { Runner } from '../runner/runner.ts'
@@ -43,6 +44,18 @@ export function toJob(row: JobRow) {
     },
     counters: row.counters,
     failureReason: row.failure_reason,
+  }
+}
+
+export function toJobEvent(row: Awaited<ReturnType<typeof jobs.listEvents>>[number]) {
+  return {
+    id: String(row.id),
+    description: row.description,
+    status: row.status as JobStatus,
+    severity: row.severity as Severity,
+    module: row.module as EventModule,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by ?? 'system',
   }
 }
 
@@ -155,6 +168,7 @@ export class JobsService {
         })
         const fields: Record<string, string> = {}
         const digests: string[] = []
+        const storedIds: string[] = []
         let files = 0
         for await (const part of parts) {
           if (part.type === 'field') {
@@ -170,6 +184,7 @@ export class JobsService {
           if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
           await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
           digests.push(`${part.filename}:${stored.sha256}`)
+          storedIds.push(stored.id)
           files += 1
         }
         if (files === 0) {
@@ -178,6 +193,7 @@ export class JobsService {
         // A repeated upload is recognised by what it carried, known only now that it is stored.
         const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes }))
         if (replay !== null) throw new ReplayInstead(replay)
+        await insertJobInputs(trx, job.id, storedIds.map((storedFileId) => ({ storedFileId, bulkFileId: null })))
         await jobs.updateJob(trx, job.id, { label: fields.label ?? null, notes: fields.notes ?? null })
         await jobs.insertEvent(trx, job.id, 'PENDING', {
           severity: 'INFO',
@@ -210,9 +226,13 @@ export class JobsService {
       const stream = part.file[Symbol.asyncIterator]()
       const view: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => ({ next: () => stream.next() }) }
       try {
-        const format = profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }
-        for await (const item of readRecords(view, format)) {
-          if (entry.format === null) entry.format = detectFormat(item.raw)
+        const options = {
+          ...(profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }),
+          onFormat: (format: MarcFormat) => {
+            entry.format = format
+          },
+        }
+        for await (const item of readRecords(view, options)) {
           entry.records += 1
           if (!item.ok) entry.invalidRecords += 1
         }
@@ -277,15 +297,7 @@ export class JobsService {
     const page = rows.slice(0, query.limit)
     const last = page[page.length - 1]
     return {
-      items: page.map((e) => ({
-        id: String(e.id),
-        description: e.description,
-        status: e.status as JobStatus,
-        severity: e.severity as Severity,
-        module: e.module as EventModule,
-        createdAt: e.created_at.toISOString(),
-        createdBy: e.created_by ?? 'system',
-      })),
+      items: page.map(toJobEvent),
       nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.id)).toString('base64url') : null,
     }
   }

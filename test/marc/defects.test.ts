@@ -70,6 +70,7 @@ const rows: Row[] = [
     fatal: 'LENGTH_MISMATCH',
     message: /accounts for 13 of the 23 bytes of the data area, which has 3 terminated fields for 2 directory entries/,
   },
+  { row: 'directory entries but an empty data area', bytes: latin1('00038nam a2200037 a 4500245000100000\x1e\x1d'), fatal: 'LENGTH_MISMATCH', message: /1 entries but the data area is empty/ },
   { row: 'last field not terminated', bytes: isoRecord([TITLE], { noLastFieldTerminator: true }), fatal: 'MISSING_TERMINATOR', message: /last field/ },
   { row: "Ldr/09 'a' and invalid UTF-8", bytes: isoRecord([['245', Buffer.from([0x31, 0x30, 0x1f, 0x61, 0xc3, 0x28])]]), fatal: 'UNDECODABLE_BYTES', message: /byte 5 of the field \(bytes C3 28\)/ },
   {
@@ -171,4 +172,10 @@ t.test('no record terminator for longer than a record can be', async (t) => {
   const items = await readAll(Buffer.concat([cleanRecord(), blob, Buffer.from([0x1d]), cleanRecord('after')]))
   t.same(items.map((i) => (i.ok ? 'ok' : i.problem.code)), ['ok', 'MISSING_TERMINATOR', 'ok'])
   t.ok((items[1]?.raw.length ?? 0) <= MAX_RECORD_BYTES + 65536, 'buffering stopped at the limit')
+})
+
+t.test('text is NFC, and a value starting with a combining mark keeps its own subfield code', async (t) => {
+  const [, item] = await readBetweenClean(isoRecord([['245', df('10$aCafe\u0301$e\u0301tude')]]))
+  t.match(item, { ok: true, record: { fields: [{ subfields: [{ code: 'a', value: 'Café' }, { code: 'e', value: '\u0301tude' }] }] } })
+  t.same(item?.ok === true ? item.warnings : null, [])
 })

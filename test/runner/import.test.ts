@@ -1,22 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { multipart, type UploadFile } from '../helpers/multipart.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
-
-function multipart(files: Array<{ name: string; content: Buffer | string }>, fields: Record<string, string> = {}) {
-  const boundary = `----cis${Math.random().toString(16).slice(2)}`
-  const parts: Buffer[] = []
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
-  }
-  for (const file of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/marc\r\n\r\n`))
-    parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content))
-    parts.push(Buffer.from('\r\n'))
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`))
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
-}
 
 async function profile(env: TestApp, extra: object = {}): Promise<string> {
   const res = await env.app.inject({
@@ -28,7 +14,7 @@ async function profile(env: TestApp, extra: object = {}): Promise<string> {
   return res.json().id
 }
 
-async function upload(env: TestApp, profileId: string, files: Array<{ name: string; content: Buffer | string }>, fields = {}) {
+async function upload(env: TestApp, profileId: string, files: UploadFile[], fields = {}) {
   const body = multipart(files, fields)
   return env.app.inject({
     method: 'POST',

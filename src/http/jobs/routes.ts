@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
 import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
-import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, SplitPreview } from './schemas.ts'
+import { jobDownloadRoutes } from './download-routes.ts'
+import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
+import { jobStreamRoutes } from './stream-routes.ts'
 
 /**
  * The multipart parser reports a malformed or cut-off body by throwing a plain Error from the
@@ -176,6 +179,30 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     async (request) => jobs.cancel(principalOf(request), request.params.id),
   )
 
+  app.post(
+    '/jobs/:id/rerun',
+    {
+      config: { access: access.profile('run'), idempotent: true },
+      schema: {
+        operationId: 'rerunJob',
+        tags,
+        summary: 'Run a Failed or Completed with Errors job again, whole or only some of its bulk files',
+        description:
+          'A new import job (`rerunOf` names this one) over the stored files this job read, or with `fileIds` over only those bulk files\' records. It runs with the profile\'s current settings, so a corrected profile takes effect; you must be allowed to run the profile now (a restricted profile needs a grant) and it must be active. Send `{}` to re-run everything. Answers 409 for a job in any other status. Follow the `Location`.',
+        params: IdParams,
+        body: RerunBody,
+        response: {
+          202: { ...Job, headers: { Location: { type: 'string' } } },
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const job = await rerunJob(jobs, principalOf(request), request.params.id, request.body ?? {})
+      return reply.code(202).header('location', `/v1/jobs/${job.id}`).send(job)
+    },
+  )
+
   app.get(
     '/jobs/:id/events',
     {
@@ -221,4 +248,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     },
     async (request) => jobs.file(principalOf(request), request.params.id, request.params.fileId),
   )
+
+  await app.register(jobStreamRoutes, { jobs })
+  await app.register(jobDownloadRoutes, { jobs })
 }

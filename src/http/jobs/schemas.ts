@@ -2,6 +2,7 @@ import { Type } from 'typebox'
 import { MODULES, SEVERITIES, JOB_KINDS } from '../../domain/jobs/events.ts'
 import { JOB_STATUSES } from '../../domain/jobs/lifecycle.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
+import { NOT_IMPORTED_REASONS } from '../../domain/matching/outcome.ts'
 import { StringEnum } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
@@ -132,3 +133,80 @@ export const SplitPreview = Type.Object({
     }),
   ),
 })
+
+export const JobFileParams = Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) }, { additionalProperties: false })
+
+export const RerunBody = Type.Object(
+  {
+    fileIds: Type.Optional(
+      Type.Array(Type.String({ format: 'uuid' }), {
+        minItems: 1,
+        maxItems: 10_000,
+        uniqueItems: true,
+        description: 'Re-run only these bulk files of the job (ids from listJobFiles); absent: everything the job read',
+      }),
+    ),
+    label: Type.Optional(Type.String({ maxLength: 4000, description: 'Defaults to the original job\'s label' })),
+    notes: Type.Optional(Type.String({ maxLength: 4000, description: 'Defaults to the original job\'s notes' })),
+  },
+  { additionalProperties: false, examples: [{}, { fileIds: ['7d1c1d64-8f7a-4a57-9a51-0c2b1f4f3e10'] }] },
+)
+
+export const EventStreamQuery = Type.Object(
+  {
+    lastEventId: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'Resume after this event id, for clients that cannot send the Last-Event-ID header' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const EventStreamHeaders = Type.Object({
+  'last-event-id': Type.Optional(
+    Type.String({ pattern: '^[0-9]{1,15}$', description: 'The id of the last `log` event received; the stream resumes after it' }),
+  ),
+})
+
+export const EventStream = Type.String({
+  description: [
+    'A `text/event-stream` (Server-Sent Events) that ends once the job reaches a finished status or Manual Handling Required. Messages:',
+    '- `event: status` — `data` is the job (as getJob) when the stream opens and whenever its status, progress or counters change;',
+    '- `event: log` — `data` is one event of the job\'s log (as listJobEvents), `id` is its event id: reconnect with `Last-Event-ID` to resume after it;',
+    '- `event: end` — `data` is `{"status": …}`, the last message: close the connection (EventSource otherwise reconnects);',
+    '- a comment line (`: heartbeat`) after 15 s without a message.',
+    'Changes are read from the database about twice a second, so the stream follows jobs run by any worker process.',
+  ].join('\n'),
+})
+
+export const NotImportedQuery = Type.Object(
+  { reason: Type.Optional(StringEnum(NOT_IMPORTED_REASONS, { description: 'Only records not imported for this reason' })) },
+  { additionalProperties: false },
+)
+
+const RECORD_COUNT_HEADERS = {
+  'Content-Disposition': { type: 'string', description: 'attachment; filename="…"' },
+  'X-Record-Count': { type: 'integer', description: 'Records in the body' },
+} as const
+
+export const BulkFileContent = {
+  ...Type.String({
+    description:
+      'The bulk file in its uploaded format, records exactly as read: ISO 2709 (`application/marc`) records concatenated; MARCXML (`application/marcxml+xml`) records in a `<collection>`; MARC-in-JSON (`application/marc+json`) records in an array. Records that could not be read are included as they were.',
+  }),
+  headers: RECORD_COUNT_HEADERS,
+}
+
+export const NotImportedContent = {
+  ...Type.String({
+    description:
+      'The records not imported, as ISO 2709 (`application/marc`) or MARCXML (`application/marcxml+xml`), ready to correct and upload again.',
+  }),
+  headers: {
+    ...RECORD_COUNT_HEADERS,
+    'X-Records-Not-Converted': {
+      type: 'integer',
+      description:
+        'Records not imported that are left out because they cannot be given in the requested format: records that could not be read exist only as their original bytes (ask for the format they were uploaded in, or download the bulk file\'s content), and ISO 2709 cannot hold records over 99,999 bytes',
+    },
+  },
+}

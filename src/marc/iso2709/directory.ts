@@ -1,6 +1,6 @@
-import { fieldName } from '../field-rules.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
+import { byTerminators, firstInconsistency, readVariableEntries } from './directory-repair.ts'
 
 /**
  * Where each field's bytes are, in directory order. `starts`/`ends` are indexes into the record's
@@ -15,7 +15,7 @@ export interface FieldSlices {
   contiguous: boolean
 }
 
-interface Entries {
+export interface Entries {
   tags: string[]
   lengths: number[]
   offsets: number[]
@@ -156,148 +156,4 @@ function tilesDataArea(starts: number[], ends: number[], base: number, dataEnd: 
     next = (ends[i] ?? 0) + 1
   }
   return next === dataEnd
-}
-
-function terminatorPositions(bytes: Uint8Array, base: number, dataEnd: number): number[] {
-  const positions: number[] = []
-  for (let at = bytes.indexOf(FIELD_TERMINATOR, base); at >= 0 && at < dataEnd; at = bytes.indexOf(FIELD_TERMINATOR, at + 1)) {
-    positions.push(at)
-  }
-  return positions
-}
-
-/** Case 2: fields between terminators, in directory order. */
-function byTerminators(
-  bytes: Uint8Array,
-  base: number,
-  dataEnd: number,
-  entries: Entries,
-  warnings: RecordProblem[],
-): FieldSlices | undefined {
-  const { tags, lengths, offsets } = entries
-  const terminators = terminatorPositions(bytes, base, dataEnd)
-  if (terminators.length !== tags.length) return undefined
-  const starts: number[] = []
-  const ends: number[] = []
-  let wrongLengths = 0
-  let wrongOffsets = 0
-  let ordered = true
-  let start = base
-  for (let i = 0; i < terminators.length; i++) {
-    const end = terminators[i] ?? 0
-    if (end - start + 1 !== lengths[i]) wrongLengths++
-    if (start - base !== offsets[i]) wrongOffsets++
-    if (i > 0 && (offsets[i] ?? 0) <= (offsets[i - 1] ?? 0)) ordered = false
-    starts.push(start)
-    ends.push(end)
-    start = end + 1
-  }
-  if (wrongLengths === 0) {
-    warnings.push(
-      problem(
-        'LENGTH_MISMATCH',
-        `${count(wrongOffsets, 'directory offset')} do not point at their fields (offsets past 99999 do not fit in 5 digits); every field length matches its terminator, so the fields were located by their lengths`,
-      ),
-    )
-  } else if (ordered) {
-    warnings.push(
-      problem(
-        'LENGTH_MISMATCH',
-        `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?); the fields were read between terminators in directory order`,
-      ),
-    )
-  } else {
-    return undefined
-  }
-  return { tags, starts, ends, contiguous: true }
-}
-
-/** The precise reason case 1 and 2 failed, for the rejection message. */
-function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: number, entries: Entries): RecordProblem {
-  const { tags, lengths, offsets } = entries
-  for (let i = 0; i < tags.length; i++) {
-    const length = lengths[i] ?? 0
-    const offset = offsets[i] ?? 0
-    const end = base + offset + length - 1
-    const where = `${fieldName(i, tags[i] ?? '')}: the directory says ${length} bytes at offset ${offset}`
-    if (end >= dataEnd) {
-      return problem('LENGTH_MISMATCH', `${where}, beyond the end of the data area (${dataEnd - base} bytes)`)
-    }
-    if (length < 1 || bytes[end] !== FIELD_TERMINATOR || bytes.indexOf(FIELD_TERMINATOR, base + offset) !== end) {
-      const found = terminatorPositions(bytes, base, dataEnd).length
-      return problem(
-        'LENGTH_MISMATCH',
-        `${where}, which does not end at a field terminator, and the data area has ${found} terminated fields for ${tags.length} directory entries`,
-      )
-    }
-  }
-  const covered = lengths.reduce((sum, length) => sum + length, 0)
-  const found = terminatorPositions(bytes, base, dataEnd).length
-  return problem(
-    'LENGTH_MISMATCH',
-    `the directory accounts for ${covered} of the ${dataEnd - base} bytes of the data area, which has ${found} terminated fields for ${tags.length} directory entries`,
-  )
-}
-
-function count(n: number, noun: string): string {
-  if (n === 1) return `1 ${noun}`
-  return `${n} ${noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'}`
-}
-
-const WIDTHS: ReadonlyArray<readonly [number, number]> = [
-  [4, 5],
-  [4, 6],
-  [5, 5],
-  [5, 6],
-]
-
-/** Case 3: entries wider than 12 bytes, each proven by the running offset and a terminator. */
-function readVariableEntries(
-  bytes: Uint8Array,
-  base: number,
-  dataEnd: number,
-): { slices: FieldSlices; warning: RecordProblem } | undefined {
-  const directoryEnd = base - 1
-  const tags: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
-  const widened = new Map<string, { count: number; first: string }>()
-  let at = 24
-  let next = 0
-  while (at < directoryEnd) {
-    const tag = readTag(bytes, at)
-    if (tag === undefined) return undefined
-    let matched = false
-    for (const [lengthWidth, offsetWidth] of WIDTHS) {
-      if (at + 3 + lengthWidth + offsetWidth > directoryEnd) continue
-      const length = readDigits(bytes, at + 3, lengthWidth)
-      const offset = readDigits(bytes, at + 3 + lengthWidth, offsetWidth)
-      const end = base + offset + length - 1
-      if (length < 1 || offset !== next || end >= dataEnd || bytes[end] !== FIELD_TERMINATOR) continue
-      if (bytes.indexOf(FIELD_TERMINATOR, base + offset) !== end) continue
-      if (lengthWidth + offsetWidth !== 9) {
-        const kind = [lengthWidth === 5 ? 'a 5-digit length' : '', offsetWidth === 6 ? 'a 6-digit offset' : ''].filter(Boolean).join(' and ')
-        const seen = widened.get(kind)
-        if (seen === undefined) widened.set(kind, { count: 1, first: fieldName(tags.length, tag) })
-        else seen.count++
-      }
-      tags.push(tag)
-      starts.push(base + offset)
-      ends.push(end)
-      next = offset + length
-      at += 3 + lengthWidth + offsetWidth
-      matched = true
-      break
-    }
-    if (!matched) return undefined
-  }
-  if (at !== directoryEnd || base + next !== dataEnd || widened.size === 0) return undefined
-  const kinds = [...widened].map(([kind, { count: n, first }]) => `${count(n, 'entry')} with ${kind} (the first: ${first})`)
-  return {
-    slices: { tags, starts, ends, contiguous: true },
-    warning: problem(
-      'BAD_DIRECTORY',
-      `the directory has ${kinds.join('; ')}, too large for ISO 2709's 12-byte entries; every entry was confirmed by the running offset and a field terminator`,
-    ),
-  }
 }

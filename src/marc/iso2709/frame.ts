@@ -24,6 +24,7 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024
  */
 export class Iso2709Framer {
   private readonly carry = new ByteQueue()
+  private readonly slab = new RecordSlab()
   private skipping = false
 
   push(chunk: Uint8Array, out: Frame[]): void {
@@ -52,17 +53,19 @@ export class Iso2709Framer {
         this.hold(chunk.subarray(pos), out)
         break
       }
-      this.candidate(copyOf(chunk, pos, end + 1), out)
+      this.candidate(this.slab.copy(chunk, pos, end + 1), out)
       pos = end + 1
     }
   }
 
   end(out: Frame[]): void {
     if (this.carry.length === 0) return
-    const bytes = copyOf(this.carry.view())
+    let bytes = copyOf(this.carry.view())
     this.carry.clear()
     let length = bytes.length
     while (length > 0 && isPadding(bytes[length - 1] ?? 0)) length--
+    // The padding after the last bytes is not part of them (a final newline, say).
+    bytes = bytes.subarray(0, length)
     const declared = readDigits(bytes, 0, 5)
     if (declared < 0) {
       out.push({
@@ -149,6 +152,31 @@ export class Iso2709Framer {
       from = cut
     }
     out.push({ bytes: from === 0 ? bytes : bytes.subarray(from) })
+  }
+}
+
+const SLAB_BYTES = 256 * 1024
+
+/**
+ * Copies of records, carved out of 256 KiB blocks (8-byte aligned, which `hasControlByte` likes)
+ * instead of one allocation each: on the hot path a fresh ArrayBuffer per record costs more than
+ * the copy. The price is the usual one of pooled buffers: a record kept alive keeps its block.
+ */
+class RecordSlab {
+  private block = new Uint8Array(0)
+  private used = 0
+
+  copy(view: Uint8Array, start: number, end: number): Uint8Array {
+    const length = end - start
+    if (length > SLAB_BYTES / 8) return copyOf(view, start, end)
+    if (this.used + length > this.block.length) {
+      this.block = new Uint8Array(SLAB_BYTES)
+      this.used = 0
+    }
+    const at = this.used
+    this.block.set(view.subarray(start, end), at)
+    this.used = (at + length + 7) & ~7
+    return this.block.subarray(at, at + length)
   }
 }
 

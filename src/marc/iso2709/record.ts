@@ -35,6 +35,7 @@ import { buildFields, buildFieldsFromArea } from './fields.ts'
  * | lengths wrong, but entries and terminated fields pair up 1:1    | warning            | LENGTH_MISMATCH    |
  * | directory and terminators irreconcilable                        | fatal              | LENGTH_MISMATCH    |
  * | last field not terminated                                       | fatal              | MISSING_TERMINATOR |
+ * | directory entries but an empty data area                        | fatal              | LENGTH_MISMATCH    |
  * | no record terminator, next record starts where Ldr/00-04 says   | fatal              | MISSING_TERMINATOR |
  * | input ends inside a record                                      | fatal              | TRUNCATED          |
  * | non-blank bytes after the last record that start no record      | fatal              | TRAILING_JUNK      |
@@ -63,9 +64,6 @@ import { buildFields, buildFieldsFromArea } from './fields.ts'
 // one is found are fields checked one by one to say where (UTF-8 records use hasControlByte).
 const CONTROL_IN_DATA = /[\x00-\x08\x0B\x0C\x0E-\x1D]/
 const MAY_NEED_NFC = /[\u0300-\uffff]/
-
-// Only Latin combining marks compose with ASCII (a subfield code is ASCII).
-const COMBINING_AFTER_CODE = /\x1f[\s\S][\u0300-\u036f]/
 
 /** Parses one record: `bytes` runs from the leader to the record terminator inclusive. */
 export function parseIso2709(bytes: Uint8Array): ParsedRecord {
@@ -101,7 +99,10 @@ export function parseIso2709(bytes: Uint8Array): ParsedRecord {
       problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${bytes.length} bytes${tooLong}`),
     )
   }
-  if (bytes[dataEnd - 1] !== FIELD_TERMINATOR || dataEnd - 1 === directoryEnd) {
+  if (dataEnd === base) {
+    return fail(problem('LENGTH_MISMATCH', `the directory has ${Math.floor((base - 25) / 12)} entries but the data area is empty`))
+  }
+  if (bytes[dataEnd - 1] !== FIELD_TERMINATOR) {
     return fail(
       problem('MISSING_TERMINATOR', 'the last field does not end with a field terminator (0x1E) before the record terminator'),
     )
@@ -129,19 +130,24 @@ function fieldsFromDataArea(
   slices: FieldSlices,
   warnings: RecordProblem[],
 ): FieldList {
-  let text = utf8Text(bytes, base, dataEnd)
+  const text = utf8Text(bytes, base, dataEnd)
   if (text === undefined) return fieldsOneByOne(bytes, slices, 'UTF8', warnings)
-  // NFC once for the whole data area, and only when it can change something: text below U+0300
-  // is always NFC (a one-byte string answers that test at once). Per value instead when a value
-  // starts with a combining mark, which NFC would fuse with the subfield code ("$a" + U+0301).
-  let normalise = false
-  if (text.length !== dataEnd - base && MAY_NEED_NFC.test(text)) {
-    if (COMBINING_AFTER_CODE.test(text)) normalise = true
-    else text = text.normalize('NFC')
-  }
   const checkControls = hasControlByte(bytes, base, dataEnd)
-  const list = buildFieldsFromArea(slices.tags, text, { normalise, checkControls }, warnings)
-  return 'code' in list ? list : { list }
+  // NFC once for the whole data area, and only when it can change something: text below U+0300
+  // is always NFC (a one-byte string answers that test at once).
+  if (text.length === dataEnd - base || !MAY_NEED_NFC.test(text)) {
+    const list = buildFieldsFromArea(slices.tags, text, { normalise: false, checkControls }, warnings)
+    return 'code' in list ? list : { list }
+  }
+  const mark = warnings.length
+  const list = buildFieldsFromArea(slices.tags, text.normalize('NFC'), { normalise: false, checkControls }, warnings)
+  if (!('code' in list)) return { list }
+  if (list.code !== 'BAD_SUBFIELD_CODE') return list
+  // A value that starts with a combining mark gets fused with its subfield code by a whole-area
+  // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
+  warnings.length = mark
+  const again = buildFieldsFromArea(slices.tags, text, { normalise: true, checkControls }, warnings)
+  return 'code' in again ? again : { list: again }
 }
 
 /** Field by field: MARC-8, out-of-order directories, and locating a UTF-8 error precisely. */

@@ -24,7 +24,8 @@ const QUESTION = 0x3f
 const SLASH = 0x2f
 const NEWLINE = 0x0a
 
-const latin1 = new TextDecoder('latin1')
+// Markup is read as UTF-8 (without failing: bad bytes are the record parser's to report).
+const markup = new TextDecoder('utf-8')
 // Buffer, not Uint8Array: only Buffer#indexOf searches for a byte sequence (memmem).
 const COMMENT_END = Buffer.from('-->')
 const CDATA_END = Buffer.from(']]>')
@@ -33,6 +34,7 @@ const PI_END = Buffer.from('?>')
 interface OpenRecord {
   start: number
   qname: string
+  qnameBytes: Uint8Array
   line: number
   inherited: Bindings
 }
@@ -157,7 +159,7 @@ export class MarcXmlSplitter {
       } else if (next === SLASH) {
         const gt = buf.indexOf(GT, lt + 2)
         if (gt < 0) return this.waitAt(lt)
-        this.endTag(latin1.decode(buf.subarray(lt + 2, gt)).trim(), gt + 1, out)
+        this.endTag(markup.decode(buf.subarray(lt + 2, gt)).trim(), gt + 1, out)
         this.scan = gt + 1
       } else {
         const gt = findTagEnd(buf, lt + 1)
@@ -202,7 +204,7 @@ export class MarcXmlSplitter {
   }
 
   private readXmlDeclaration(lt: number, end: number): void {
-    const text = latin1.decode(this.buf.subarray(lt, end))
+    const text = markup.decode(this.buf.subarray(lt, end))
     const match = /^<\?xml\s[^]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)
     if (match?.[1] !== undefined) this.encoding = match[1].toLowerCase()
   }
@@ -222,7 +224,7 @@ export class MarcXmlSplitter {
   private startTag(lt: number, gt: number, out: XmlRecordChunk[]): void {
     const open = this.record
     if (open !== undefined) {
-      if (!nameAt(this.buf, lt + 1, open.qname)) return
+      if (!nameAt(this.buf, lt + 1, open.qnameBytes)) return
       // The same element opening again: the previous record was never closed. Report it and
       // start over here, rather than letting one missing end tag swallow the rest of the file.
       out.push(
@@ -232,10 +234,10 @@ export class MarcXmlSplitter {
           problem('INVALID_XML', `the <${open.qname}> that starts at line ${open.line} is not closed before the next one starts`),
         ),
       )
-      this.record = { start: lt, qname: open.qname, line: this.lineAt(lt), inherited: open.inherited }
+      this.record = { ...open, start: lt, line: this.lineAt(lt) }
       return
     }
-    const tag = parseStartTag(latin1.decode(this.buf.subarray(lt + 1, gt)))
+    const tag = parseStartTag(markup.decode(this.buf.subarray(lt + 1, gt)))
     this.sawElement = true
     const parent = this.scopes[this.scopes.length - 1] ?? new Map<string, string>()
     const scope = tag.declarations.size === 0 ? parent : new Map([...parent, ...tag.declarations])
@@ -243,7 +245,7 @@ export class MarcXmlSplitter {
     const prefix = colon < 0 ? '' : tag.qname.slice(0, colon)
     const local = colon < 0 ? tag.qname : tag.qname.slice(colon + 1)
     if (local === 'record' && isMarcNamespace(scope.get(prefix) ?? '')) {
-      const opened: OpenRecord = { start: lt, qname: tag.qname, line: this.lineAt(lt), inherited: parent }
+      const opened: OpenRecord = { start: lt, qname: tag.qname, qnameBytes: Buffer.from(tag.qname), line: this.lineAt(lt), inherited: parent }
       if (tag.selfClosing) {
         out.push(this.chunk(opened, gt + 1))
         this.keepFrom = gt + 1
@@ -271,9 +273,9 @@ function findTagEnd(buf: Uint8Array, from: number): number {
 }
 
 /** Whether the tag name at `at` is exactly `qname` (followed by blank, `/` or `>`). */
-function nameAt(buf: Uint8Array, at: number, qname: string): boolean {
+function nameAt(buf: Uint8Array, at: number, qname: Uint8Array): boolean {
   for (let i = 0; i < qname.length; i++) {
-    if (buf[at + i] !== qname.charCodeAt(i)) return false
+    if (buf[at + i] !== qname[i]) return false
   }
   const after = buf[at + qname.length] ?? 0
   return after === GT || after === SLASH || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d

@@ -1,0 +1,59 @@
+import { type RawBuilder, sql } from 'kysely'
+import { type JobReport, REPORT_COUNTER_NAMES, type ReportCounter } from '../../domain/import/report.ts'
+import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS } from '../../domain/matching/index.ts'
+import type { Executor } from '../database.ts'
+
+const IMPORTED = sql`outcome IN ('ADDED', 'MERGED', 'OVERLAID')`
+const NONE = sql<boolean>`false`
+
+/** The incoming records behind each report counter, as a predicate over `incoming_records`. */
+export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
+  recordsProcessed: sql<boolean>`true`,
+  recordsImported: sql<boolean>`${IMPORTED}`,
+  recordsAdded: sql<boolean>`outcome = 'ADDED'`,
+  recordsMerged: sql<boolean>`outcome = 'MERGED'`,
+  recordsOverlaid: sql<boolean>`outcome = 'OVERLAID'`,
+  recordsDeleted: sql<boolean>`outcome = 'DELETED'`,
+  recordsNotImported: sql<boolean>`outcome = 'NOT_IMPORTED'`,
+  recordsSkipped: sql<boolean>`outcome = 'SKIPPED'`,
+  recordsPendingManual: sql<boolean>`outcome = 'PENDING_MANUAL'`,
+  multiMatchesFound: sql<boolean>`multi_match`,
+  multiMatchesResolvedAutomatically: sql<boolean>`auto_resolved_by IS NOT NULL`,
+  // Import issues (manual handling) mark the records they resolved; none exist before that work.
+  multiMatchesResolvedManually: sql<boolean>`false`,
+  tooManyMatches: sql<boolean>`reason = 'TOO_MANY_MATCHES'`,
+  matchSkippedDifferentInventoryType: sql<boolean>`match_skipped_inventory`,
+  newlyAddedWithMatch: sql<boolean>`added_despite_match`,
+  newerVersionInRepository: sql<boolean>`reason = 'NEWER_VERSION_IN_REPOSITORY'`,
+  matchedAndSkipped: sql<boolean>`matched AND outcome IN ('SKIPPED', 'NOT_IMPORTED')`,
+  // Inventory and order lines: no record stands behind these until that work exists.
+  holdingsImported: NONE,
+  holdingsAdded: NONE,
+  holdingsUpdated: NONE,
+  holdingsNotImported: NONE,
+  itemsProcessed: NONE,
+  itemsImported: NONE,
+  portfoliosProcessed: NONE,
+  portfoliosImported: NONE,
+  poLinesProcessed: NONE,
+  poLinesImported: NONE,
+}
+
+/** Every counter of a job in one pass over its incoming records. */
+export async function jobReport(db: Executor, jobId: string): Promise<JobReport> {
+  const columns = [
+    ...REPORT_COUNTER_NAMES.map((name) => sql`count(*) FILTER (WHERE ${COUNTER_PREDICATES[name]}) AS ${sql.ref(name)}`),
+    ...NOT_IMPORTED_REASONS.map((reason) => sql`count(*) FILTER (WHERE reason = ${reason}) AS ${sql.ref(`reason:${reason}`)}`),
+    ...AUTO_RESOLUTION_RULES.map((rule) => sql`count(*) FILTER (WHERE auto_resolved_by = ${rule}) AS ${sql.ref(`rule:${rule}`)}`),
+  ]
+  const result = await sql<Record<string, number>>`
+    SELECT ${sql.join(columns)} FROM incoming_records WHERE job_id = ${jobId}::uuid
+  `.execute(db)
+  const row = result.rows[0] ?? {}
+  const value = (name: string) => Number(row[name] ?? 0)
+  return {
+    counters: Object.fromEntries(REPORT_COUNTER_NAMES.map((name) => [name, value(name)])) as JobReport['counters'],
+    notImportedByReason: Object.fromEntries(NOT_IMPORTED_REASONS.map((r) => [r, value(`reason:${r}`)])) as JobReport['notImportedByReason'],
+    resolvedAutomaticallyByRule: Object.fromEntries(AUTO_RESOLUTION_RULES.map((r) => [r, value(`rule:${r}`)])) as JobReport['resolvedAutomaticallyByRule'],
+  }
+}

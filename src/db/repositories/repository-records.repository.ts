@@ -1,0 +1,69 @@
+import type { Executor } from '../database.ts'
+
+export const RECORD_CHANGES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED'] as const
+export type RecordChange = (typeof RECORD_CHANGES)[number]
+
+const RECORD_COLUMNS = [
+  'records.mms_id',
+  'records.kind',
+  'records.marc',
+  'records.version_005',
+  'records.brief_level',
+  'records.inventory_type',
+  'records.revision',
+  'records.locked_by',
+  'records.locked_until',
+  'records.created_by_job',
+  'records.updated_by_job',
+  'records.created_at',
+  'records.updated_at',
+  'records.deleted_at',
+] as const
+
+export async function findRecord(db: Executor, institutionId: string, mmsId: number) {
+  return db.selectFrom('records').select(RECORD_COLUMNS).where('institution_id', '=', institutionId).where('mms_id', '=', mmsId).executeTakeFirst()
+}
+
+export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecord>>>
+
+/** Records a job touched, optionally by what it did to them, in MMS ID order after `afterMmsId`. */
+export async function listJobRecords(
+  db: Executor,
+  institutionId: string,
+  filter: { jobId: string; change?: RecordChange },
+  page: { afterMmsId?: number; limit: number },
+) {
+  let query = db
+    .selectFrom('record_changes')
+    .innerJoin('records', 'records.mms_id', 'record_changes.mms_id')
+    .select(RECORD_COLUMNS)
+    .select('record_changes.change')
+    .where('records.institution_id', '=', institutionId)
+    .where('record_changes.job_id', '=', filter.jobId)
+  if (filter.change !== undefined) query = query.where('record_changes.change', '=', filter.change)
+  if (page.afterMmsId !== undefined) query = query.where('records.mms_id', '>', page.afterMmsId)
+  return query.orderBy('records.mms_id').limit(page.limit + 1).execute()
+}
+
+/** Locks the record for `userId` unless someone else holds a lock that has not expired. */
+export async function lockRecord(db: Executor, institutionId: string, mmsId: number, userId: string, minutes: number) {
+  return db
+    .updateTable('records')
+    .set({ locked_by: userId, locked_until: new Date(Date.now() + minutes * 60_000) })
+    .where('institution_id', '=', institutionId)
+    .where('mms_id', '=', mmsId)
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', new Date()), eb('locked_by', '=', userId)]))
+    .returning(['mms_id', 'locked_by', 'locked_until'])
+    .executeTakeFirst()
+}
+
+export async function unlockRecord(db: Executor, institutionId: string, mmsId: number) {
+  return db
+    .updateTable('records')
+    .set({ locked_by: null, locked_until: null })
+    .where('institution_id', '=', institutionId)
+    .where('mms_id', '=', mmsId)
+    .returning('mms_id')
+    .executeTakeFirst()
+}

@@ -1,0 +1,103 @@
+import { insertJobInputs, listJobInputs } from '../db/repositories/job-inputs.repository.ts'
+import * as jobs from '../db/repositories/jobs.repository.ts'
+import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
+import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { mayOnProfileType, mayRunProfile, type ProfileType } from '../domain/permissions/roles.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, conflict } from '../http/problem.ts'
+import { type JobsService, toJob } from './jobs.service.ts'
+import { toProfile } from './profiles.service.ts'
+
+/** SPEC "Job lifecycle": what can be re-run. A failure of the system, or records not imported. */
+export const RERUNNABLE_STATUSES: readonly JobStatus[] = ['FAILED', 'COMPLETED_WITH_ERRORS']
+
+export interface RerunRequest {
+  /** Only these bulk files of the job; absent: everything the job read. */
+  fileIds?: string[]
+  label?: string
+  notes?: string
+}
+
+/**
+ * A new import job over what an earlier one read, linked to it by `rerun_of`. It runs with the
+ * profile as it is now, not the job's snapshot: a re-run usually follows a fix to the profile (the
+ * source format, the split size, the match method) or to the system, and the new job's own
+ * snapshot records what it ran with. So the caller must be allowed to run the profile today
+ * (a restricted profile needs a grant) and the profile must still exist and be active.
+ */
+export async function rerunJob(service: JobsService, caller: Principal, jobId: string, request: RerunRequest) {
+  const original = await service.load(caller, jobId)
+  const snapshot = original.profile_snapshot as { type?: ProfileType } | null
+  if (original.kind !== 'IMPORT' || original.profile_id === null || snapshot?.type === undefined) {
+    throw conflict(`Only import jobs can be re-run; this is a ${original.kind} job`)
+  }
+  if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
+    throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs`)
+  }
+  const profileRow = await findProfile(service.db, caller.institutionId, original.profile_id)
+  if (profileRow === undefined) throw conflict('The job\'s import profile has been deleted; it cannot run again')
+  const profile = toProfile(profileRow)
+  const hasGrant = profile.restricted ? (await findGrant(service.db, profile.id, caller.userId)) !== undefined : false
+  if (!mayRunProfile(caller.roles, profile, hasGrant)) {
+    throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
+  }
+  const status = original.status as JobStatus
+  if (!RERUNNABLE_STATUSES.includes(status)) {
+    throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be re-run; only Failed and Completed with Errors jobs can`)
+  }
+  if (!profile.active) throw conflict(`Profile "${profile.name}" is inactive`)
+  const inputs = await inputsToRerun(service, original.id, request.fileIds)
+
+  return service.db.transaction().execute(async (trx) => {
+    const job = await jobs.insertJob(trx, {
+      institution_id: caller.institutionId,
+      profile_id: profile.id,
+      kind: 'IMPORT',
+      name: `Metadata Import: ${profile.name}`,
+      status: 'PENDING',
+      label: request.label ?? original.label,
+      notes: request.notes ?? original.notes,
+      dry_run: original.dry_run,
+      rerun_of: original.id,
+      created_by: caller.userId,
+      profile_snapshot: JSON.stringify(profile),
+    })
+    await insertJobInputs(trx, job.id, inputs)
+    const what = request.fileIds === undefined ? 'all its input' : `${inputs.length} of its bulk file${inputs.length === 1 ? '' : 's'}`
+    await jobs.insertEvent(trx, job.id, 'PENDING', {
+      severity: 'INFO',
+      module: 'UPLOAD',
+      description: `Re-run of job ${original.id} (${original.name}): ${what}`,
+      createdBy: caller.userId,
+    })
+    // The original's row lock orders this event with any other writer of its log (see job-stream).
+    const locked = await jobs.lockJob(trx, original.id)
+    await jobs.insertEvent(trx, original.id, (locked?.status ?? status) as JobStatus, {
+      severity: 'INFO',
+      module: 'SYSTEM',
+      description: `Re-run by ${caller.username} as job ${job.id}`,
+      createdBy: caller.userId,
+    })
+    await service.runner.startImport(trx, job.id)
+    return toJob(job)
+  })
+}
+
+async function inputsToRerun(service: JobsService, jobId: string, fileIds: string[] | undefined) {
+  if (fileIds === undefined) {
+    const inputs = await listJobInputs(service.db, jobId)
+    if (inputs.length === 0) throw conflict('The job has no stored input to run again')
+    return inputs
+  }
+  const files = await jobs.listBulkFiles(service.db, jobId)
+  const known = new Set(files.map((file) => file.id))
+  const unknown = fileIds.filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    throw new AppError('UNPROCESSABLE', `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a bulk file' : 'are not bulk files'} of job ${jobId}`, {
+      errors: unknown.map((id) => ({ field: `body.fileIds[${fileIds.indexOf(id)}]`, message: 'is not a bulk file of this job' })),
+    })
+  }
+  // In the job's own order, whatever order the caller listed them in.
+  const wanted = new Set(fileIds)
+  return files.filter((file) => wanted.has(file.id)).map((file) => ({ storedFileId: file.stored_file_id, bulkFileId: file.id }))
+}

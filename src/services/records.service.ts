@@ -1,0 +1,86 @@
+import type { Db } from '../db/database.ts'
+import * as records from '../db/repositories/repository-records.repository.ts'
+import type { InventoryType } from '../domain/matching/index.ts'
+import { hasAnyRole } from '../domain/permissions/roles.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, notFound } from '../http/problem.ts'
+import type { MarcRecord } from '../marc/record.ts'
+import { toMarcJson } from '../marc/writer.ts'
+
+/** Locks expire: a record left open in an editor does not block imports for good. */
+export const LOCK_MINUTES = 60
+
+export function toRepositoryRecord(row: records.RecordRow & { change?: string }) {
+  const locked = row.locked_until !== null && row.locked_until > new Date()
+  return {
+    mmsId: String(row.mms_id),
+    kind: row.kind,
+    version005: row.version_005,
+    briefLevel: row.brief_level,
+    inventoryType: row.inventory_type as InventoryType,
+    revision: row.revision,
+    lock: locked ? { holder: row.locked_by, expiresAt: row.locked_until?.toISOString() ?? null } : null,
+    createdByJob: row.created_by_job,
+    updatedByJob: row.updated_by_job,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    deleted: row.deleted_at !== null,
+    ...(row.change === undefined ? {} : { change: row.change as records.RecordChange }),
+    marc: toMarcJson(row.marc as MarcRecord),
+  }
+}
+
+function mmsIdOf(text: string): number {
+  const value = Number(text)
+  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(value)) throw notFound(`Record ${text}`)
+  return value
+}
+
+export class RecordsService {
+  readonly db: Db
+  constructor(db: Db) {
+    this.db = db
+  }
+
+  async get(caller: Principal, mmsId: string) {
+    const row = await records.findRecord(this.db, caller.institutionId, mmsIdOf(mmsId))
+    if (row === undefined) throw notFound(`Record ${mmsId}`)
+    return row
+  }
+
+  async listForJob(caller: Principal, query: { jobId: string; change?: records.RecordChange; cursor?: string; limit: number }) {
+    const after = query.cursor === undefined ? undefined : Number(Buffer.from(query.cursor, 'base64url').toString())
+    if (after !== undefined && !Number.isSafeInteger(after)) {
+      throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
+    }
+    const rows = await records.listJobRecords(
+      this.db,
+      caller.institutionId,
+      { jobId: query.jobId, ...(query.change === undefined ? {} : { change: query.change }) },
+      { ...(after === undefined ? {} : { afterMmsId: after }), limit: query.limit },
+    )
+    const page = rows.slice(0, query.limit)
+    const last = page[page.length - 1]
+    return {
+      items: page.map(toRepositoryRecord),
+      nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.mms_id)).toString('base64url') : null,
+    }
+  }
+
+  async lock(caller: Principal, mmsId: string) {
+    const row = await this.get(caller, mmsId)
+    if (row.deleted_at !== null) throw new AppError('CONFLICT', `Record ${mmsId} is deleted`)
+    const locked = await records.lockRecord(this.db, caller.institutionId, row.mms_id, caller.userId, LOCK_MINUTES)
+    if (locked === undefined) throw new AppError('CONFLICT', `Record ${mmsId} is locked by another user until ${row.locked_until?.toISOString()}`)
+    return { mmsId: String(locked.mms_id), holder: locked.locked_by, expiresAt: locked.locked_until?.toISOString() ?? null }
+  }
+
+  async unlock(caller: Principal, mmsId: string) {
+    const row = await this.get(caller, mmsId)
+    const held = row.locked_until !== null && row.locked_until > new Date()
+    if (held && row.locked_by !== caller.userId && !hasAnyRole(caller.roles, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])) {
+      throw new AppError('FORBIDDEN', 'Only the holder or a catalog administrator may release this lock')
+    }
+    await records.unlockRecord(this.db, caller.institutionId, row.mms_id)
+  }
+}
