@@ -283,7 +283,7 @@ async function run(setup: Setup): Promise<void> {
     BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
     RUN_WORKER: follow === 'no' ? 'false' : 'true',
     RATE_LIMIT_PER_MINUTE: '0',
-    NODE_OPTIONS: process.env.NODE_OPTIONS,
+    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS,
     ...setup.env,
   })
   try {

@@ -88,6 +88,7 @@ export interface JobsTable {
   counters: ColumnType<Record<string, number>, string | undefined, string>
   failure_reason: string | null
   updated_at: Generated<Date>
+  stage_ms: ColumnType<Record<string, number>, string | undefined, string>
 }
 
 export interface StoredFilesTable {

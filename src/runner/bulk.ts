@@ -2,16 +2,16 @@ import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
 import { insertEvent, updateJob } from '../db/repositories/jobs.repository.ts'
 import {
+  addRecords,
+  changeMatchKeys,
   findCandidates,
-  insertRecords,
   lockMatchKeys,
   readForUpdate,
-  recordChanges,
-  replaceMatchKeys,
   softDeleteRecords,
   updateRecords,
 } from '../db/repositories/records.repository.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
+import { keyDifference } from '../domain/import/keys.ts'
 import { buildWrites, decideBulk, type IncomingItem, type IncomingOutcome, targetsToRead } from '../domain/import/plan.ts'
 import {
   briefLevel,
@@ -26,6 +26,7 @@ import {
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import type { Enqueue } from './initialize.ts'
+import { stageClock } from './stage-clock.ts'
 import { type FinalizeMessage, QUEUES } from './queues.ts'
 
 class JobNoLongerRunning extends Error {}
@@ -67,6 +68,7 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
   const profile = job.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
   const institutionId = job.institution_id
 
+  const clock = stageClock()
   const rows = await trx.selectFrom('incoming_records').select(['id', 'raw', 'problem_code']).where('bulk_file_id', '=', bulkFileId).orderBy('position').execute()
   const items: IncomingItem[] = rows.map((row) => {
     if (row.problem_code !== null) return { incomingId: row.id, record: null }
@@ -74,6 +76,7 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
     return { incomingId: row.id, record: item.ok ? item.record : null }
   })
 
+  clock.lap('decode')
   // The profile's match keys of the whole file: locked, then looked up in one round trip.
   const keys: MatchKey[] = []
   for (const item of items) if (item.record !== null) keys.push(...matchKeys(item.record, profile.match.method, profile.match))
@@ -81,41 +84,34 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
   const candidates = await findCandidates(trx, institutionId, keys, profile.match.matchCancelledNumbers)
   const plan = decideBulk(items, candidates, profile.match)
   const current = await readForUpdate(trx, targetsToRead(plan))
-  const writes = buildWrites(plan, items, new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord])), profile.merge)
-  const revisionBefore = new Map(current.map((row) => [Number(row.mms_id), row.revision]))
+  clock.lap('match')
+  const existing = new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord]))
+  const writes = buildWrites(plan, items, existing, profile.merge)
 
-  const addedIds = await insertRecords(trx, institutionId, jobId, writes.adds.map((marc) => ({ marc, facts: facts(marc) })))
-  const updatedRevisions = await updateRecords(trx, jobId, writes.updates.map((u) => ({ mmsId: u.mmsId, marc: u.marc, facts: facts(u.marc) })))
-  const deletedRevisions = await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
-  await replaceMatchKeys(
+  clock.lap('apply:plan')
+  const addedIds = await addRecords(
     trx,
     institutionId,
-    [
-      ...writes.adds.flatMap((marc, i) => indexKeys(marc, String(addedIds[i])).map((key) => ({ mmsId: addedIds[i] as number, key }))),
-      ...writes.updates.flatMap((u) => indexKeys(u.marc, String(u.mmsId)).map((key) => ({ mmsId: u.mmsId, key }))),
-    ],
-    writes.updates.map((u) => u.mmsId),
+    jobId,
+    writes.adds.map((marc) => ({ marc, facts: facts(marc), keys: indexKeys(marc, '0').filter((key) => key.kind !== 'SYSTEM_ID') })),
   )
-  await recordChanges(trx, jobId, [
-    ...addedIds.map((mmsId) => ({ mmsId, change: 'ADDED', before: null, beforeRevision: null, revisionAfter: 1 })),
-    ...writes.updates.map((u) => ({
-      mmsId: u.mmsId,
-      change: u.change,
-      before: u.before,
-      beforeRevision: revisionBefore.get(u.mmsId) ?? null,
-      revisionAfter: updatedRevisions.get(u.mmsId) ?? 0,
-    })),
-    ...writes.deletes.map((d) => ({
-      mmsId: d.mmsId,
-      change: 'DELETED',
-      before: d.before,
-      beforeRevision: revisionBefore.get(d.mmsId) ?? null,
-      revisionAfter: deletedRevisions.get(d.mmsId) ?? 0,
-    })),
-  ])
+  clock.lap('apply:insert')
+  await updateRecords(trx, jobId, writes.updates.map((u) => ({ mmsId: u.mmsId, marc: u.marc, facts: facts(u.marc), change: u.change })))
+  clock.lap('apply:update')
+  const removed: Array<{ mmsId: number; key: MatchKey }> = []
+  const added: Array<{ mmsId: number; key: MatchKey }> = []
+  for (const update of writes.updates) {
+    const diff = keyDifference(indexKeys(update.before, String(update.mmsId)), indexKeys(update.marc, String(update.mmsId)))
+    for (const key of diff.removed) removed.push({ mmsId: update.mmsId, key })
+    for (const key of diff.added) added.push({ mmsId: update.mmsId, key })
+  }
+  await changeMatchKeys(trx, institutionId, removed, added)
+  await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
+  clock.lap('apply:keys')
   const outcomes = writes.outcomes.map((o) => (o.addIndex !== null && o.outcome === 'ADDED' ? { ...o, mmsId: addedIds[o.addIndex] ?? null } : o))
   await writeOutcomes(trx, outcomes)
 
+  clock.lap('apply:outcomes')
   const counts = bulkCounters(outcomes)
   await trx
     .updateTable('bulk_files')
@@ -136,10 +132,12 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
   if (locked === undefined || locked.status !== 'RUNNING') throw new JobNoLongerRunning()
   const counters = { ...locked.counters }
   for (const [name, n] of Object.entries(counts)) counters[name] = (counters[name] ?? 0) + n
+  clock.lap('apply')
   const updated = await updateJob(trx, jobId, {
     records_done: locked.records_done + rows.length,
     files_done: locked.files_done + 1,
     counters: JSON.stringify(counters),
+    stage_ms: JSON.stringify(clock.addTo(locked.stage_ms)),
   })
   const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
   if (invalid > 0) {

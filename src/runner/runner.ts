@@ -67,18 +67,22 @@ export class Runner {
 
   async start(): Promise<void> {
     await this.boss.start()
-    const queueOptions = { retryLimit: this.retryLimit, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600 }
-    for (const name of Object.values(QUEUES)) await this.boss.createQueue(name, queueOptions)
+    const queueOptions = { retryLimit: this.retryLimit, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600, notify: true }
+    for (const name of Object.values(QUEUES)) {
+      await this.boss.createQueue(name, queueOptions)
+      await this.boss.updateQueue(name, queueOptions)
+    }
     if (!this.options.work) return
     const { db } = this.options
     const concurrency = this.options.concurrency ?? 2
-    await this.boss.work<InitializeMessage>(QUEUES.initialize, { includeMetadata: true }, ([job]) =>
+    const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const
+    await this.boss.work<InitializeMessage>(QUEUES.initialize, polling, ([job]) =>
       this.attempt(job, (message) => initializeJob(db, this.enqueue, message.jobId)),
     )
     await this.boss.work<BulkMessage>(QUEUES.bulk, { includeMetadata: true, localConcurrency: concurrency, ...BULK_BURST }, ([job]) =>
       this.attempt(job, (message) => processBulkFile(db, this.enqueue, message.jobId, message.bulkFileId, this.workerId)),
     )
-    await this.boss.work<FinalizeMessage>(QUEUES.finalize, { includeMetadata: true }, ([job]) =>
+    await this.boss.work<FinalizeMessage>(QUEUES.finalize, polling, ([job]) =>
       this.attempt(job, (message) => finalizeJob(db, message.jobId)),
     )
   }

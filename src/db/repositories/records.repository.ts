@@ -79,93 +79,124 @@ export async function readForUpdate(db: Executor, mmsIds: readonly number[]) {
     .execute()
 }
 
-export async function insertRecords(
+/**
+ * Adds records, their match keys and the job's change rows in one statement. `keys[i]` are the
+ * keys of `records[i]` (without SYSTEM_ID: that is the MMS ID, known only here). nextval() runs
+ * in the ORDER BY's order, so the new ids, sorted, line up with the input.
+ */
+export async function addRecords(
   db: Executor,
   institutionId: string,
   jobId: string,
-  records: ReadonlyArray<{ marc: MarcRecord; facts: RecordFacts }>,
+  records: ReadonlyArray<{ marc: MarcRecord; facts: RecordFacts; keys: readonly MatchKey[] }>,
 ): Promise<number[]> {
   if (records.length === 0) return []
-  // nextval() runs in the ORDER BY's order, so the returned ids, sorted, line up with the input.
+  const keyOf: Array<{ n: number; key: MatchKey }> = records.flatMap((r, i) => r.keys.map((key) => ({ n: i + 1, key })))
   const result = await sql<{ mms_id: number }>`
-    INSERT INTO records (institution_id, marc, version_005, brief_level, inventory_type, created_by_job, updated_by_job)
-    SELECT ${institutionId}::uuid, r.marc, r.v, r.b, r.i, ${jobId}::uuid, ${jobId}::uuid
-    FROM unnest(${records.map((r) => JSON.stringify(r.marc))}::jsonb[], ${records.map((r) => r.facts.version005)}::text[],
-                ${records.map((r) => r.facts.briefLevel)}::smallint[], ${records.map((r) => r.facts.inventoryType)}::text[])
-         WITH ORDINALITY AS r(marc, v, b, i, n)
-    ORDER BY r.n
-    RETURNING mms_id
+    WITH input AS (
+      SELECT * FROM unnest(${records.map((r) => JSON.stringify(r.marc))}::jsonb[], ${records.map((r) => r.facts.version005)}::text[],
+                           ${records.map((r) => r.facts.briefLevel)}::smallint[], ${records.map((r) => r.facts.inventoryType)}::text[])
+             WITH ORDINALITY AS r(marc, v, b, i, n)
+    ), added AS (
+      INSERT INTO records (institution_id, marc, version_005, brief_level, inventory_type, created_by_job, updated_by_job)
+      SELECT ${institutionId}::uuid, marc, v, b, i, ${jobId}::uuid, ${jobId}::uuid FROM input ORDER BY n
+      RETURNING mms_id
+    ), numbered AS (
+      SELECT mms_id, row_number() OVER (ORDER BY mms_id) AS n FROM added
+    ), keys AS (
+      INSERT INTO record_match_keys (institution_id, kind, value, mms_id, cancelled)
+      SELECT ${institutionId}::uuid, k.kind, k.value, numbered.mms_id, k.cancelled
+      FROM unnest(${keyOf.map((k) => k.n)}::bigint[], ${keyOf.map((k) => k.key.kind)}::text[], ${keyOf.map((k) => k.key.value)}::text[],
+                  ${keyOf.map((k) => k.key.cancelled)}::boolean[]) AS k(n, kind, value, cancelled)
+      JOIN numbered ON numbered.n = k.n
+      UNION ALL
+      SELECT ${institutionId}::uuid, 'SYSTEM_ID', mms_id::text, mms_id, false FROM numbered
+      ON CONFLICT DO NOTHING
+    ), changes AS (
+      INSERT INTO record_changes (job_id, mms_id, change, revision_after)
+      SELECT ${jobId}::uuid, mms_id, 'ADDED', 1 FROM numbered
+    )
+    SELECT mms_id FROM numbered ORDER BY n
   `.execute(db)
-  return result.rows.map((row) => Number(row.mms_id)).sort((a, b) => a - b)
-}
-
-export async function updateRecords(
-  db: Executor,
-  jobId: string,
-  records: ReadonlyArray<{ mmsId: number; marc: MarcRecord; facts: RecordFacts }>,
-): Promise<Map<number, number>> {
-  if (records.length === 0) return new Map()
-  const result = await sql<{ mms_id: number; revision: number }>`
-    UPDATE records SET marc = u.marc, version_005 = u.v, brief_level = u.b, inventory_type = u.i,
-           revision = records.revision + 1, updated_by_job = ${jobId}::uuid, updated_at = now()
-    FROM unnest(${records.map((r) => r.mmsId)}::bigint[], ${records.map((r) => JSON.stringify(r.marc))}::jsonb[],
-                ${records.map((r) => r.facts.version005)}::text[], ${records.map((r) => r.facts.briefLevel)}::smallint[],
-                ${records.map((r) => r.facts.inventoryType)}::text[]) AS u(id, marc, v, b, i)
-    WHERE records.mms_id = u.id
-    RETURNING records.mms_id, records.revision
-  `.execute(db)
-  return new Map(result.rows.map((row) => [Number(row.mms_id), row.revision]))
-}
-
-export async function softDeleteRecords(db: Executor, jobId: string, mmsIds: readonly number[]): Promise<Map<number, number>> {
-  if (mmsIds.length === 0) return new Map()
-  const rows = await db
-    .updateTable('records')
-    .set((eb) => ({ deleted_at: new Date(), deleted_by_job: jobId, updated_by_job: jobId, updated_at: new Date(), revision: eb('revision', '+', 1) }))
-    .where('mms_id', 'in', [...mmsIds])
-    .returning(['mms_id', 'revision'])
-    .execute()
-  await db.deleteFrom('record_match_keys').where('mms_id', 'in', [...mmsIds]).execute()
-  return new Map(rows.map((row) => [Number(row.mms_id), row.revision]))
-}
-
-/** Replaces the match keys of the given records with `keys` (all of them, for every record). */
-export async function replaceMatchKeys(
-  db: Executor,
-  institutionId: string,
-  keys: ReadonlyArray<{ mmsId: number; key: MatchKey }>,
-  replacing: readonly number[],
-): Promise<void> {
-  if (replacing.length > 0) await db.deleteFrom('record_match_keys').where('mms_id', 'in', [...replacing]).execute()
-  const unique = [...new Map(keys.map((k) => [`${k.mmsId}:${k.key.kind}:${k.key.value}`, k])).values()]
-  if (unique.length === 0) return
-  await sql`
-    INSERT INTO record_match_keys (institution_id, kind, value, mms_id, cancelled)
-    SELECT ${institutionId}::uuid, k.kind, k.value, k.mms_id, k.cancelled
-    FROM unnest(${unique.map((k) => k.key.kind)}::text[], ${unique.map((k) => k.key.value)}::text[],
-                ${unique.map((k) => k.mmsId)}::bigint[], ${unique.map((k) => k.key.cancelled)}::boolean[])
-         AS k(kind, value, mms_id, cancelled)
-    ON CONFLICT DO NOTHING
-  `.execute(db)
+  return result.rows.map((row) => Number(row.mms_id))
 }
 
 /**
- * What a job did to each record, with the record as it was before the job first touched it; a
- * later change by the same job only moves `revision_after` on.
+ * Writes merged or overlaid records (already locked by readForUpdate) and, in the same statement,
+ * the job's change rows with each record's before-image, read by PostgreSQL from the row itself:
+ * every part of one statement sees the rows as they were before it. A second change by the same
+ * job keeps the first before-image and only moves revision_after on.
  */
-export async function recordChanges(
+export async function updateRecords(
   db: Executor,
   jobId: string,
-  changes: ReadonlyArray<{ mmsId: number; change: string; before: MarcRecord | null; beforeRevision: number | null; revisionAfter: number }>,
+  records: ReadonlyArray<{ mmsId: number; marc: MarcRecord; facts: RecordFacts; change: string }>,
 ): Promise<void> {
-  if (changes.length === 0) return
+  if (records.length === 0) return
   await sql`
+    WITH input AS (
+      SELECT * FROM unnest(${records.map((r) => r.mmsId)}::bigint[], ${records.map((r) => JSON.stringify(r.marc))}::jsonb[],
+                           ${records.map((r) => r.facts.version005)}::text[], ${records.map((r) => r.facts.briefLevel)}::smallint[],
+                           ${records.map((r) => r.facts.inventoryType)}::text[], ${records.map((r) => r.change)}::text[])
+             AS u(id, marc, v, b, i, change)
+    ), before AS (
+      SELECT r.mms_id, r.marc, r.revision, input.change FROM records r JOIN input ON r.mms_id = input.id
+    ), updated AS (
+      UPDATE records SET marc = input.marc, version_005 = input.v, brief_level = input.b, inventory_type = input.i,
+             revision = records.revision + 1, updated_by_job = ${jobId}::uuid, updated_at = now()
+      FROM input WHERE records.mms_id = input.id
+      RETURNING records.mms_id, records.revision
+    )
     INSERT INTO record_changes (job_id, mms_id, change, before_marc, before_revision, revision_after)
-    SELECT ${jobId}::uuid, c.mms_id, c.change, c.before, c.before_revision, c.revision_after
-    FROM unnest(${changes.map((c) => c.mmsId)}::bigint[], ${changes.map((c) => c.change)}::text[],
-                ${changes.map((c) => (c.before === null ? null : JSON.stringify(c.before)))}::jsonb[],
-                ${changes.map((c) => c.beforeRevision)}::int[], ${changes.map((c) => c.revisionAfter)}::int[])
-         AS c(mms_id, change, before, before_revision, revision_after)
+    SELECT ${jobId}::uuid, before.mms_id, before.change, before.marc, before.revision, updated.revision
+    FROM before JOIN updated ON updated.mms_id = before.mms_id
     ON CONFLICT (job_id, mms_id) DO UPDATE SET revision_after = EXCLUDED.revision_after
+  `.execute(db)
+}
+
+/** Match keys that changed with a record's new version: only the difference is written. */
+export async function changeMatchKeys(
+  db: Executor,
+  institutionId: string,
+  removed: ReadonlyArray<{ mmsId: number; key: MatchKey }>,
+  added: ReadonlyArray<{ mmsId: number; key: MatchKey }>,
+): Promise<void> {
+  if (removed.length > 0) {
+    await sql`
+      DELETE FROM record_match_keys mk
+      USING unnest(${removed.map((k) => k.mmsId)}::bigint[], ${removed.map((k) => k.key.kind)}::text[], ${removed.map((k) => k.key.value)}::text[])
+            AS k(mms_id, kind, value)
+      WHERE mk.institution_id = ${institutionId}::uuid AND mk.kind = k.kind AND mk.value = k.value AND mk.mms_id = k.mms_id
+    `.execute(db)
+  }
+  if (added.length > 0) {
+    await sql`
+      INSERT INTO record_match_keys (institution_id, kind, value, mms_id, cancelled)
+      SELECT ${institutionId}::uuid, k.kind, k.value, k.mms_id, k.cancelled
+      FROM unnest(${added.map((k) => k.key.kind)}::text[], ${added.map((k) => k.key.value)}::text[],
+                  ${added.map((k) => k.mmsId)}::bigint[], ${added.map((k) => k.key.cancelled)}::boolean[]) AS k(kind, value, mms_id, cancelled)
+      ON CONFLICT (institution_id, kind, value, mms_id) DO UPDATE SET cancelled = EXCLUDED.cancelled
+    `.execute(db)
+  }
+}
+
+/** Deletes (softly, so a revert can bring them back) with the job's change rows and before-images. */
+export async function softDeleteRecords(db: Executor, jobId: string, mmsIds: readonly number[]): Promise<void> {
+  if (mmsIds.length === 0) return
+  await sql`
+    WITH before AS (
+      SELECT mms_id, marc, revision FROM records WHERE mms_id = ANY(${[...mmsIds]}::bigint[])
+    ), deleted AS (
+      UPDATE records SET deleted_at = now(), deleted_by_job = ${jobId}::uuid, updated_by_job = ${jobId}::uuid,
+             updated_at = now(), revision = records.revision + 1
+      FROM before WHERE records.mms_id = before.mms_id
+      RETURNING records.mms_id, records.revision
+    ), keys AS (
+      DELETE FROM record_match_keys WHERE mms_id = ANY(${[...mmsIds]}::bigint[])
+    )
+    INSERT INTO record_changes (job_id, mms_id, change, before_marc, before_revision, revision_after)
+    SELECT ${jobId}::uuid, before.mms_id, 'DELETED', before.marc, before.revision, deleted.revision
+    FROM before JOIN deleted ON deleted.mms_id = before.mms_id
+    ON CONFLICT (job_id, mms_id) DO UPDATE SET change = 'DELETED', revision_after = EXCLUDED.revision_after
   `.execute(db)
 }

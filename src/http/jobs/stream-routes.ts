@@ -40,7 +40,12 @@ export const jobStreamRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> =
       const afterEventId = typeof header === 'string' ? Number(header) : (request.query.lastEventId ?? 0)
       const controller = new AbortController()
       open.add(controller)
-      reply.raw.on('close', () => controller.abort('client disconnected'))
+      // 'close' on the response: finished by us, or the connection is gone (a request's own 'close'
+      // fires as soon as its body is read, which for a GET is at once).
+      reply.raw.on('close', () => {
+        open.delete(controller)
+        controller.abort('client disconnected')
+      })
       const events = jobEventStream(
         jobs.db,
         { institutionId: caller.institutionId, id: job.id },
@@ -48,7 +53,6 @@ export const jobStreamRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> =
           afterEventId,
           signal: controller.signal,
           onEnd: (how) => {
-            open.delete(controller)
             const reason: unknown = controller.signal.reason
             request.log.debug({ jobId: job.id, end: how === 'finished' ? 'job finished' : String(reason) }, 'job event stream ended')
           },

@@ -1,0 +1,196 @@
+/**
+ * End-to-end import throughput: `./nodew node bench/import.ts [--repository N] [--upload M] [--split S]`.
+ *
+ * The target (issue "Matching, merging and the repository at batch speed"): ≥ 5,000 records/s end
+ * to end for an upload of M = 100,000 records against a repository of N = 1,000,000, OCLC matching,
+ * half the upload merging into existing records and half added, with the service's peak RSS under
+ * 512 MB. This
+ *  1. starts the service as a child process (DATABASE_URL's server in a scratch database that is
+ *     dropped afterwards, or the embedded PostgreSQL in a temporary folder),
+ *  2. builds the repository of N records directly in SQL (setup, not measured): each a real LC
+ *     record with its own OCLC number in 035 and that number in the match-key table,
+ *  3. builds the upload from the real records of ../shared/marc (jazz_1k, lul_fre_500,
+ *     lul_fre_100, 065001035, auth-free), read and written by our own reader and writer, each given
+ *     an OCLC number: every other one an existing record's (→ MERGE), the rest new (→ ADD),
+ *  4. uploads it through the HTTP API and follows the job to its end,
+ * then prints records/s end to end, the split (read) time, the runner's per-stage times (decode,
+ * match, apply, summed over the bulk files of both workers' slots), and the peak RSS (VmHWM).
+ */
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+import { readRecords } from '../src/marc/reader.ts'
+import type { MarcRecord } from '../src/marc/record.ts'
+import { toIso2709 } from '../src/marc/writer.ts'
+import { freePort, startNode, waitFor } from '../test/helpers/process.ts'
+import { multipart } from '../test/helpers/multipart.ts'
+
+const { values: args } = parseArgs({
+  options: {
+    repository: { type: 'string', default: '1000000' },
+    upload: { type: 'string', default: '100000' },
+    split: { type: 'string', default: '50' },
+  },
+})
+const N = Number(args.repository)
+const M = Number(args.upload)
+const SPLIT = Number(args.split)
+const ADMIN_KEY = 'cis_bench_import_admin_key_000000001'
+const SOURCES = ['evergreen/jazz_1k.mrc', 'evergreen/lul_fre_500.mrc', 'evergreen/lul_fre_100.mrc', 'marc4j/065001035.mrc', 'evergreen/nepali.marc']
+
+const oclc = (n: number) => `(OCoLC)ocm${String(n).padStart(8, '0')}`
+
+function withOclc(record: MarcRecord, n: number): MarcRecord {
+  const fields = record.fields.filter((field) => field.tag !== '035')
+  const at = fields.findIndex((field) => field.tag > '035')
+  const field = { tag: '035', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: oclc(n) }] }
+  return { leader: record.leader, fields: at < 0 ? [...fields, field] : [...fields.slice(0, at), field, ...fields.slice(at)] }
+}
+
+async function realRecords(): Promise<MarcRecord[]> {
+  const records: MarcRecord[] = []
+  for (const source of SOURCES) {
+    const bytes = await readFile(new URL(`../../shared/marc/${source}`, import.meta.url))
+    for await (const item of readRecords(Readable.from([bytes]))) if (item.ok) records.push(item.record)
+  }
+  return records
+}
+
+/** Every other record merges into an existing one (spread over the repository), the rest are new. */
+function buildUpload(pool: readonly MarcRecord[]): Buffer {
+  const parts: Uint8Array[] = []
+  for (let i = 0; i < M; i++) {
+    const n = i % 2 === 0 ? 1 + ((i * 7919) % N) : N + 1 + i
+    parts.push(toIso2709(withOclc(pool[i % pool.length] as MarcRecord, n)))
+  }
+  return Buffer.concat(parts)
+}
+
+async function seedRepository(url: string, template: MarcRecord): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const { rows } = await client.query<{ id: string }>('SELECT id FROM institutions LIMIT 1')
+  const institution = rows[0]?.id
+  const fields = JSON.stringify(template.fields.filter((field) => field.tag !== '035' && field.tag !== '001'))
+  const batch = 100_000
+  for (let from = 1; from <= N; from += batch) {
+    const to = Math.min(N, from + batch - 1)
+    // The match key is the record's own OCLC number; a CTE carries n from the insert to its key.
+    await client.query(
+      `WITH made AS (
+         INSERT INTO records (institution_id, marc, version_005, brief_level, inventory_type)
+         SELECT $1, jsonb_build_object('leader', $2::text, 'fields',
+                  $3::jsonb || jsonb_build_array(jsonb_build_object('tag', '035', 'ind1', ' ', 'ind2', ' ',
+                    'subfields', jsonb_build_array(jsonb_build_object('code', 'a', 'value', '(OCoLC)ocm' || lpad(g::text, 8, '0')))))),
+                NULL, 10, 'PHYSICAL'
+         FROM generate_series($4::int, $5::int) AS g
+         RETURNING mms_id, marc
+       )
+       INSERT INTO record_match_keys (institution_id, kind, value, mms_id, cancelled)
+       SELECT $1, 'OCLC', ltrim(substr(marc #>> '{fields,-1,subfields,0,value}', 11), '0'), mms_id, false FROM made`,
+      [institution, template.leader, fields, from, to],
+    )
+    process.stdout.write(`\rrepository: ${to.toLocaleString()} of ${N.toLocaleString()} records`)
+  }
+  await client.query('ANALYZE records; ANALYZE record_match_keys')
+  await client.end()
+  process.stdout.write('\n')
+}
+
+function peakRssMb(pid: number): Promise<number> {
+  return readFile(`/proc/${pid}/status`, 'utf8').then((status) => Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
+}
+
+async function main() {
+  const port = await freePort()
+  let url = process.env.DATABASE_URL
+  let dataDir: string | null = null
+  let scratch: string | null = null
+  if (url === undefined || url === '') {
+    dataDir = await mkdtemp(join(tmpdir(), 'cis-bench-'))
+    await chmod(dataDir, 0o755)
+  } else {
+    scratch = `cis_bench_import_${process.pid}`
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${scratch}`)
+    await admin.end()
+    const parsed = new URL(url)
+    parsed.pathname = `/${scratch}`
+    url = parsed.toString()
+  }
+  const embeddedPort = await freePort()
+  const server = startNode('src/server.ts', {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...(dataDir === null ? { DATABASE_URL: url } : { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(embeddedPort) }),
+  })
+  const base = `http://127.0.0.1:${port}`
+  const headers = { authorization: `Bearer ${ADMIN_KEY}` }
+  try {
+    await waitFor('the service', async () => ((await fetch(`${base}/ready`)).ok ? true : undefined), 120_000)
+    const dbUrl = url ?? `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/catalog_import`
+    const pool = await realRecords()
+    console.log(`real records to build from: ${pool.length}`)
+    let t = performance.now()
+    await seedRepository(dbUrl, pool[0] as MarcRecord)
+    console.log(`repository of ${N.toLocaleString()} built in ${((performance.now() - t) / 1000).toFixed(1)} s (setup, not measured)`)
+    const upload = buildUpload(pool)
+    console.log(`upload: ${M.toLocaleString()} records, ${(upload.length / 1024 / 1024).toFixed(1)} MiB`)
+
+    const profile = await fetch(`${base}/v1/profiles`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bench', type: 'REPOSITORY', splitSize: SPLIT, match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' } }),
+    }).then((res) => res.json() as Promise<{ id: string }>)
+    const body = multipart([{ name: 'bench.mrc', content: upload }])
+    t = performance.now()
+    const started = await fetch(`${base}/v1/profiles/${profile.id}/jobs`, { method: 'POST', headers: { ...headers, ...body.headers }, body: body.payload })
+    const job = (await started.json()) as { id: string }
+    const uploaded = performance.now() - t
+    let status = ''
+    let progress = { recordsDone: 0, recordsTotal: 0 }
+    while (!['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED', 'MANUAL_HANDLING_REQUIRED'].includes(status)) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      const res = (await (await fetch(`${base}/v1/jobs/${job.id}`, { headers })).json()) as { status: string; progress: typeof progress }
+      status = res.status
+      progress = res.progress
+      process.stdout.write(`\r${status} ${progress.recordsDone}/${progress.recordsTotal}   `)
+    }
+    const elapsed = (performance.now() - t) / 1000
+    process.stdout.write('\n')
+    const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
+    const client = new pg.Client({ connectionString: dbUrl })
+    await client.connect()
+    const timings = await client.query<{ stage_ms: Record<string, number>; split_s: number }>(
+      `SELECT j.stage_ms, extract(epoch FROM (SELECT min(created_at) FROM job_events e WHERE e.job_id = j.id AND e.status = 'RUNNING') - j.started_at) AS split_s
+       FROM jobs j WHERE j.id = $1`,
+      [job.id],
+    )
+    await client.end()
+    const row = timings.rows[0]
+    console.log(`status: ${status}; added ${report.counters.recordsAdded}, merged ${report.counters.recordsMerged}, not imported ${report.counters.recordsNotImported}`)
+    console.log(`end to end: ${elapsed.toFixed(1)} s → ${Math.round(M / elapsed).toLocaleString()} records/s (upload ${(uploaded / 1000).toFixed(1)} s)`)
+    console.log(`split (read, parse, store): ${Number(row?.split_s ?? 0).toFixed(1)} s; runner stages (summed over concurrent slots): ${JSON.stringify(row?.stage_ms)}`)
+    console.log(`service peak RSS: ${(await peakRssMb(server.child.pid as number)).toFixed(0)} MB`)
+  } finally {
+    server.child.kill('SIGTERM')
+    await server.exited
+    if (dataDir !== null) await rm(dataDir, { recursive: true, force: true })
+    if (scratch !== null && process.env.DATABASE_URL !== undefined) {
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL })
+      await admin.connect()
+      await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`)
+      await admin.end()
+    }
+  }
+}
+
+await main()
