@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
-import { insertEvent, updateJob } from '../db/repositories/jobs.repository.ts'
+import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import {
   addRecords,
   changeMatchKeys,
@@ -25,7 +25,7 @@ import {
 } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
-import type { Enqueue } from './initialize.ts'
+import type { StepQueue } from './initialize.ts'
 import { stageClock } from './stage-clock.ts'
 import { type FinalizeMessage, QUEUES } from './queues.ts'
 
@@ -46,10 +46,10 @@ function facts(marc: MarcRecord) {
  * only whole files are ever done. Deadlocks and serialization failures (possible when two jobs
  * change the same records) are retried here and never reach the user.
  */
-export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
+export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.transaction().execute((trx) => processInTransaction(trx, enqueue, jobId, bulkFileId, workerId))
+      await db.transaction().execute((trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId))
       return
     } catch (error) {
       if (error instanceof JobNoLongerRunning) return
@@ -60,7 +60,7 @@ export async function processBulkFile(db: Db, enqueue: Enqueue, jobId: string, b
   }
 }
 
-async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: string, bulkFileId: string, workerId: string) {
+async function processInTransaction(trx: Executor, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string) {
   const bulk = await trx.selectFrom('bulk_files').selectAll().where('id', '=', bulkFileId).forUpdate().executeTakeFirst()
   if (bulk === undefined || bulk.status === 'DONE') return
   const job = await trx.selectFrom('jobs').select(['status', 'institution_id', 'profile_snapshot']).where('id', '=', jobId).executeTakeFirstOrThrow()
@@ -100,8 +100,9 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
   clock.lap('apply:update')
   const removed: Array<{ mmsId: number; key: MatchKey }> = []
   const added: Array<{ mmsId: number; key: MatchKey }> = []
+  const storedKeys = (marc: MarcRecord, mmsId: number) => indexKeys(marc, String(mmsId)).filter((key) => key.kind !== 'SYSTEM_ID')
   for (const update of writes.updates) {
-    const diff = keyDifference(indexKeys(update.before, String(update.mmsId)), indexKeys(update.marc, String(update.mmsId)))
+    const diff = keyDifference(storedKeys(update.before, update.mmsId), storedKeys(update.marc, update.mmsId))
     for (const key of diff.removed) removed.push({ mmsId: update.mmsId, key })
     for (const key of diff.added) added.push({ mmsId: update.mmsId, key })
   }
@@ -119,16 +120,9 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
     .where('id', '=', bulkFileId)
     .execute()
 
-  // The job row is locked last and briefly: bulk files of one job run in parallel until here.
-  // FOR NO KEY UPDATE, not FOR UPDATE (lockJob): by now this transaction holds a KEY SHARE lock on
-  // the row through the foreign keys it wrote (records.created_by_job, record_changes.job_id, …),
-  // and so does every other file of the job in flight. FOR UPDATE conflicts with KEY SHARE, so two
-  // files arriving here together each waited for the other: a deadlock, broken by PostgreSQL after
-  // deadlock_timeout (1 s) by aborting one, which then redid its whole file — measured, about one
-  // file in two with two workers. NO KEY UPDATE, all an UPDATE of non-key columns needs, coexists
-  // with KEY SHARE yet excludes another NO KEY UPDATE: the counters are still added one file at a
-  // time, each reading the previous file's committed sums.
-  const locked = await trx.selectFrom('jobs').selectAll().where('id', '=', jobId).forNoKeyUpdate().executeTakeFirst()
+  // The job row is locked last and briefly (see lockJob): bulk files of one job run in parallel
+  // until here, then add their counters one at a time.
+  const locked = await lockJob(trx, jobId)
   if (locked === undefined || locked.status !== 'RUNNING') throw new JobNoLongerRunning()
   const counters = { ...locked.counters }
   for (const [name, n] of Object.entries(counts)) counters[name] = (counters[name] ?? 0) + n
@@ -149,7 +143,7 @@ async function processInTransaction(trx: Executor, enqueue: Enqueue, jobId: stri
     })
   }
   if (updated.files_done === updated.files_total) {
-    await enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
+    await queue.enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
   }
 }
 

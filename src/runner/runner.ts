@@ -7,7 +7,7 @@ import { isFinished } from '../db/repositories/jobs.repository.ts'
 import { transitionJob } from '../services/job-transitions.ts'
 import { processBulkFile } from './bulk.ts'
 import { finalizeJob } from './finalize.ts'
-import { type Enqueue, initializeJob } from './initialize.ts'
+import { initializeJob, type StepQueue } from './initialize.ts'
 import { type BulkMessage, type FinalizeMessage, type InitializeMessage, inTransaction, QUEUES } from './queues.ts'
 
 export interface RunnerOptions {
@@ -61,8 +61,13 @@ export class Runner {
     this.boss.on('error', (error) => options.logger.error({ err: error }, 'queue error'))
   }
 
-  readonly enqueue: Enqueue = async (queue, message, trx, options = {}) => {
-    await this.boss.send(queue, message, { ...options, db: inTransaction(trx) })
+  readonly steps: StepQueue = {
+    enqueue: async (queue, message, trx, options = {}) => {
+      await this.boss.send(queue, message, { ...options, db: inTransaction(trx) })
+    },
+    enqueueMany: async (queue, messages, trx) => {
+      if (messages.length > 0) await this.boss.insert(queue, messages.map((data) => ({ data })), { db: inTransaction(trx) })
+    },
   }
 
   async start(): Promise<void> {
@@ -77,10 +82,10 @@ export class Runner {
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const
     await this.boss.work<InitializeMessage>(QUEUES.initialize, polling, ([job]) =>
-      this.attempt(job, (message) => initializeJob(db, this.enqueue, message.jobId)),
+      this.attempt(job, (message) => initializeJob(db, this.steps, message.jobId)),
     )
-    await this.boss.work<BulkMessage>(QUEUES.bulk, { includeMetadata: true, localConcurrency: concurrency, ...BULK_BURST }, ([job]) =>
-      this.attempt(job, (message) => processBulkFile(db, this.enqueue, message.jobId, message.bulkFileId, this.workerId)),
+    await this.boss.work<BulkMessage>(QUEUES.bulk, { ...polling, localConcurrency: concurrency, ...BULK_BURST }, ([job]) =>
+      this.attempt(job, (message) => processBulkFile(db, this.steps, message.jobId, message.bulkFileId, this.workerId)),
     )
     await this.boss.work<FinalizeMessage>(QUEUES.finalize, polling, ([job]) =>
       this.attempt(job, (message) => finalizeJob(db, message.jobId)),
@@ -93,7 +98,7 @@ export class Runner {
 
   /** Queues an import's first step inside the transaction that creates the import. */
   async startImport(trx: Executor, jobId: string): Promise<void> {
-    await this.enqueue(QUEUES.initialize, { jobId } satisfies InitializeMessage, trx)
+    await this.steps.enqueue(QUEUES.initialize, { jobId } satisfies InitializeMessage, trx)
   }
 
   private async attempt<T extends { jobId: string }>(

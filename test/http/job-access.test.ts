@@ -67,7 +67,8 @@ async function fixture(env: TestApp, type: ProfileType): Promise<Fixture> {
   const profileId: string = res.json().id
   const jobId = await startJob(env, profileId, [{ name: 'test.dat', content: readSharedMarc('pymarc/test.dat') }])
   // The split as the runner does it; then a system fault, so the job may be re-run.
-  await initializeJob(env.db, async () => {}, jobId)
+  // Nothing is queued: no worker runs in this test.
+  await initializeJob(env.db, { enqueue: async () => {}, enqueueMany: async () => {} }, jobId)
   await env.db.transaction().execute((trx) =>
     transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: 'test: worker lost', createdBy: null }),
   )

@@ -15,8 +15,16 @@ export async function findJob(db: Executor, institutionId: string, jobId: string
 
 export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>
 
+/**
+ * Locks a job's row to change it. FOR NO KEY UPDATE, not FOR UPDATE: transactions working for the
+ * job hold KEY SHARE on the row through the foreign keys they write (records.created_by_job,
+ * record_changes.job_id, …) and FOR UPDATE would wait on them — two bulk files of one job arriving
+ * here together each waited for the other, a deadlock. NO KEY UPDATE, all an UPDATE of non-key
+ * columns needs, coexists with KEY SHARE yet excludes another NO KEY UPDATE, so changes to the job
+ * (counters, status) still happen one at a time, each seeing the last one committed.
+ */
 export async function lockJob(db: Executor, jobId: string) {
-  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).forUpdate().executeTakeFirst()
+  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).forNoKeyUpdate().executeTakeFirst()
 }
 
 export async function updateJob(db: Executor, jobId: string, changes: Updateable<JobsTable>) {

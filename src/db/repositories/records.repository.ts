@@ -33,7 +33,8 @@ export async function findCandidates(
   includeCancelled: boolean,
 ): Promise<CandidateRow[]> {
   if (keys.length === 0) return []
-  const distinct = [...new Map(keys.map((key) => [`${key.kind}:${key.value}`, key])).values()]
+  const distinct = [...new Map(keys.map((key) => [`${key.kind}:${key.value}`, key])).values()].filter((key) => key.kind !== 'SYSTEM_ID')
+  const systemIds = [...new Set(keys.filter((key) => key.kind === 'SYSTEM_ID' && /^\d{1,15}$/.test(key.value)).map((key) => key.value))]
   const result = await sql<{
     kind: string
     value: string
@@ -54,6 +55,11 @@ export async function findCandidates(
       LIMIT 151
     ) AS c
     JOIN records r ON r.mms_id = c.mms_id AND r.deleted_at IS NULL
+    UNION ALL
+    SELECT 'SYSTEM_ID', r.mms_id::text, false, r.mms_id, r.version_005, r.brief_level, r.inventory_type,
+           coalesce(r.locked_until > now(), false)
+    FROM records r
+    WHERE r.mms_id = ANY(${systemIds}::bigint[]) AND r.institution_id = ${institutionId}::uuid AND r.deleted_at IS NULL
   `.execute(db)
   return result.rows.map((row) => ({
     kind: row.kind,
@@ -80,9 +86,10 @@ export async function readForUpdate(db: Executor, mmsIds: readonly number[]) {
 }
 
 /**
- * Adds records, their match keys and the job's change rows in one statement. `keys[i]` are the
- * keys of `records[i]` (without SYSTEM_ID: that is the MMS ID, known only here). nextval() runs
- * in the ORDER BY's order, so the new ids, sorted, line up with the input.
+ * Adds records and their match keys in one statement. `keys[i]` are the keys of `records[i]`
+ * without SYSTEM_ID (the MMS ID itself, matched on `records.mms_id`). What a job added is
+ * `records.created_by_job`; it needs no change row. nextval() runs in the ORDER BY's order, so the
+ * new ids, sorted, line up with the input.
  */
 export async function addRecords(
   db: Executor,
@@ -109,12 +116,7 @@ export async function addRecords(
       FROM unnest(${keyOf.map((k) => k.n)}::bigint[], ${keyOf.map((k) => k.key.kind)}::text[], ${keyOf.map((k) => k.key.value)}::text[],
                   ${keyOf.map((k) => k.key.cancelled)}::boolean[]) AS k(n, kind, value, cancelled)
       JOIN numbered ON numbered.n = k.n
-      UNION ALL
-      SELECT ${institutionId}::uuid, 'SYSTEM_ID', mms_id::text, mms_id, false FROM numbered
       ON CONFLICT DO NOTHING
-    ), changes AS (
-      INSERT INTO record_changes (job_id, mms_id, change, revision_after)
-      SELECT ${jobId}::uuid, mms_id, 'ADDED', 1 FROM numbered
     )
     SELECT mms_id FROM numbered ORDER BY n
   `.execute(db)
@@ -140,7 +142,7 @@ export async function updateRecords(
                            ${records.map((r) => r.facts.inventoryType)}::text[], ${records.map((r) => r.change)}::text[])
              AS u(id, marc, v, b, i, change)
     ), before AS (
-      SELECT r.mms_id, r.marc, r.revision, input.change FROM records r JOIN input ON r.mms_id = input.id
+      SELECT r.mms_id, r.marc, r.revision, r.created_by_job, input.change FROM records r JOIN input ON r.mms_id = input.id
     ), updated AS (
       UPDATE records SET marc = input.marc, version_005 = input.v, brief_level = input.b, inventory_type = input.i,
              revision = records.revision + 1, updated_by_job = ${jobId}::uuid, updated_at = now()
@@ -150,6 +152,8 @@ export async function updateRecords(
     INSERT INTO record_changes (job_id, mms_id, change, before_marc, before_revision, revision_after)
     SELECT ${jobId}::uuid, before.mms_id, before.change, before.marc, before.revision, updated.revision
     FROM before JOIN updated ON updated.mms_id = before.mms_id
+    -- A record this job added stays "added by it" whatever the job did to it afterwards.
+    WHERE before.created_by_job IS DISTINCT FROM ${jobId}::uuid
     ON CONFLICT (job_id, mms_id) DO UPDATE SET revision_after = EXCLUDED.revision_after
   `.execute(db)
 }

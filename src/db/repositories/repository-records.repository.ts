@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Executor } from '../database.ts'
 
 export const RECORD_CHANGES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED'] as const
@@ -33,16 +34,25 @@ export async function listJobRecords(
   filter: { jobId: string; change?: RecordChange },
   page: { afterMmsId?: number; limit: number },
 ) {
-  let query = db
+  // Records a job added are the ones it created; what it did to others is in record_changes.
+  const added = db
+    .selectFrom('records')
+    .select(RECORD_COLUMNS)
+    .select(sql<string>`'ADDED'`.as('change'))
+    .where('records.institution_id', '=', institutionId)
+    .where('records.created_by_job', '=', filter.jobId)
+  const changed = db
     .selectFrom('record_changes')
     .innerJoin('records', 'records.mms_id', 'record_changes.mms_id')
     .select(RECORD_COLUMNS)
     .select('record_changes.change')
     .where('records.institution_id', '=', institutionId)
     .where('record_changes.job_id', '=', filter.jobId)
-  if (filter.change !== undefined) query = query.where('record_changes.change', '=', filter.change)
-  if (page.afterMmsId !== undefined) query = query.where('records.mms_id', '>', page.afterMmsId)
-  return query.orderBy('records.mms_id').limit(page.limit + 1).execute()
+  const source =
+    filter.change === 'ADDED' ? added : filter.change === undefined ? added.unionAll(changed) : changed.where('record_changes.change', '=', filter.change)
+  let query = db.selectFrom(source.as('touched')).selectAll()
+  if (page.afterMmsId !== undefined) query = query.where('touched.mms_id', '>', page.afterMmsId)
+  return query.orderBy('touched.mms_id').limit(page.limit + 1).execute()
 }
 
 /** Locks the record for `userId` unless someone else holds a lock that has not expired. */

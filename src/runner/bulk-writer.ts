@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import type { Executor } from '../db/database.ts'
+import type { MarcFormat, ReadItem } from '../marc/reader.ts'
+
+export interface PendingBulk {
+  storedFileId: string
+  format: MarcFormat
+  items: ReadItem[]
+  bytes: number
+}
+
+const FLUSH_RECORDS = 2_000
+const FLUSH_BYTES = 8 * 1024 * 1024
+
+/**
+ * Writes the bulk files of a split and their incoming records in batches of thousands of records,
+ * two statements a batch, whatever the split size: a split of 100,000 records into files of 50 is
+ * 2,000 bulk files, and a statement each would cost more than the reading. Ids are made here so a
+ * batch needs nothing back from the database. Memory stays at one batch.
+ */
+export class BulkFileWriter {
+  readonly trx: Executor
+  readonly jobId: string
+  readonly ids: string[] = []
+  private files: Array<{ id: string; seq: number; name: string; bulk: PendingBulk }> = []
+  private records = 0
+  private bytes = 0
+
+  constructor(trx: Executor, jobId: string) {
+    this.trx = trx
+    this.jobId = jobId
+  }
+
+  async add(bulk: PendingBulk, name: string): Promise<void> {
+    const id = randomUUID()
+    this.ids.push(id)
+    this.files.push({ id, seq: this.ids.length, name: `${name} (${this.ids.length})`, bulk })
+    this.records += bulk.items.length
+    this.bytes += bulk.bytes
+    if (this.records >= FLUSH_RECORDS || this.bytes >= FLUSH_BYTES) await this.flush()
+  }
+
+  async flush(): Promise<void> {
+    const files = this.files
+    if (files.length === 0) return
+    this.files = []
+    this.records = 0
+    this.bytes = 0
+    await sql`
+      INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes)
+      SELECT f.id, ${this.jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes
+      FROM unnest(${files.map((f) => f.id)}::uuid[], ${files.map((f) => f.bulk.storedFileId)}::uuid[], ${files.map((f) => f.seq)}::int[],
+                  ${files.map((f) => f.name)}::text[], ${files.map((f) => f.bulk.format)}::text[],
+                  ${files.map((f) => f.bulk.items.length)}::int[], ${files.map((f) => f.bulk.bytes)}::bigint[])
+        AS f(id, stored_file_id, seq, name, format, record_count, size_bytes)
+    `.execute(this.trx)
+    const rows = files.flatMap((f) => f.bulk.items.map((item) => ({ bulkFileId: f.id, item })))
+    await sql`
+      INSERT INTO incoming_records (job_id, bulk_file_id, position, raw, problem_code, problem_message, warnings)
+      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw, r.problem_code, r.problem_message, r.warnings
+      FROM unnest(${rows.map((r) => r.bulkFileId)}::uuid[], ${rows.map((r) => r.item.position)}::int[],
+                  ${rows.map((r) => Buffer.from(r.item.raw.buffer, r.item.raw.byteOffset, r.item.raw.byteLength))}::bytea[],
+                  ${rows.map((r) => (r.item.ok ? null : r.item.problem.code))}::text[],
+                  ${rows.map((r) => (r.item.ok ? null : r.item.problem.message))}::text[],
+                  ${rows.map((r) => (r.item.ok && r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
+        AS r(bulk_file_id, position, raw, problem_code, problem_message, warnings)
+    `.execute(this.trx)
+  }
+}
