@@ -22,6 +22,7 @@ export interface TestUser {
 
 export interface TestApp {
   app: App
+  runner: Runner
   db: Db
   databaseUrl: string
   institutionId: string
@@ -53,7 +54,7 @@ export async function createUser(db: Db, institutionId: string, roles: Role[]): 
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean } = {},
+  options: { work?: boolean; retryLimit?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t)
   const logs: string[] = []
@@ -65,7 +66,7 @@ export async function createTestApp(
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: options.work ?? true })
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: options.work ?? true, ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }) })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
   t.teardown(async () => {
@@ -76,6 +77,7 @@ export async function createTestApp(
   const admin = await createUser(database.db, institutionId, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])
   return {
     app,
+    runner,
     db: database.db,
     databaseUrl: database.url,
     institutionId,
