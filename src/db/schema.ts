@@ -89,6 +89,8 @@ export interface JobsTable {
   failure_reason: string | null
   updated_at: Generated<Date>
   stage_ms: ColumnType<Record<string, number>, string | undefined, string>
+  /** For a REVERT job: the import it reverts. */
+  reverts_job: string | null
 }
 
 export interface StoredFilesTable {
@@ -214,6 +216,41 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Date>
 }
 
+/** An itemized set of repository records, made from a job report's counter. */
+export interface RecordSetsTable {
+  id: Generated<string>
+  institution_id: string
+  name: string
+  job_id: string
+  counter: string
+  /** The job's status when the set was made. */
+  job_status: string
+  counter_records: number
+  records_without_repository_record: number
+  member_count: number
+  created_by: string | null
+  created_at: Generated<Date>
+}
+
+export interface RecordSetMembersTable {
+  set_id: string
+  mms_id: number
+}
+
+/** One record a revert puts back (or leaves alone), planned at its start, decided by its batch. */
+export interface RevertItemsTable {
+  revert_job_id: string
+  reverted_job_id: string
+  mms_id: number
+  batch: number
+  change: string
+  expected_revision: number
+  outcome: string | null
+  reason: string | null
+  found_revision: number | null
+  found_updated_by_job: string | null
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -231,4 +268,7 @@ export interface Database {
   job_inputs: JobInputsTable
   record_match_keys: RecordMatchKeysTable
   record_changes: RecordChangesTable
+  revert_items: RevertItemsTable
+  record_sets: RecordSetsTable
+  record_set_members: RecordSetMembersTable
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
-import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
+import { completeBulkFile, openBulkFile } from '../db/repositories/bulk-files.repository.ts'
+import { insertEvent } from '../db/repositories/jobs.repository.ts'
 import {
   addRecords,
   changeMatchKeys,
@@ -12,7 +12,7 @@ import {
 } from '../db/repositories/records.repository.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
 import { keyDifference } from '../domain/import/keys.ts'
-import { buildWrites, decideBulk, type IncomingItem, type IncomingOutcome, targetsToRead } from '../domain/import/plan.ts'
+import { buildWrites, decideBulk, type IncomingItem, targetsToRead } from '../domain/import/plan.ts'
 import {
   briefLevel,
   indexKeys,
@@ -61,12 +61,10 @@ export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, b
 }
 
 async function processInTransaction(trx: Executor, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string) {
-  const bulk = await trx.selectFrom('bulk_files').selectAll().where('id', '=', bulkFileId).forUpdate().executeTakeFirst()
-  if (bulk === undefined || bulk.status === 'DONE') return
-  const job = await trx.selectFrom('jobs').select(['status', 'institution_id', 'profile_snapshot']).where('id', '=', jobId).executeTakeFirstOrThrow()
-  if (job.status !== 'RUNNING') return
-  const profile = job.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
-  const institutionId = job.institution_id
+  const bulk = await openBulkFile(trx, bulkFileId)
+  if (bulk === undefined || bulk.status === 'DONE' || bulk.job_status !== 'RUNNING') return
+  const profile = bulk.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
+  const institutionId = bulk.institution_id
 
   const clock = stageClock()
   const rows = await trx.selectFrom('incoming_records').select(['id', 'raw', 'problem_code']).where('bulk_file_id', '=', bulkFileId).orderBy('position').execute()
@@ -88,16 +86,13 @@ async function processInTransaction(trx: Executor, queue: StepQueue, jobId: stri
   const existing = new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord]))
   const writes = buildWrites(plan, items, existing, profile.merge)
 
-  clock.lap('apply:plan')
   const addedIds = await addRecords(
     trx,
     institutionId,
     jobId,
     writes.adds.map((marc) => ({ marc, facts: facts(marc), keys: indexKeys(marc, '0').filter((key) => key.kind !== 'SYSTEM_ID') })),
   )
-  clock.lap('apply:insert')
   await updateRecords(trx, jobId, writes.updates.map((u) => ({ mmsId: u.mmsId, marc: u.marc, facts: facts(u.marc), change: u.change })))
-  clock.lap('apply:update')
   const removed: Array<{ mmsId: number; key: MatchKey }> = []
   const added: Array<{ mmsId: number; key: MatchKey }> = []
   const storedKeys = (marc: MarcRecord, mmsId: number) => indexKeys(marc, String(mmsId)).filter((key) => key.kind !== 'SYSTEM_ID')
@@ -108,31 +103,18 @@ async function processInTransaction(trx: Executor, queue: StepQueue, jobId: stri
   }
   await changeMatchKeys(trx, institutionId, removed, added)
   await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
-  clock.lap('apply:keys')
   const outcomes = writes.outcomes.map((o) => (o.addIndex !== null && o.outcome === 'ADDED' ? { ...o, mmsId: addedIds[o.addIndex] ?? null } : o))
-  await writeOutcomes(trx, outcomes)
-
-  clock.lap('apply:outcomes')
-  const counts = bulkCounters(outcomes)
-  await trx
-    .updateTable('bulk_files')
-    .set({ status: 'DONE', counts: JSON.stringify(counts), processed_at: new Date(), processed_by: workerId })
-    .where('id', '=', bulkFileId)
-    .execute()
-
-  // The job row is locked last and briefly (see lockJob): bulk files of one job run in parallel
-  // until here, then add their counters one at a time.
-  const locked = await lockJob(trx, jobId)
-  if (locked === undefined || locked.status !== 'RUNNING') throw new JobNoLongerRunning()
-  const counters = { ...locked.counters }
-  for (const [name, n] of Object.entries(counts)) counters[name] = (counters[name] ?? 0) + n
   clock.lap('apply')
-  const updated = await updateJob(trx, jobId, {
-    records_done: locked.records_done + rows.length,
-    files_done: locked.files_done + 1,
-    counters: JSON.stringify(counters),
-    stage_ms: JSON.stringify(clock.addTo(locked.stage_ms)),
+  const updated = await completeBulkFile(trx, {
+    jobId,
+    bulkFileId,
+    workerId,
+    records: rows.length,
+    outcomes,
+    counts: bulkCounters(outcomes),
+    stageMs: clock.spent(),
   })
+  if (updated === undefined) throw new JobNoLongerRunning()
   const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
   if (invalid > 0) {
     await insertEvent(trx, jobId, 'RUNNING', {
@@ -145,22 +127,4 @@ async function processInTransaction(trx: Executor, queue: StepQueue, jobId: stri
   if (updated.files_done === updated.files_total) {
     await queue.enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
   }
-}
-
-/** Every incoming record's outcome and what matching found, in one statement. */
-async function writeOutcomes(trx: Executor, outcomes: readonly IncomingOutcome[]): Promise<void> {
-  if (outcomes.length === 0) return
-  const d = outcomes.map((o) => o.decision)
-  await sql`
-    UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
-      multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
-      added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory
-    FROM unnest(${outcomes.map((o) => o.incomingId)}::bigint[], ${outcomes.map((o) => o.outcome)}::text[],
-                ${outcomes.map((o) => o.reason)}::text[], ${outcomes.map((o) => o.mmsId)}::bigint[],
-                ${d.map((x) => x?.matched ?? false)}::boolean[], ${d.map((x) => x?.multiMatch ?? false)}::boolean[],
-                ${d.map((x) => x?.candidateCount ?? 0)}::int[], ${d.map((x) => x?.autoResolvedBy ?? null)}::text[],
-                ${d.map((x) => x?.addedDespiteMatch ?? false)}::boolean[], ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[])
-      AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory)
-    WHERE i.id = o.id
-  `.execute(trx)
 }

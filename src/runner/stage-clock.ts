@@ -10,10 +10,9 @@ export function stageClock() {
       spent[stage] = (spent[stage] ?? 0) + (now - last)
       last = now
     },
-    addTo(totals: Record<string, number>): Record<string, number> {
-      const sum = { ...totals }
-      for (const [stage, ms] of Object.entries(spent)) sum[stage] = Math.round((sum[stage] ?? 0) + ms)
-      return sum
+    /** Whole milliseconds per stage so far. */
+    spent(): Record<string, number> {
+      return Object.fromEntries(Object.entries(spent).map(([stage, ms]) => [stage, Math.round(ms)]))
     },
   }
 }

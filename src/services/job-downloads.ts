@@ -17,7 +17,7 @@ export const MEDIA_TYPES = {
   MARC_JSON: 'application/marc+json',
 } as const satisfies Record<MarcFormat, MarcMediaType>
 
-const EXTENSIONS: Record<MarcFormat, string> = { ISO2709: '.mrc', MARCXML: '.xml', MARC_JSON: '.json' }
+export const EXTENSIONS: Record<MarcFormat, string> = { ISO2709: '.mrc', MARCXML: '.xml', MARC_JSON: '.json' }
 
 export interface Download {
   filename: string
@@ -103,32 +103,55 @@ export async function notImportedRecords(
     files = [bulk]
     filenameStem = `${stem(await storedFileName(service.db, bulk.stored_file_id))}-${bulk.seq}`
   }
-  // Without a preference, the format the records came in: none needs converting.
-  const format = chooseFormat(files[0]?.format === 'MARCXML' ? 'MARCXML' : 'ISO2709')
+  const format = chooseFormat(nativeFormat(files[0]?.format))
   const filter: IncomingFilter = { outcome: 'NOT_IMPORTED', ...(reason === undefined ? {} : { reason }) }
   const total = await countIncomingRecords(
     service.db,
     files.map((file) => file.id),
     filter,
   )
-  // Which records convert is known only by converting them: a first pass counts (holding one
-  // record at a time) so the headers can say so before the body starts.
-  let notConverted = 0
-  if (files.some((file) => file.format !== format)) {
-    for await (const record of converted(service.db, files, filter, format)) if (record === null) notConverted += 1
-  }
+  const sources = files.map((file) => ({ format: file.format as MarcFormat, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
+  const records = await recordsAs(sources, total, format)
   return {
     filename: `${filenameStem}-not-imported${EXTENSIONS[format]}`,
     contentType: MEDIA_TYPES[format],
-    records: total - notConverted,
-    notConverted,
-    body: coalesce(wrapped(converted(service.db, files, filter, format), format)),
+    ...records,
+    body: coalesce(records.body),
   }
 }
 
-async function* converted(db: Executor, files: BulkFileRow[], filter: IncomingFilter, format: DownloadFormat): AsyncGenerator<Uint8Array | null> {
-  for (const file of files) {
-    for await (const row of streamIncomingRecords(db, file.id, filter)) yield convert(row.raw, file.format as MarcFormat, format)
+/** Without a preference, the format the records came in (ISO 2709 for MARC-in-JSON): none needs converting. */
+export function nativeFormat(format: string | undefined): DownloadFormat {
+  return format === 'MARCXML' ? 'MARCXML' : 'ISO2709'
+}
+
+/** Where some of a download's records come from: one bulk file's records, in that file's format. */
+export interface RecordSource {
+  format: MarcFormat
+  rows: () => AsyncIterable<{ raw: Uint8Array }>
+}
+
+/**
+ * The records of `sources` (`total` of them) as one file in `format`, each as its original bytes
+ * when it was uploaded in that format, read and written in it otherwise; what cannot be is left
+ * out and counted. Which records convert is known only by converting them: a first pass counts
+ * (holding one record at a time) so the headers can say so before the body starts.
+ */
+export async function recordsAs(
+  sources: readonly RecordSource[],
+  total: number,
+  format: DownloadFormat,
+): Promise<{ records: number; notConverted: number; body: AsyncIterable<Uint8Array> }> {
+  let notConverted = 0
+  if (sources.some((source) => source.format !== format)) {
+    for await (const record of converted(sources, format)) if (record === null) notConverted += 1
+  }
+  return { records: total - notConverted, notConverted, body: wrapped(converted(sources, format), format) }
+}
+
+async function* converted(sources: readonly RecordSource[], format: DownloadFormat): AsyncGenerator<Uint8Array | null> {
+  for (const source of sources) {
+    for await (const row of source.rows()) yield convert(row.raw, source.format, format)
   }
 }
 

@@ -1,0 +1,79 @@
+import { sql } from 'kysely'
+import type { IncomingOutcome } from '../../domain/import/plan.ts'
+import type { Executor } from '../database.ts'
+
+/** The bulk file, locked, with what its job's processing needs: one round trip. */
+export async function openBulkFile(db: Executor, bulkFileId: string) {
+  const result = await sql<{
+    name: string
+    status: string
+    job_status: string
+    institution_id: string
+    profile_snapshot: unknown
+  }>`
+    SELECT b.name, b.status, j.status AS job_status, j.institution_id, j.profile_snapshot
+    FROM bulk_files b JOIN jobs j ON j.id = b.job_id
+    WHERE b.id = ${bulkFileId}::uuid
+    FOR UPDATE OF b
+  `.execute(db)
+  return result.rows[0]
+}
+
+/** `{ a: 1 } + { a: 2, b: 1 } = { a: 3, b: 1 }` over two jsonb objects of numbers, in SQL. */
+function addCounts(column: string, delta: Record<string, number>) {
+  return sql`(
+    SELECT coalesce(jsonb_object_agg(k, s), '{}'::jsonb) FROM (
+      SELECT k, sum(v) AS s FROM (
+        SELECT key AS k, value::text::numeric AS v FROM jsonb_each(${sql.ref(column)})
+        UNION ALL SELECT key, value::text::numeric FROM jsonb_each(${JSON.stringify(delta)}::jsonb)
+      ) AS entries GROUP BY k
+    ) AS sums
+  )`
+}
+
+/**
+ * Finishes a bulk file in one statement: every incoming record's outcome, the file DONE with its
+ * counts, and the job's progress and counters summed in SQL. The job's UPDATE takes its row lock
+ * last (NO KEY UPDATE: see lockJob), so files of one job add their counters one at a time, and
+ * only while the job is RUNNING: no row back means the job was cancelled or failed meanwhile and
+ * the caller must roll the whole file back.
+ */
+export async function completeBulkFile(
+  db: Executor,
+  file: {
+    jobId: string
+    bulkFileId: string
+    workerId: string
+    records: number
+    outcomes: readonly IncomingOutcome[]
+    counts: Record<string, number>
+    stageMs: Record<string, number>
+  },
+): Promise<{ files_done: number; files_total: number } | undefined> {
+  const outcomes = file.outcomes
+  const d = outcomes.map((o) => o.decision)
+  const result = await sql<{ files_done: number; files_total: number }>`
+    WITH outcomes AS (
+      UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
+        multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
+        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory
+      FROM unnest(${outcomes.map((o) => o.incomingId)}::bigint[], ${outcomes.map((o) => o.outcome)}::text[],
+                  ${outcomes.map((o) => o.reason)}::text[], ${outcomes.map((o) => o.mmsId)}::bigint[],
+                  ${d.map((x) => x?.matched ?? false)}::boolean[], ${d.map((x) => x?.multiMatch ?? false)}::boolean[],
+                  ${d.map((x) => x?.candidateCount ?? 0)}::int[], ${d.map((x) => x?.autoResolvedBy ?? null)}::text[],
+                  ${d.map((x) => x?.addedDespiteMatch ?? false)}::boolean[],
+                  ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[])
+        AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory)
+      WHERE i.id = o.id
+    ), done AS (
+      UPDATE bulk_files SET status = 'DONE', counts = ${JSON.stringify(file.counts)}::jsonb, processed_at = now(),
+             processed_by = ${file.workerId}
+      WHERE id = ${file.bulkFileId}::uuid
+    )
+    UPDATE jobs SET records_done = records_done + ${file.records}, files_done = files_done + 1,
+           counters = ${addCounts('counters', file.counts)}, stage_ms = ${addCounts('stage_ms', file.stageMs)}, updated_at = now()
+    WHERE id = ${file.jobId}::uuid AND status = 'RUNNING'
+    RETURNING files_done, files_total
+  `.execute(db)
+  return result.rows[0]
+}

@@ -1,0 +1,86 @@
+import { sql } from 'kysely'
+import type { ReportCounter } from '../../domain/import/report.ts'
+import type { Executor } from '../database.ts'
+import { COUNTER_PREDICATES } from './report.repository.ts'
+
+/**
+ * The incoming records behind a report counter. The counter's predicate names `incoming_records`
+ * columns unqualified, so it is always applied where that is the only table in scope; joins come
+ * after, on its result.
+ */
+export function counterRecords(jobId: string, counter: ReportCounter) {
+  return sql`SELECT * FROM incoming_records WHERE job_id = ${jobId}::uuid AND (${COUNTER_PREDICATES[counter]})`
+}
+
+export async function countCounterRecords(db: Executor, jobId: string, counter: ReportCounter): Promise<number> {
+  const result = await sql<{ n: number }>`SELECT count(*) AS n FROM (${counterRecords(jobId, counter)}) AS c`.execute(db)
+  return Number(result.rows[0]?.n ?? 0)
+}
+
+export interface CounterRecordRow {
+  bulk_file_id: string
+  format: string
+  position: number
+  raw: Buffer
+  outcome: string | null
+  reason: string | null
+  mms_id: number | null
+  problem_code: string | null
+  problem_message: string | null
+}
+
+/** The first `limit` records behind a counter, in bulk file then position order. */
+export async function firstCounterRecords(db: Executor, jobId: string, counter: ReportCounter, limit: number): Promise<CounterRecordRow[]> {
+  const result = await sql<CounterRecordRow>`
+    SELECT c.bulk_file_id, b.format, c.position, c.raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message
+    FROM (${counterRecords(jobId, counter)}) AS c
+    JOIN bulk_files b ON b.id = c.bulk_file_id
+    ORDER BY b.seq, c.position
+    LIMIT ${limit}
+  `.execute(db)
+  return result.rows
+}
+
+export interface CounterBulkFile {
+  id: string
+  format: string
+}
+
+/** The bulk files of a job holding at least one record behind the counter, in file order. */
+export async function counterBulkFiles(db: Executor, jobId: string, counter: ReportCounter): Promise<CounterBulkFile[]> {
+  const result = await sql<CounterBulkFile>`
+    SELECT b.id, b.format FROM bulk_files b
+    WHERE b.job_id = ${jobId}::uuid
+      AND EXISTS (SELECT 1 FROM incoming_records WHERE bulk_file_id = b.id AND (${COUNTER_PREDICATES[counter]}))
+    ORDER BY b.seq
+  `.execute(db)
+  return result.rows
+}
+
+/**
+ * One bulk file's records behind a counter in position order, a page at a time on the
+ * (bulk_file_id, position) index: memory holds one page however many records the counter has.
+ */
+export async function* streamCounterRecords(
+  db: Executor,
+  bulkFileId: string,
+  counter: ReportCounter,
+  pageSize = 200,
+): AsyncGenerator<{ position: number; raw: Buffer }> {
+  let after = 0
+  for (;;) {
+    const page = await db
+      .selectFrom('incoming_records')
+      .select(['position', 'raw'])
+      .where('bulk_file_id', '=', bulkFileId)
+      .where('position', '>', after)
+      .where(COUNTER_PREDICATES[counter])
+      .orderBy('position')
+      .limit(pageSize)
+      .execute()
+    for (const row of page) yield row
+    const last = page[page.length - 1]
+    if (last === undefined || page.length < pageSize) return
+    after = last.position
+  }
+}
