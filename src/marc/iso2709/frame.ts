@@ -24,7 +24,7 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024
  */
 export class Iso2709Framer {
   private readonly carry = new ByteQueue()
-  private readonly slab = new RecordSlab()
+  private readonly slab = SHARED_SLAB
   private skipping = false
 
   push(chunk: Uint8Array, out: Frame[]): void {
@@ -161,6 +161,8 @@ const SLAB_BYTES = 256 * 1024
  * Copies of records, carved out of 256 KiB blocks (8-byte aligned, which `hasControlByte` likes)
  * instead of one allocation each: on the hot path a fresh ArrayBuffer per record costs more than
  * the copy. The price is the usual one of pooled buffers: a record kept alive keeps its block.
+ * One slab serves every framer: a carved copy is never written again, and a framer per record
+ * (readSingleRecord, the runner's bulk files) must not cost a fresh 256 KiB block each.
  */
 class RecordSlab {
   private block = new Uint8Array(0)
@@ -179,6 +181,8 @@ class RecordSlab {
     return this.block.subarray(at, at + length)
   }
 }
+
+const SHARED_SLAB = new RecordSlab()
 
 /**
  * Where a record starts inside junk: a leader whose length takes us exactly to the end of the
