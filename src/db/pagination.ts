@@ -44,3 +44,22 @@ export function toPage<Row extends { id: string; cursor_at: string }>(
   const last = page[page.length - 1] as Row
   return { rows: page, nextCursor: Buffer.from(JSON.stringify([last.cursor_at, last.id])).toString('base64url') }
 }
+
+/** Pagination in the order of a numeric id (event ids, MMS IDs): the cursor is the last id seen. */
+export function decodeIdCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined
+  const id = Number(Buffer.from(cursor, 'base64url').toString())
+  if (!Number.isSafeInteger(id) || id < 0) {
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', {
+      errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }],
+    })
+  }
+  return id
+}
+
+/** Rows were fetched with `limit + 1` in id order: the extra row only says there is a next page. */
+export function toIdPage<Row>(rows: Row[], limit: number, idOf: (row: Row) => number): { rows: Row[]; nextCursor: string | null } {
+  if (rows.length <= limit) return { rows, nextCursor: null }
+  const page = rows.slice(0, limit)
+  return { rows: page, nextCursor: Buffer.from(String(idOf(page[page.length - 1] as Row))).toString('base64url') }
+}

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart'
 import type { Db } from '../db/database.ts'
-import { decodeCursor, toPage } from '../db/pagination.ts'
+import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination.ts'
 import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findGrant } from '../db/repositories/profiles.repository.ts'
@@ -284,22 +284,15 @@ export class JobsService {
 
   async events(caller: Principal, jobId: string, query: { severity?: string; module?: string; cursor?: string; limit: number }) {
     await this.load(caller, jobId)
-    const afterId = query.cursor === undefined ? undefined : Number.parseInt(Buffer.from(query.cursor, 'base64url').toString(), 10)
-    if (afterId !== undefined && !Number.isSafeInteger(afterId)) {
-      throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
-    }
+    const afterId = decodeIdCursor(query.cursor)
     const rows = await jobs.listEvents(
       this.db,
       jobId,
       { ...(query.severity === undefined ? {} : { severity: query.severity }), ...(query.module === undefined ? {} : { module: query.module }), ...(afterId === undefined ? {} : { afterId }) },
       query.limit,
     )
-    const page = rows.slice(0, query.limit)
-    const last = page[page.length - 1]
-    return {
-      items: page.map(toJobEvent),
-      nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.id)).toString('base64url') : null,
-    }
+    const page = toIdPage(rows, query.limit, (row) => row.id)
+    return { items: page.rows.map(toJobEvent), nextCursor: page.nextCursor }
   }
 
   async files(caller: Principal, jobId: string) {

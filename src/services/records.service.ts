@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts'
+import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
 import type { InventoryType } from '../domain/matching/index.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
@@ -49,22 +50,15 @@ export class RecordsService {
   }
 
   async listForJob(caller: Principal, query: { jobId: string; change?: records.RecordChange; cursor?: string; limit: number }) {
-    const after = query.cursor === undefined ? undefined : Number(Buffer.from(query.cursor, 'base64url').toString())
-    if (after !== undefined && !Number.isSafeInteger(after)) {
-      throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
-    }
+    const after = decodeIdCursor(query.cursor)
     const rows = await records.listJobRecords(
       this.db,
       caller.institutionId,
       { jobId: query.jobId, ...(query.change === undefined ? {} : { change: query.change }) },
       { ...(after === undefined ? {} : { afterMmsId: after }), limit: query.limit },
     )
-    const page = rows.slice(0, query.limit)
-    const last = page[page.length - 1]
-    return {
-      items: page.map(toRepositoryRecord),
-      nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.mms_id)).toString('base64url') : null,
-    }
+    const page = toIdPage(rows, query.limit, (row) => row.mms_id)
+    return { items: page.rows.map(toRepositoryRecord), nextCursor: page.nextCursor }
   }
 
   async lock(caller: Principal, mmsId: string) {
