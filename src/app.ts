@@ -13,7 +13,9 @@ import { type AccessRule, describeAccess } from './http/access.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { jobRoutes } from './http/jobs/routes.ts'
 import { recordRoutes } from './http/records/routes.ts'
+import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
+import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
@@ -24,6 +26,7 @@ import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
+import { SetsService } from './services/sets.service.ts'
 
 export interface AppDeps {
   config: Config
@@ -140,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'profiles', description: 'Import profiles and their grants' },
         { name: 'jobs', description: 'Import jobs: upload, monitor, cancel, files and events' },
         { name: 'records', description: 'Repository records: read, export, lock' },
+        { name: 'sets', description: 'Itemized sets of repository records, made from job report rows' },
         { name: 'users', description: 'Users, roles and API keys' },
         { name: 'operations', description: 'Health and readiness' },
       ],
@@ -163,6 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const jobs = new JobsService(deps.db, deps.runner, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
   await app.register(jobRoutes, { prefix: '/v1', jobs })
   await app.register(reportRoutes, { prefix: '/v1', jobs })
+  await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs })
   await app.register(recordRoutes, { prefix: '/v1', jobs, records: new RecordsService(deps.db) })
+  await app.register(setRoutes, { prefix: '/v1', sets: new SetsService(deps.db, jobs) })
   return app
 }
