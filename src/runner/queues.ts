@@ -10,6 +10,10 @@ export const QUEUES = {
   initialize: 'import.initialize',
   bulk: 'import.bulk',
   finalize: 'import.finalize',
+  // A revert (issue 5): plan its items, one step per batch of records, then finalize.
+  revertPlan: 'revert.plan',
+  revertBatch: 'revert.batch',
+  revertFinalize: 'revert.finalize',
 } as const
 
 export interface InitializeMessage {
@@ -20,6 +24,16 @@ export interface BulkMessage {
   bulkFileId: string
 }
 export interface FinalizeMessage {
+  jobId: string
+}
+export interface RevertPlanMessage {
+  jobId: string
+}
+export interface RevertBatchMessage {
+  jobId: string
+  batch: number
+}
+export interface RevertFinalizeMessage {
   jobId: string
 }
 

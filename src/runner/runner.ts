@@ -8,7 +8,18 @@ import { transitionJob } from '../services/job-transitions.ts'
 import { processBulkFile } from './bulk.ts'
 import { finalizeJob } from './finalize.ts'
 import { initializeJob, type StepQueue } from './initialize.ts'
-import { type BulkMessage, type FinalizeMessage, type InitializeMessage, inTransaction, QUEUES } from './queues.ts'
+import {
+  type BulkMessage,
+  type FinalizeMessage,
+  type InitializeMessage,
+  inTransaction,
+  QUEUES,
+  type RevertBatchMessage,
+  type RevertFinalizeMessage,
+  type RevertPlanMessage,
+} from './queues.ts'
+import { finalizeRevertJob, planRevertJob } from './revert.ts'
+import { processRevertBatch } from './revert-batch.ts'
 
 export interface RunnerOptions {
   connectionString: string
@@ -20,6 +31,8 @@ export interface RunnerOptions {
   concurrency?: number
   /** Retries of a failing step before the import fails (default 4, with exponential backoff). */
   retryLimit?: number
+  /** Records per batch of a revert (default REVERT_BATCH_SIZE). */
+  revertBatchSize?: number
 }
 
 /**
@@ -94,6 +107,15 @@ export class Runner {
     await this.boss.work<FinalizeMessage>(QUEUES.finalize, polling, ([job]) =>
       this.attempt(job, (message) => finalizeJob(db, message.jobId)),
     )
+    await this.boss.work<RevertPlanMessage>(QUEUES.revertPlan, polling, ([job]) =>
+      this.attempt(job, (message) => planRevertJob(db, this.steps, message.jobId, this.options.revertBatchSize)),
+    )
+    await this.boss.work<RevertBatchMessage>(QUEUES.revertBatch, { ...polling, localConcurrency: concurrency, ...BULK_BURST }, ([job]) =>
+      this.attempt(job, (message) => processRevertBatch(db, this.steps, message.jobId, message.batch)),
+    )
+    await this.boss.work<RevertFinalizeMessage>(QUEUES.revertFinalize, polling, ([job]) =>
+      this.attempt(job, (message) => finalizeRevertJob(db, message.jobId)),
+    )
   }
 
   async stop(): Promise<void> {
@@ -103,6 +125,11 @@ export class Runner {
   /** Queues an import's first step inside the transaction that creates the import. */
   async startImport(trx: Executor, jobId: string): Promise<void> {
     await this.steps.enqueue(QUEUES.initialize, { jobId } satisfies InitializeMessage, trx)
+  }
+
+  /** Queues a revert's first step inside the transaction that creates the revert job. */
+  async startRevert(trx: Executor, jobId: string): Promise<void> {
+    await this.steps.enqueue(QUEUES.revertPlan, { jobId } satisfies RevertPlanMessage, trx)
   }
 
   private async attempt<T extends { jobId: string }>(

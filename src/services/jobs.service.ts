@@ -32,6 +32,7 @@ export function toJob(row: JobRow) {
     notes: row.notes,
     dryRun: row.dry_run,
     rerunOf: row.rerun_of,
+    revertsJob: row.reverts_job,
     createdAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,
     endedAt: row.ended_at?.toISOString() ?? null,

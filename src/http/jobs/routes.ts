@@ -9,6 +9,7 @@ import { claimIdempotency } from '../plugins/idempotency.ts'
 import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
+import { jobRevertRoutes } from './revert-routes.ts'
 import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
@@ -251,4 +252,5 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
 
   await app.register(jobStreamRoutes, { jobs })
   await app.register(jobDownloadRoutes, { jobs })
+  await app.register(jobRevertRoutes, { jobs })
 }

@@ -30,7 +30,7 @@ export const recordRoutes: FastifyPluginAsyncTypebox<{ records: RecordsService; 
         querystring: Type.Object(
           {
             jobId: Uuid,
-            change: Type.Optional(StringEnum(['added', 'merged', 'overlaid', 'deleted'] as const)),
+            change: Type.Optional(StringEnum(['added', 'merged', 'overlaid', 'deleted', 'restored', 'undeleted'] as const)),
             cursor: Type.Optional(Type.String({ maxLength: 64 })),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           },

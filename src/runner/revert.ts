@@ -1,0 +1,112 @@
+import type { Db } from '../db/database.ts'
+import { insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { planRevert } from '../db/repositories/revert.repository.ts'
+import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
+import { transitionJob } from '../services/job-transitions.ts'
+import type { StepQueue } from './initialize.ts'
+import { QUEUES, type RevertBatchMessage } from './queues.ts'
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * A revert's first step: plans one item per record the reverted import touched, in batches, and
+ * queues the batches — in one transaction with the move to RUNNING, like an import's split. A crash
+ * before the commit plans again from scratch; after it, this step finds the job RUNNING and stops.
+ */
+export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, batchSize = REVERT_BATCH_SIZE): Promise<void> {
+  const started = await db.transaction().execute(async (trx) => {
+    const job = await lockJob(trx, jobId)
+    if (job === undefined) return false
+    if (job.status === 'PENDING') {
+      await transitionJob(trx, jobId, 'INITIALIZING', { severity: 'INFO', module: 'SYSTEM', description: 'Revert started', createdBy: null })
+      return true
+    }
+    return job.status === 'INITIALIZING'
+  })
+  if (!started) return
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      const job = await trx.selectFrom('jobs').select(['reverts_job']).where('id', '=', jobId).executeTakeFirstOrThrow()
+      if (job.reverts_job === null) throw new Error(`job ${jobId} is not a revert`)
+      const plan = await planRevert(trx, jobId, job.reverts_job, batchSize)
+      if (plan.records === 0) {
+        await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {
+          severity: 'INFO',
+          module: 'SYSTEM',
+          description: `Job ${job.reverts_job} left no records to revert`,
+          createdBy: null,
+        })
+        return
+      }
+      const count = (change: string) => plan.byChange[change] ?? 0
+      await transitionJob(
+        trx,
+        jobId,
+        'RUNNING',
+        {
+          severity: 'INFO',
+          module: 'SYSTEM',
+          description:
+            `${plural(plan.records, 'record')} to revert in ${plural(plan.batches, 'batch')}: ${count('ADDED')} added, ` +
+            `${count('MERGED')} merged, ${count('OVERLAID')} overlaid and ${count('DELETED')} deleted by job ${job.reverts_job}`,
+          createdBy: null,
+        },
+        // A revert's "files" are its batches: the unit of its progress and of crash recovery.
+        { files_total: plan.batches, records_total: plan.records },
+      )
+      await queue.enqueueMany(
+        QUEUES.revertBatch,
+        Array.from({ length: plan.batches }, (_, batch) => ({ jobId, batch }) satisfies RevertBatchMessage),
+        trx,
+      )
+    })
+  } catch (error) {
+    // Cancelled while we were planning: the cancel won, our plan rolled back.
+    if (error instanceof IllegalTransitionError && error.from === 'CANCELLED') return
+    throw error
+  }
+}
+
+/** Every batch is done: the counters are final and decide the revert's completed status. */
+export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const job = await lockJob(trx, jobId)
+    if (job === undefined) return
+    if (job.status === 'RUNNING') {
+      if (job.files_done < job.files_total) return
+      await transitionJob(trx, jobId, 'FINALIZING', {
+        severity: 'INFO',
+        module: 'SYSTEM',
+        description: `All ${plural(job.files_total, 'batch')} reverted`,
+        createdBy: null,
+      })
+    } else if (job.status !== 'FINALIZING') {
+      return
+    }
+    const count = (name: string) => job.counters[name] ?? 0
+    const status = revertStatus(job.counters)
+    const summary =
+      `${plural(job.records_total, 'record')} of job ${job.reverts_job}: ${count('DELETED')} deleted, ${count('RESTORED')} restored, ` +
+      `${count('UNDELETED')} undeleted, ${count('LEFT_ALONE')} left alone`
+    await transitionJob(trx, jobId, status, {
+      severity: status === 'COMPLETED_SUCCESS' ? 'INFO' : 'WARNING',
+      module: 'SYSTEM',
+      description: count('LEFT_ALONE') > 0 ? `${summary} (changed since; see the revert report)` : summary,
+      createdBy: null,
+    })
+    if (job.reverts_job !== null) {
+      // The original's row lock orders this event with any other writer of its log (see job-stream).
+      const original = await lockJob(trx, job.reverts_job)
+      if (original !== undefined) {
+        await insertEvent(trx, original.id, original.status as JobStatus, {
+          severity: 'INFO',
+          module: 'SYSTEM',
+          description: `Reverted by job ${jobId}: ${summary}`,
+          createdBy: null,
+        })
+      }
+    }
+  })
+}

@@ -1,0 +1,186 @@
+import * as jobs from '../db/repositories/jobs.repository.ts'
+import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
+import { findLiveRevert, listRevertItems, revertSummary } from '../db/repositories/revert.repository.ts'
+import { FINISHED_STATUSES, JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { mayOnProfileType, mayRunProfile, type ProfileType } from '../domain/permissions/roles.ts'
+import {
+  LEFT_ALONE_DESCRIPTIONS,
+  type LeftAloneReason,
+  type RevertedChange,
+  REVERTIBLE_STATUSES,
+  revertJobName,
+  type RevertOutcome,
+} from '../domain/revert/revert.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, conflict, notFound } from '../http/problem.ts'
+import { type JobsService, toJob } from './jobs.service.ts'
+import { toProfile } from './profiles.service.ts'
+
+export interface RevertRequest {
+  label?: string
+  notes?: string
+}
+
+const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'
+
+/**
+ * Reverting is running the import's profile backwards, so it takes what running the profile takes:
+ * the roles for its type and, for a restricted profile, a grant. The profile as it is now decides
+ * (grants are given and taken away); a deleted profile is judged by the job's snapshot.
+ */
+async function assertMayRevert(service: JobsService, caller: Principal, original: jobs.JobRow): Promise<void> {
+  const snapshot = original.profile_snapshot as { type?: ProfileType; restricted?: boolean; name?: string } | null
+  if (original.kind !== 'IMPORT' || snapshot?.type === undefined) {
+    throw conflict(`Only import jobs can be reverted; this is a ${original.kind} job`)
+  }
+  if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
+    throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs, so they may not revert them`)
+  }
+  const row = original.profile_id === null ? undefined : await findProfile(service.db, caller.institutionId, original.profile_id)
+  const profile = row === undefined ? { type: snapshot.type, restricted: snapshot.restricted === true, name: snapshot.name ?? '' } : toProfile(row)
+  const hasGrant = profile.restricted && original.profile_id !== null ? (await findGrant(service.db, original.profile_id, caller.userId)) !== undefined : false
+  if (!mayRunProfile(caller.roles, profile, hasGrant)) {
+    throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: reverting its jobs needs a grant to run it`)
+  }
+}
+
+/**
+ * Starts a revert of a completed import: a new job of kind REVERT linked by `reverts_job`, queued
+ * in the transaction that creates it. A job is reverted once: the original's row lock makes two
+ * requests take turns, so the second sees the first's revert and answers 409; the partial unique
+ * index on jobs.reverts_job is the backstop should anything else insert one.
+ */
+export async function revertJob(service: JobsService, caller: Principal, jobId: string, request: RevertRequest) {
+  const original = await service.load(caller, jobId)
+  await assertMayRevert(service, caller, original)
+  const status = original.status as JobStatus
+  if (!(REVERTIBLE_STATUSES as readonly string[]).includes(status)) {
+    throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be reverted; only Completed Successfully and Completed with Errors jobs can`)
+  }
+  try {
+    return await service.db.transaction().execute(async (trx) => {
+      const locked = await jobs.lockJob(trx, original.id)
+      const earlier = await findLiveRevert(trx, original.id)
+      if (earlier !== undefined) {
+        throw conflict(
+          (FINISHED_STATUSES as readonly string[]).includes(earlier.status)
+            ? `Job ${original.id} was already reverted by job ${earlier.id}; a revert cannot be applied twice`
+            : `A revert of job ${original.id} is under way: job ${earlier.id}`,
+        )
+      }
+      const job = await jobs.insertJob(trx, {
+        institution_id: original.institution_id,
+        profile_id: original.profile_id,
+        kind: 'REVERT',
+        name: revertJobName(original.name),
+        status: 'PENDING',
+        label: request.label ?? null,
+        notes: request.notes ?? null,
+        created_by: caller.userId,
+        reverts_job: original.id,
+        // The original's snapshot: who may see the revert follows the profile type of what it reverts.
+        profile_snapshot: JSON.stringify(original.profile_snapshot),
+      })
+      await jobs.insertEvent(trx, job.id, 'PENDING', {
+        severity: 'INFO',
+        module: 'SYSTEM',
+        description: `Revert of job ${original.id} (${original.name}) requested by ${caller.username}`,
+        createdBy: caller.userId,
+      })
+      // The original's row lock orders this event with any other writer of its log (see job-stream).
+      await jobs.insertEvent(trx, original.id, (locked?.status ?? status) as JobStatus, {
+        severity: 'INFO',
+        module: 'SYSTEM',
+        description: `Revert requested by ${caller.username} as job ${job.id}`,
+        createdBy: caller.userId,
+      })
+      await service.runner.startRevert(trx, job.id)
+      return toJob(job)
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`A revert of job ${original.id} exists already; a revert cannot be applied twice`)
+    throw error
+  }
+}
+
+async function loadRevert(service: JobsService, caller: Principal, jobId: string) {
+  const job = await service.load(caller, jobId)
+  if (job.kind !== 'REVERT' || job.reverts_job === null) {
+    throw notFound(`A revert report of job ${jobId} (a ${job.kind} job; see its /report)`)
+  }
+  return job
+}
+
+/** The revert's report: what it did, by outcome, and why records were left alone. */
+export async function revertReport(service: JobsService, caller: Principal, jobId: string) {
+  const job = await loadRevert(service, caller, jobId)
+  const count = await revertSummary(service.db, job.id)
+  return {
+    jobId: job.id,
+    revertsJob: job.reverts_job as string,
+    status: job.status as JobStatus,
+    final: (FINISHED_STATUSES as readonly string[]).includes(job.status),
+    counters: {
+      recordsToRevert: count('planned'),
+      recordsPending: count('pending'),
+      recordsDeleted: count('deleted'),
+      recordsRestored: count('restored'),
+      recordsUndeleted: count('undeleted'),
+      recordsLeftAlone: count('left_alone'),
+    },
+    leftAloneByReason: { CHANGED_SINCE: count('changed_since'), DELETED_SINCE: count('deleted_since'), RECORD_LOCKED: count('record_locked') },
+    importChanges: { ADDED: count('added'), MERGED: count('merged'), OVERLAID: count('overlaid'), DELETED: count('was_deleted') },
+  }
+}
+
+export interface RevertItemsQuery {
+  outcome?: RevertOutcome | 'PENDING'
+  reason?: LeftAloneReason
+  cursor?: string
+  limit: number
+}
+
+/** The revert's records, one page in MMS ID order; left-alone ones say why. */
+export async function revertItems(service: JobsService, caller: Principal, jobId: string, query: RevertItemsQuery) {
+  const job = await loadRevert(service, caller, jobId)
+  const revertedJobId = job.reverts_job as string
+  const after = query.cursor === undefined ? undefined : Number(Buffer.from(query.cursor, 'base64url').toString())
+  if (after !== undefined && !Number.isSafeInteger(after)) {
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
+  }
+  const rows = await listRevertItems(
+    service.db,
+    job.id,
+    {
+      ...(query.outcome === undefined ? {} : query.outcome === 'PENDING' ? { pending: true } : { outcome: query.outcome }),
+      ...(query.reason === undefined ? {} : { reason: query.reason }),
+    },
+    { ...(after === undefined ? {} : { afterMmsId: after }), limit: query.limit },
+  )
+  const page = rows.slice(0, query.limit)
+  const last = page[page.length - 1]
+  return {
+    items: page.map((row) => {
+      const reason = row.reason as LeftAloneReason | null
+      // The reverted job still its last writer, yet the revision moved on: an edit outside any job.
+      const changedByJob = row.found_updated_by_job === revertedJobId ? null : row.found_updated_by_job
+      return {
+        mmsId: String(row.mms_id),
+        importChange: row.change as RevertedChange,
+        outcome: (row.outcome ?? 'PENDING') as RevertOutcome | 'PENDING',
+        reason,
+        expectedRevision: row.expected_revision,
+        foundRevision: row.found_revision,
+        lastChangedByJob: reason === null ? null : changedByJob,
+        explanation: reason === null ? null : explain(reason, row.expected_revision, row.found_revision, changedByJob),
+      }
+    }),
+    nextCursor: rows.length > query.limit && last !== undefined ? Buffer.from(String(last.mms_id)).toString('base64url') : null,
+  }
+}
+
+function explain(reason: LeftAloneReason, expected: number, found: number | null, byJob: string | null): string {
+  if (reason === 'RECORD_LOCKED') return `Left alone: ${LEFT_ALONE_DESCRIPTIONS[reason]}`
+  const who = byJob === null ? 'outside any job (by hand)' : `by job ${byJob}`
+  return `Left alone: ${LEFT_ALONE_DESCRIPTIONS[reason]} — the import left revision ${expected}, it is at revision ${found ?? '?'}, last changed ${who}`
+}
