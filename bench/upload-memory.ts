@@ -19,8 +19,9 @@
  *   Importing a gigabyte takes hours: pair `--wait` with a smaller `--size-mb`, or use
  *   `--wait-split`, which follows the job only until its initialize step is over.
  *
- * Prints the figures and PASS/FAIL against 300 MiB; exits 0 either way, it is a measurement.
- * Linux only (/proc).
+ * Prints the figures (sizes in MiB) and PASS/FAIL against 300 MB (decimal, the stricter reading);
+ * exits 0 either way — it is a measurement — and 1 only when the bench itself fails. Linux only
+ * (/proc). `BENCH_SERVER_NODE_OPTIONS` becomes the server's NODE_OPTIONS (e.g. a heap limit).
  */
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
@@ -34,7 +35,8 @@ import { FINISHED_STATUSES, type JobStatus } from '../src/domain/jobs/lifecycle.
 import { freePort, type RunningProcess, startNode, waitFor } from '../test/helpers/process.ts'
 
 const MIB = 1024 * 1024
-const LIMIT_MIB = 300
+/** The criterion's 300 MB, taken as decimal megabytes: the stricter reading (286.1 MiB). */
+const LIMIT_BYTES = 300 * 1000 * 1000
 const SAMPLE_MS = 100
 const SOURCE = new URL('../../shared/marc/evergreen/jazz_1k.mrc', import.meta.url)
 const ADMIN_KEY = 'cis_bench_upload_memory_admin_key_0001'
@@ -327,7 +329,7 @@ async function run(setup: Setup): Promise<void> {
           lastReport = performance.now()
           console.log(`  … ${seconds(lastReport - waitStart)}: ${current.status} ${current.progress.recordsDone}/${current.progress.recordsTotal}`)
         }
-        await new Promise((resolve) => setTimeout(resolve, 500))
+        await new Promise((resolve) => setTimeout(resolve, 250))
       }
       waited = { ms: performance.now() - waitStart, status: current.status, records: current.progress.recordsDone, total: current.progress.recordsTotal }
     }
@@ -347,7 +349,8 @@ async function run(setup: Setup): Promise<void> {
       console.log(`          peak ${mib(sampler.peak('initialize'))} RSS while initializing, ${mib(sampler.peak('import'))} while importing`)
     }
     console.log(`kernel:   VmHWM ${mib(kernelPeak)}${peakResettable ? ' since the upload began' : ' since the server started (could not reset it)'}`)
-    console.log(`RESULT:   peak RSS ${mib(peak)} — ${peak < LIMIT_MIB * 1024 ? 'PASS' : 'FAIL'} (limit ${LIMIT_MIB} MiB)`)
+    const span = follow === 'no' ? 'the upload' : follow === 'split' ? "the upload and the job's initialize step" : 'the upload and the whole job'
+    console.log(`RESULT:   peak RSS ${mib(peak)} over ${span} — ${peak * 1024 < LIMIT_BYTES ? 'PASS' : 'FAIL'} (limit 300 MB = ${mib(LIMIT_BYTES / 1024)})`)
   } finally {
     await stopServer(server)
     const said = server.output().trim()
