@@ -1,9 +1,8 @@
 import type { Db, Executor } from '../db/database.ts'
 import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
-import { lockMatchKeys } from '../db/repositories/records.repository.ts'
+import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import {
   claimBatch,
-  deleteAddedRecords,
   type ItemOutcome,
   lockRecords,
   readBatch,
@@ -103,7 +102,8 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
 
   const toDelete = decisions.filter((d) => d.decision.outcome === 'DELETED').map((d) => d.item.mms_id)
   const toRestore = decisions.filter((d) => d.decision.outcome === 'RESTORED' || d.decision.outcome === 'UNDELETED')
-  await deleteAddedRecords(trx, jobId, toDelete)
+  // Records the reverted job added go the way an import deletes: softly, with before-images.
+  await softDeleteRecords(trx, jobId, toDelete)
   await restoreRecords(
     trx,
     jobId,
@@ -117,7 +117,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
       }
     }),
   )
-  // Match keys follow the restored content (deleted records have none: deleteAddedRecords).
+  // Match keys follow the restored content (deleted records have none: softDeleteRecords).
   await replaceMatchKeys(
     trx,
     institutionId,

@@ -115,26 +115,6 @@ export async function lockRecords(db: Executor, mmsIds: readonly number[]) {
   return rows.map((row) => ({ ...row, mms_id: Number(row.mms_id) }))
 }
 
-/** Deletes (softly) records the reverted job added, with the revert's change rows and before-images. */
-export async function deleteAddedRecords(db: Executor, revertJobId: string, mmsIds: readonly number[]): Promise<void> {
-  if (mmsIds.length === 0) return
-  await sql`
-    WITH before AS (
-      SELECT mms_id, marc, revision FROM records WHERE mms_id = ANY(${[...mmsIds]}::bigint[])
-    ), deleted AS (
-      UPDATE records SET deleted_at = now(), deleted_by_job = ${revertJobId}::uuid, updated_by_job = ${revertJobId}::uuid,
-             updated_at = now(), revision = records.revision + 1
-      FROM before WHERE records.mms_id = before.mms_id
-      RETURNING records.mms_id, records.revision
-    ), keys AS (
-      DELETE FROM record_match_keys WHERE mms_id = ANY(${[...mmsIds]}::bigint[])
-    )
-    INSERT INTO record_changes (job_id, mms_id, change, before_marc, before_revision, revision_after)
-    SELECT ${revertJobId}::uuid, before.mms_id, 'DELETED', before.marc, before.revision, deleted.revision
-    FROM before JOIN deleted ON deleted.mms_id = before.mms_id
-  `.execute(db)
-}
-
 /**
  * Gives records back the before-image the reverted job kept (read by PostgreSQL from its change
  * row, never round-tripped through us), live again if the job deleted them, with the revert's own
