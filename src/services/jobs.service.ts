@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart'
-import type { Db } from '../db/database.ts'
+import type { Db, Executor } from '../db/database.ts'
 import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination.ts'
 import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
@@ -84,6 +84,33 @@ export interface SplitPreviewFile {
   notMarc: string | null
 }
 
+export type Profile = ReturnType<typeof toProfile>
+
+/** A new PENDING job of `profile`, started by the caller, with the profile as it runs (its snapshot). */
+export async function insertPendingJob(trx: Executor, caller: Principal, profile: Profile, job: { kind: JobKind; name: string }) {
+  return jobs.insertJob(trx, {
+    institution_id: caller.institutionId,
+    profile_id: profile.id,
+    kind: job.kind,
+    name: job.name,
+    status: 'PENDING',
+    created_by: caller.userId,
+    profile_snapshot: JSON.stringify(profile),
+  })
+}
+
+/** Streams one file into storage as the job's (see `storeFile`); the caller adds its `job_inputs` row. */
+export async function storeJobFile(
+  trx: Executor,
+  job: { id: string; institution_id: string },
+  file: { name: string; contentType: string | null; limitBytes: number },
+  source: AsyncIterable<Uint8Array>,
+) {
+  const stored = await storeFile(trx, { institutionId: job.institution_id, ...file }, source)
+  await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
+  return stored
+}
+
 /** Rolls the upload's transaction back: the key was used before, its first response answers. */
 class ReplayInstead extends Error {
   readonly replay: Replay
@@ -104,6 +131,20 @@ export class JobsService {
     this.runner = runner
     this.profiles = profiles
     this.uploadLimitBytes = uploadLimitBytes
+  }
+
+  /**
+   * The profile, if the caller may start a job with it now (SPEC "Permissions"): a role that runs
+   * its type, a grant when it is restricted (403 otherwise), and the profile active (409).
+   */
+  async runnableProfile(caller: Principal, profileId: string): Promise<Profile> {
+    const profile = toProfile(await this.profiles.load(caller, profileId, 'run'))
+    const hasGrant = profile.restricted ? (await findGrant(this.db, profileId, caller.userId)) !== undefined : false
+    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
+      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
+    }
+    if (!profile.active) throw new AppError('CONFLICT', `Profile "${profile.name}" is inactive`)
+    return profile
   }
 
   /** A job of the caller's institution whose profile type the caller may monitor. */
@@ -149,24 +190,10 @@ export class JobsService {
     parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>,
     claimKey: (bodyDigest: string) => Promise<Replay | null> = async () => null,
   ): Promise<{ job: ReturnType<typeof toJob> } | { replay: Replay }> {
-    const profileRow = await this.profiles.load(caller, profileId, 'run')
-    const profile = toProfile(profileRow)
-    const hasGrant = profile.restricted ? (await findGrant(this.db, profileId, caller.userId)) !== undefined : false
-    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
-      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
-    }
-    if (!profile.active) throw new AppError('CONFLICT', `Profile "${profile.name}" is inactive`)
+    const profile = await this.runnableProfile(caller, profileId)
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const job = await jobs.insertJob(trx, {
-          institution_id: caller.institutionId,
-          profile_id: profileId,
-          kind: 'IMPORT',
-          name: `Metadata Import: ${profile.name}`,
-          status: 'PENDING',
-          created_by: caller.userId,
-          profile_snapshot: JSON.stringify(profile),
-        })
+        const job = await insertPendingJob(trx, caller, profile, { kind: 'IMPORT', name: `Metadata Import: ${profile.name}` })
         const fields: Record<string, string> = {}
         const digests: string[] = []
         const storedIds: string[] = []
@@ -177,13 +204,13 @@ export class JobsService {
             else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.fieldname}"`, { errors: [{ field: part.fieldname, message: 'is not a known field' }] })
             continue
           }
-          const stored = await storeFile(
+          const stored = await storeJobFile(
             trx,
-            { institutionId: caller.institutionId, name: part.filename || `upload-${files + 1}`, contentType: part.mimetype, limitBytes: this.uploadLimitBytes },
+            job,
+            { name: part.filename || `upload-${files + 1}`, contentType: part.mimetype, limitBytes: this.uploadLimitBytes },
             part.file,
           )
           if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
-          await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
           digests.push(`${part.filename}:${stored.sha256}`)
           storedIds.push(stored.id)
           files += 1

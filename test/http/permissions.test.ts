@@ -55,6 +55,19 @@ const OPERATIONS: Operation[] = [
     }),
     success: 200,
   },
+  {
+    method: 'POST',
+    url: '/v1/profiles/:id/import-record',
+    request: (id) => ({
+      url: `/v1/profiles/${id}/import-record`,
+      payload: Buffer.from(
+        '<record xmlns="http://www.loc.gov/MARC21/slim"><leader>00000nam a2200000 a 4500</leader><controlfield tag="008">200101s2020    xx            000 0 eng d</controlfield>' +
+          '<datafield tag="245" ind1="0" ind2="0"><subfield code="a">Permission matrix</subfield></datafield></record>',
+      ),
+      headers: { 'content-type': 'application/marcxml+xml' },
+    }),
+    success: 200,
+  },
 ]
 
 function expectedStatus(rule: AccessRule, roles: readonly (typeof ROLES)[number][], type: ProfileType, op: Operation): number {

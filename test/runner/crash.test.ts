@@ -162,8 +162,16 @@ t.test('a service killed mid-import resumes the job on restart, with the result 
   const referenceJobId = await upload(service, await createProfile(service, 'Uninterrupted'), content)
   const resumed = await finishedJob(service, crashedJobId, 60_000)
   const resumedAt = Date.now()
-  const queueJobs = await bulkQueueJobs(database.db, crashedJobId)
-  const reclaimed = queueJobs.filter((job) => claimedAtKill.includes(job.id))
+  // Bulk files are fetched in batches and a batch is marked complete in the queue once its handler
+  // returns, which may be a moment after the job itself finished: wait for the queue to settle.
+  const reclaimed = await waitFor(
+    'the queue to complete the dead process\'s bulk files',
+    async () => {
+      const held = (await bulkQueueJobs(database.db, crashedJobId)).filter((job) => claimedAtKill.includes(job.id))
+      return held.every((job) => job.state === 'completed') ? held : undefined
+    },
+    30_000,
+  ).catch(async () => (await bulkQueueJobs(database.db, crashedJobId)).filter((job) => claimedAtKill.includes(job.id)))
   t.ok(
     reclaimed.every((job) => job.state === 'completed' && job.retry_count > 0),
     'every bulk file the dead process held was retried by the queue and completed',

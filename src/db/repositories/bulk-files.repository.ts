@@ -52,18 +52,26 @@ export async function completeBulkFile(
 ): Promise<{ files_done: number; files_total: number } | undefined> {
   const outcomes = file.outcomes
   const d = outcomes.map((o) => o.decision)
+  // The MMS IDs a multi-match left for a person to choose from (the single-record import answers
+  // them); only a MANUAL decision carries them. Postgres arrays cannot be ragged, so they travel
+  // as one JSON text per record and are unpacked below; null for every other decision. A record
+  // added earlier in the same file is a candidate under a negative placeholder id (decideBulk): it
+  // has no MMS ID yet, so it is left out here.
+  const candidates = d.map((x) => (x?.kind === 'MANUAL' ? JSON.stringify(x.candidates.filter((id) => !id.startsWith('-'))) : null))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
-        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory
+        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory,
+        candidates = (SELECT array_agg(c::bigint) FROM jsonb_array_elements_text(o.candidates::jsonb) AS c)
       FROM unnest(${outcomes.map((o) => o.incomingId)}::bigint[], ${outcomes.map((o) => o.outcome)}::text[],
                   ${outcomes.map((o) => o.reason)}::text[], ${outcomes.map((o) => o.mmsId)}::bigint[],
                   ${d.map((x) => x?.matched ?? false)}::boolean[], ${d.map((x) => x?.multiMatch ?? false)}::boolean[],
                   ${d.map((x) => x?.candidateCount ?? 0)}::int[], ${d.map((x) => x?.autoResolvedBy ?? null)}::text[],
                   ${d.map((x) => x?.addedDespiteMatch ?? false)}::boolean[],
-                  ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[])
-        AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory)
+                  ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[], ${candidates}::text[])
+        AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory,
+             candidates)
       WHERE i.id = o.id
     ), done AS (
       UPDATE bulk_files SET status = 'DONE', counts = ${JSON.stringify(file.counts)}::jsonb, processed_at = now(),

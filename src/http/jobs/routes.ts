@@ -11,6 +11,7 @@ import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '..
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
 import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
+import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
 /**
@@ -253,4 +254,5 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   await app.register(jobStreamRoutes, { jobs })
   await app.register(jobDownloadRoutes, { jobs })
   await app.register(jobRevertRoutes, { jobs })
+  await app.register(singleRecordRoutes, { jobs })
 }

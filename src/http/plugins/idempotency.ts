@@ -23,10 +23,19 @@ declare module 'fastify' {
   }
 }
 
-/** The request a key was first used for: method, path and the parsed body (field order ignored). */
+/**
+ * The request a key was first used for: method, path and the parsed body (field order ignored). A
+ * body parsed as bytes (a MARC record) is its media type and content hash: walked as an object it
+ * would become one JSON key per byte.
+ */
 export function requestFingerprint(request: FastifyRequest, bodyDigest?: string): string {
-  const body = bodyDigest ?? JSON.stringify(canonical(request.body ?? null))
+  const body = bodyDigest ?? (request.body instanceof Uint8Array ? bytesDigest(request) : JSON.stringify(canonical(request.body ?? null)))
   return createHash('sha256').update(`${request.method} ${request.url}\n${body}`).digest('hex')
+}
+
+function bytesDigest(request: FastifyRequest): string {
+  const bytes = request.body as Uint8Array
+  return `${request.headers['content-type'] ?? ''}\n${createHash('sha256').update(bytes).digest('hex')}`
 }
 
 function canonical(value: unknown): unknown {

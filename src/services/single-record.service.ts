@@ -1,0 +1,206 @@
+import { hostname } from 'node:os'
+import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
+import * as jobs from '../db/repositories/jobs.repository.ts'
+import { findCandidates } from '../db/repositories/records.repository.ts'
+import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
+import type { JobStatus } from '../domain/jobs/lifecycle.ts'
+import { matchKeys, type MatchPolicy, type NotImportedReason, type Outcome } from '../domain/matching/index.ts'
+import type { Principal } from '../http/access.ts'
+import { type MarcFormat, NotMarcError, readRecords, readSingleRecord } from '../marc/reader.ts'
+import { processBulkFile } from '../runner/bulk.ts'
+import { finalizeJob } from '../runner/finalize.ts'
+import { initializeJob, type StepQueue } from '../runner/initialize.ts'
+import { transitionJob } from './job-transitions.ts'
+import { insertPendingJob, type JobsService, storeJobFile } from './jobs.service.ts'
+
+/**
+ * The steps run here, in the request, one after the other: nothing is queued, so no worker ever
+ * sees the job (it is never handed to `runner.startImport` either).
+ */
+const IN_REQUEST: StepQueue = { enqueue: async () => {}, enqueueMany: async () => {} }
+
+const FILE_NAMES: Record<MarcFormat, string> = { ISO2709: 'record.mrc', MARCXML: 'record.xml', MARC_JSON: 'record.json' }
+
+export interface SingleRecordBody {
+  bytes: Buffer
+  /** The format the request's media type declares; the body must be in it. */
+  format: MarcFormat
+  contentType: string
+}
+
+export interface SingleRecordImported {
+  jobId: string
+  jobStatus: JobStatus
+  result: SingleRecordResult
+  outcome: Outcome
+  reason: NotImportedReason | null
+  mmsId: string | null
+  candidates: string[]
+}
+
+/** The body was refused; the job that recorded it is named so its events can be read. */
+export interface SingleRecordRefused {
+  refused: 'BAD_REQUEST' | 'UNPROCESSABLE' | 'CONFLICT'
+  detail: string
+  jobId: string
+  jobStatus: JobStatus
+  result: SingleRecordResult | null
+}
+
+/**
+ * SPEC "Single-record import": one record through the import pipeline with a designated profile,
+ * answered at once. It is an ordinary job (kind SINGLE_RECORD) with a stored file and events, so
+ * it shows in the job history with its report; only its steps run in the request instead of on
+ * the queue.
+ */
+export class SingleRecordService {
+  readonly jobs: JobsService
+  readonly workerId = `single-record:${hostname()}:${process.pid}`
+
+  constructor(jobs: JobsService) {
+    this.jobs = jobs
+  }
+
+  async importRecord(caller: Principal, profileId: string, body: SingleRecordBody): Promise<SingleRecordImported | SingleRecordRefused> {
+    const db = this.jobs.db
+    const profile = await this.jobs.runnableProfile(caller, profileId)
+    const records = await countRecords(body)
+    const job = await db.transaction().execute(async (trx) => {
+      // The media type states the record's format, more precisely than the profile's source
+      // format (written for the files a vendor sends): the job runs, and its snapshot says, with it.
+      const job = await insertPendingJob(trx, caller, { ...profile, sourceFormat: body.format }, { kind: 'SINGLE_RECORD', name: `Single Record Import: ${profile.name}` })
+      const stored = await storeJobFile(
+        trx,
+        job,
+        { name: FILE_NAMES[body.format], contentType: body.contentType, limitBytes: this.jobs.uploadLimitBytes },
+        once(body.bytes),
+      )
+      await insertJobInputs(trx, job.id, [{ storedFileId: stored.id, bulkFileId: null }])
+      await jobs.insertEvent(trx, job.id, 'PENDING', {
+        severity: 'INFO',
+        module: 'UPLOAD',
+        description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)`,
+        createdBy: caller.userId,
+      })
+      return job
+    })
+
+    if (records > 1) return this.refuseSeveral(job.id, records)
+    try {
+      await initializeJob(db, IN_REQUEST, job.id)
+      if ((await this.status(job.id)) === 'RUNNING') {
+        for (const file of await jobs.listBulkFiles(db, job.id)) await processBulkFile(db, IN_REQUEST, job.id, file.id, this.workerId)
+        await finalizeJob(db, job.id)
+      }
+    } catch (error) {
+      await this.failUnfinished(job.id, error)
+      throw error
+    }
+    return this.answer(caller.institutionId, job.id)
+  }
+
+  private async status(jobId: string): Promise<JobStatus> {
+    const row = await this.jobs.db.selectFrom('jobs').select('status').where('id', '=', jobId).executeTakeFirstOrThrow()
+    return row.status as JobStatus
+  }
+
+  /**
+   * Several records: the pipeline would import every one of them, so it never starts. The job is
+   * recorded as FAILED with why — what a broken upload gets — and nothing was imported.
+   */
+  private async refuseSeveral(jobId: string, records: number): Promise<SingleRecordRefused> {
+    const detail = `The body holds ${records} records; a single-record import takes exactly one. Nothing was imported.`
+    await this.jobs.db.transaction().execute(async (trx) => {
+      await transitionJob(trx, jobId, 'INITIALIZING', { severity: 'INFO', module: 'UPLOAD', description: 'Job started', createdBy: null })
+      await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'PARSE', description: detail, createdBy: null }, { failure_reason: detail })
+    })
+    return { refused: 'UNPROCESSABLE', detail, jobId, jobStatus: 'FAILED', result: null }
+  }
+
+  /** A step failed on a fault of ours: no queue will retry it, so the job must not stay unfinished. */
+  private async failUnfinished(jobId: string, error: unknown) {
+    const reason = `The import stopped on a system error: ${error instanceof Error ? error.message : String(error)}`
+    await this.jobs.db
+      .transaction()
+      .execute((trx) => transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason }))
+      .catch(() => {
+        // Already finished, or the database is what failed: the original error is the one to report.
+      })
+  }
+
+  private async answer(institutionId: string, jobId: string): Promise<SingleRecordImported | SingleRecordRefused> {
+    const db = this.jobs.db
+    const job = await jobs.findJob(db, institutionId, jobId)
+    if (job === undefined) throw new Error(`job ${jobId} vanished`)
+    const jobStatus = job.status as JobStatus
+    if (jobStatus === 'FAILED') {
+      return { refused: 'BAD_REQUEST', detail: `The body is not a MARC record: ${job.failure_reason ?? 'unreadable'}`, jobId, jobStatus, result: null }
+    }
+    if (jobStatus === 'COMPLETED_NO_BULKS') {
+      return { refused: 'BAD_REQUEST', detail: 'The body holds no record.', jobId, jobStatus, result: null }
+    }
+    const incoming = await db
+      .selectFrom('incoming_records')
+      .select(['raw', 'outcome', 'reason', 'mms_id', 'matched', 'candidates', 'problem_code', 'problem_message'])
+      .where('job_id', '=', jobId)
+      .executeTakeFirst()
+    if (incoming === undefined || incoming.outcome === null) {
+      return { refused: 'CONFLICT', detail: `The job ended ${jobStatus} before the record was imported`, jobId, jobStatus, result: null }
+    }
+    const outcome = incoming.outcome as Outcome
+    const reason = incoming.reason as NotImportedReason | null
+    const result = singleRecordResult(outcome, reason)
+    if (result === 'NOT_ADDED_INVALID') {
+      const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
+      return { refused: 'UNPROCESSABLE', detail: `The body is not a valid MARC record (${problem}). Nothing was imported.`, jobId, jobStatus, result }
+    }
+    let candidates = incoming.candidates
+    if (candidates === null && outcome === 'NOT_IMPORTED' && incoming.matched) {
+      candidates = await this.currentMatches(institutionId, incoming.raw, job.profile_snapshot as { match: MatchPolicy })
+    }
+    return {
+      jobId,
+      jobStatus,
+      result,
+      outcome,
+      reason,
+      mmsId: incoming.mms_id === null ? null : String(incoming.mms_id),
+      candidates: (candidates ?? []).map(String),
+    }
+  }
+
+  /**
+   * The repository records the incoming record matches now. Only a MANUAL decision stores its
+   * candidates; a record not imported for its matches otherwise (multi-match SKIP, too many, the
+   * one match locked, newer or fuller) is answered with them looked up again, a moment later.
+   */
+  private async currentMatches(institutionId: string, raw: Buffer, profile: { match: MatchPolicy }): Promise<string[]> {
+    const item = readSingleRecord(raw)
+    if (!item.ok) return []
+    const keys = matchKeys(item.record, profile.match.method, profile.match)
+    const rows = await findCandidates(this.jobs.db, institutionId, keys, profile.match.matchCancelledNumbers)
+    return [...new Set(rows.map((row) => row.mmsId))].sort((a, b) => a - b).map(String)
+  }
+}
+
+/**
+ * How many records the body holds, read as the import's own split step will read it. Not MARC at
+ * all counts as one: the pipeline then fails the job and says why.
+ */
+async function countRecords(body: SingleRecordBody): Promise<number> {
+  let count = 0
+  try {
+    for await (const item of readRecords(once(body.bytes), { format: body.format })) {
+      void item
+      count += 1
+    }
+  } catch (error) {
+    if (!(error instanceof NotMarcError)) throw error
+    return 1
+  }
+  return count
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes
+}
