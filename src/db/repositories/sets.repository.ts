@@ -1,21 +1,10 @@
-import { sql } from 'kysely'
+import { type Selectable, sql } from 'kysely'
 import type { ReportCounter } from '../../domain/import/report.ts'
 import type { Executor } from '../database.ts'
+import type { RecordSetsTable } from '../schema.ts'
 import { counterRecords } from './counter-records.repository.ts'
 
-export interface SetRow {
-  id: string
-  institution_id: string
-  name: string
-  job_id: string
-  counter: string
-  job_status: string
-  counter_records: number
-  records_without_repository_record: number
-  member_count: number
-  created_by: string | null
-  created_at: Date
-}
+export type SetRow = Selectable<RecordSetsTable>
 
 export interface NewCounterSet {
   institutionId: string
