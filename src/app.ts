@@ -15,6 +15,7 @@ import { jobRoutes } from './http/jobs/routes.ts'
 import { recordRoutes } from './http/records/routes.ts'
 import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
+import { issueRoutes } from './http/issues/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
@@ -26,6 +27,7 @@ import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
+import { IssuesService } from './services/issues.service.ts'
 import { SetsService } from './services/sets.service.ts'
 
 export interface AppDeps {
@@ -144,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'jobs', description: 'Import jobs: upload, monitor, cancel, files and events' },
         { name: 'records', description: 'Repository records: read, export, lock' },
         { name: 'sets', description: 'Itemized sets of repository records, made from job report rows' },
+        { name: 'issues', description: 'Import issues: the records a person must decide on, and their resolution' },
         { name: 'users', description: 'Users, roles and API keys' },
         { name: 'operations', description: 'Health and readiness' },
       ],
@@ -170,5 +173,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs })
   await app.register(recordRoutes, { prefix: '/v1', jobs, records: new RecordsService(deps.db) })
   await app.register(setRoutes, { prefix: '/v1', sets: new SetsService(deps.db, jobs) })
+  await app.register(issueRoutes, { prefix: '/v1', issues: new IssuesService(jobs) })
   return app
 }

@@ -146,6 +146,7 @@ export interface IncomingRecordsTable {
   added_despite_match: Generated<boolean>
   match_skipped_inventory: Generated<boolean>
   candidates: string[] | null
+  resolved_manually: string | null
 }
 
 export interface JobEventsTable {
@@ -251,6 +252,30 @@ export interface RevertItemsTable {
   found_updated_by_job: string | null
 }
 
+/** A candidate of an import issue as it was when the issue opened. */
+export interface IssueCandidateSnapshot {
+  mmsId: number
+  revision: number
+  version005: string | null
+  locked: boolean
+}
+
+export interface ImportIssuesTable {
+  id: Generated<number>
+  institution_id: string
+  job_id: string
+  incoming_record_id: number
+  kind: 'MULTI_MATCH' | 'INVALID'
+  status: Generated<'OPEN' | 'RESOLVED'>
+  reason: string
+  candidates: ColumnType<IssueCandidateSnapshot[], string | undefined, string>
+  action: string | null
+  chosen_mms_id: number | null
+  resolved_by: string | null
+  resolved_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -271,4 +296,5 @@ export interface Database {
   revert_items: RevertItemsTable
   record_sets: RecordSetsTable
   record_set_members: RecordSetMembersTable
+  import_issues: ImportIssuesTable
 }

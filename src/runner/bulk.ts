@@ -1,31 +1,16 @@
+import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
-import { completeBulkFile, openBulkFile } from '../db/repositories/bulk-files.repository.ts'
+import { type AppliedOutcome, completeBulkFile, openBulkFile, type OpenedBulkFile } from '../db/repositories/bulk-files.repository.ts'
+import { openIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent } from '../db/repositories/jobs.repository.ts'
-import {
-  addRecords,
-  changeMatchKeys,
-  findCandidates,
-  lockMatchKeys,
-  readForUpdate,
-  softDeleteRecords,
-  updateRecords,
-} from '../db/repositories/records.repository.ts'
+import { findCandidates, lockMatchKeys, readForUpdate, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
-import { keyDifference } from '../domain/import/keys.ts'
 import { buildWrites, decideBulk, type IncomingItem, targetsToRead } from '../domain/import/plan.ts'
-import {
-  briefLevel,
-  indexKeys,
-  inventoryType,
-  type MatchKey,
-  type MatchPolicy,
-  matchKeys,
-  type MergeRule,
-  version005,
-} from '../domain/matching/index.ts'
+import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import type { StepQueue } from './initialize.ts'
+import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
 import { type FinalizeMessage, QUEUES } from './queues.ts'
 
@@ -33,10 +18,6 @@ class JobNoLongerRunning extends Error {}
 
 const RETRYABLE = new Set(['40001', '40P01']) // serialization_failure, deadlock_detected
 const ATTEMPTS = 5
-
-function facts(marc: MarcRecord) {
-  return { version005: version005(marc), briefLevel: briefLevel(marc), inventoryType: inventoryType(marc) }
-}
 
 /**
  * Processes one bulk file: reads its records, finds every candidate of the whole file in one query,
@@ -63,6 +44,27 @@ export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, b
 async function processInTransaction(trx: Executor, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string) {
   const bulk = await openBulkFile(trx, bulkFileId)
   if (bulk === undefined || bulk.status === 'DONE' || bulk.job_status !== 'RUNNING') return
+  const applied = await applyBulkFile(trx, bulk, jobId, bulkFileId)
+  await completeApplied(trx, queue, { jobId, workerId, institutionId: bulk.institution_id }, applied)
+}
+
+/** A bulk file whose decisions are made and whose repository changes are written, not yet completed. */
+interface AppliedFile {
+  bulkFileId: string
+  name: string
+  records: number
+  outcomes: AppliedOutcome[]
+  /** Why each record waiting for a person could not be decided automatically. */
+  waiting: Array<{ incomingId: number; why: string }>
+  stageMs: Record<string, number>
+}
+
+/**
+ * Reads a bulk file's records, finds every candidate of the whole file in one query, decides each
+ * record and writes the repository changes. Added records get their MMS IDs in the outcomes, and so
+ * do candidates that were added earlier in the same file.
+ */
+async function applyBulkFile(trx: Executor, bulk: OpenedBulkFile, jobId: string, bulkFileId: string): Promise<AppliedFile> {
   const profile = bulk.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
   const institutionId = bulk.institution_id
 
@@ -86,45 +88,98 @@ async function processInTransaction(trx: Executor, queue: StepQueue, jobId: stri
   const existing = new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord]))
   const writes = buildWrites(plan, items, existing, profile.merge)
 
-  const addedIds = await addRecords(
-    trx,
-    institutionId,
-    jobId,
-    writes.adds.map((marc) => ({ marc, facts: facts(marc), keys: indexKeys(marc, '0').filter((key) => key.kind !== 'SYSTEM_ID') })),
-  )
-  await updateRecords(trx, jobId, writes.updates.map((u) => ({ mmsId: u.mmsId, marc: u.marc, facts: facts(u.marc), change: u.change })))
-  const removed: Array<{ mmsId: number; key: MatchKey }> = []
-  const added: Array<{ mmsId: number; key: MatchKey }> = []
-  const storedKeys = (marc: MarcRecord, mmsId: number) => indexKeys(marc, String(mmsId)).filter((key) => key.kind !== 'SYSTEM_ID')
-  for (const update of writes.updates) {
-    const diff = keyDifference(storedKeys(update.before, update.mmsId), storedKeys(update.marc, update.mmsId))
-    for (const key of diff.removed) removed.push({ mmsId: update.mmsId, key })
-    for (const key of diff.added) added.push({ mmsId: update.mmsId, key })
-  }
-  await changeMatchKeys(trx, institutionId, removed, added)
+  const addedIds = await addJobRecords(trx, institutionId, jobId, writes.adds)
+  await updateJobRecords(trx, institutionId, jobId, writes.updates)
   await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
-  const outcomes = writes.outcomes.map((o) => (o.addIndex !== null && o.outcome === 'ADDED' ? { ...o, mmsId: addedIds[o.addIndex] ?? null } : o))
+  // Records added earlier in this file carry negative placeholder ids in the plan (decideBulk).
+  const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
+  const outcomes = writes.outcomes.map((o) => ({
+    ...o,
+    mmsId: o.addIndex !== null && o.outcome === 'ADDED' ? (addedIds[o.addIndex] ?? null) : o.mmsId,
+    candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
+  }))
+  const waiting = writes.outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : []))
   clock.lap('apply')
+  return { bulkFileId, name: bulk.name, records: rows.length, outcomes, waiting, stageMs: clock.spent() }
+}
+
+/**
+ * Completes an applied bulk file: outcomes, counters and the file DONE in one statement, the import
+ * issues its records opened, and the finalize step once it was the job's last file.
+ */
+async function completeApplied(
+  trx: Executor,
+  queue: StepQueue,
+  job: { jobId: string; workerId: string; institutionId: string },
+  file: AppliedFile,
+) {
+  const { outcomes } = file
   const updated = await completeBulkFile(trx, {
-    jobId,
-    bulkFileId,
-    workerId,
-    records: rows.length,
+    jobId: job.jobId,
+    bulkFileId: file.bulkFileId,
+    workerId: job.workerId,
+    records: file.records,
     outcomes,
     counts: bulkCounters(outcomes),
-    stageMs: clock.spent(),
+    stageMs: file.stageMs,
   })
   if (updated === undefined) throw new JobNoLongerRunning()
   const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
+  if (invalid > 0 || file.waiting.length > 0) await openIssues(trx, { institutionId: job.institutionId, jobId: job.jobId, bulkFileId: file.bulkFileId, waiting: file.waiting })
   if (invalid > 0) {
-    await insertEvent(trx, jobId, 'RUNNING', {
+    await insertEvent(trx, job.jobId, 'RUNNING', {
       severity: 'WARNING',
       module: 'PARSE',
-      description: `${bulk.name}: ${invalid} of ${rows.length} records not imported (invalid)`,
+      description: `${file.name}: ${invalid} of ${file.records} records not imported (invalid)`,
       createdBy: null,
     })
   }
   if (updated.files_done === updated.files_total) {
-    await queue.enqueue(QUEUES.finalize, { jobId } satisfies FinalizeMessage, trx, { singletonKey: jobId })
+    await queue.enqueue(QUEUES.finalize, { jobId: job.jobId } satisfies FinalizeMessage, trx, { singletonKey: job.jobId })
+  }
+}
+
+/**
+ * A dry run (issue 5): the whole pipeline over every bulk file of the job, in file order and in one
+ * transaction, so each file sees what the files before it would have added, exactly as a real run
+ * would. Then every repository change is rolled back and only what a report needs is kept: the
+ * outcomes (without the MMS IDs of records that were never kept), the counters and the issues the
+ * run would open. The repository is left as it was, byte for byte.
+ */
+export async function processDryRun(db: Db, queue: StepQueue, jobId: string, workerId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.transaction().execute((trx) => dryRunInTransaction(trx, queue, jobId, workerId))
+      return
+    } catch (error) {
+      if (error instanceof JobNoLongerRunning) return
+      const code = (error as { code?: string }).code
+      if (attempt < ATTEMPTS && code !== undefined && RETRYABLE.has(code)) continue
+      throw error
+    }
+  }
+}
+
+async function dryRunInTransaction(trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
+  const files = await trx.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).where('status', '<>', 'DONE').orderBy('seq').execute()
+  const applied: AppliedFile[] = []
+  let institutionId: string | null = null
+  await sql`SAVEPOINT dry_run`.execute(trx)
+  for (const file of files) {
+    const bulk = await openBulkFile(trx, file.id)
+    if (bulk === undefined || bulk.job_status !== 'RUNNING') throw new JobNoLongerRunning()
+    institutionId = bulk.institution_id
+    applied.push(await applyBulkFile(trx, bulk, jobId, file.id))
+  }
+  await sql`ROLLBACK TO SAVEPOINT dry_run`.execute(trx)
+  if (institutionId === null) return
+  const neverKept = new Set(applied.flatMap((file) => file.outcomes.flatMap((o) => (o.outcome === 'ADDED' && o.mmsId !== null ? [o.mmsId] : []))))
+  for (const file of applied) {
+    const outcomes = file.outcomes.map((o) => ({
+      ...o,
+      mmsId: o.mmsId !== null && neverKept.has(o.mmsId) ? null : o.mmsId,
+      candidates: o.candidates?.filter((id) => !neverKept.has(id)) ?? null,
+    }))
+    await completeApplied(trx, queue, { jobId, workerId, institutionId }, { ...file, outcomes })
   }
 }

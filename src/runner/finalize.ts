@@ -1,8 +1,12 @@
 import type { Db } from '../db/database.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { transitionJob } from '../services/job-transitions.ts'
+import { completeImportJob, transitionJob } from '../services/job-transitions.ts'
 
-/** Every bulk file is done: the counters are final, and they decide the job's completed status. */
+/**
+ * Every bulk file is done: the counters are final, and they decide the job's next status. Records
+ * waiting for a person hold a real run in MANUAL_HANDLING_REQUIRED until their issues are
+ * resolved; a dry run completes, its report saying how many would wait.
+ */
 export async function finalizeJob(db: Db, jobId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await lockJob(trx, jobId)
@@ -18,17 +22,16 @@ export async function finalizeJob(db: Db, jobId: string): Promise<void> {
     } else if (job.status !== 'FINALIZING') {
       return
     }
-    const count = (name: string) => job.counters[name] ?? 0
-    const notImported = count('NOT_IMPORTED')
-    const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
-    // Errors are records not imported for a data reason; skipped records are the profile's choice.
-    await transitionJob(trx, jobId, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
-      severity: notImported > 0 ? 'WARNING' : 'INFO',
-      module: 'SYSTEM',
-      description:
-        `${job.records_total} records processed: ${imported} imported, ${count('DELETED')} deleted, ` +
-        `${count('SKIPPED')} skipped, ${notImported} not imported`,
-      createdBy: null,
-    })
+    const waiting = job.counters.PENDING_MANUAL ?? 0
+    if (waiting > 0 && !job.dry_run) {
+      await transitionJob(trx, jobId, 'MANUAL_HANDLING_REQUIRED', {
+        severity: 'WARNING',
+        module: 'MATCH',
+        description: `${waiting} records match several repository records and wait for a person: resolve the job's import issues`,
+        createdBy: null,
+      })
+      return
+    }
+    await completeImportJob(trx, job)
   })
 }

@@ -6,7 +6,7 @@ import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
 import { transitionJob } from '../services/job-transitions.ts'
 import { BulkFileWriter, type PendingBulk } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
-import { type BulkMessage, QUEUES } from './queues.ts'
+import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
 
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
 export interface StepQueue {
@@ -34,7 +34,7 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Pr
 
   try {
     await db.transaction().execute(async (trx) => {
-      const job = await trx.selectFrom('jobs').select(['profile_snapshot']).where('id', '=', jobId).executeTakeFirstOrThrow()
+      const job = await trx.selectFrom('jobs').select(['profile_snapshot', 'dry_run']).where('id', '=', jobId).executeTakeFirstOrThrow()
       const profile = job.profile_snapshot as { splitSize: number; sourceFormat: string }
       const inputs = await listJobInputs(trx, jobId)
       let records = 0
@@ -81,11 +81,15 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Pr
         },
         { files_total: bulkIds.length, records_total: records },
       )
-      await queue.enqueueMany(
-        QUEUES.bulk,
-        bulkIds.map((bulkFileId) => ({ jobId, bulkFileId }) satisfies BulkMessage),
-        trx,
-      )
+      if (job.dry_run) {
+        await queue.enqueue(QUEUES.dryRun, { jobId } satisfies DryRunMessage, trx)
+      } else {
+        await queue.enqueueMany(
+          QUEUES.bulk,
+          bulkIds.map((bulkFileId) => ({ jobId, bulkFileId }) satisfies BulkMessage),
+          trx,
+        )
+      }
     })
   } catch (error) {
     if (error instanceof NotMarcError) {

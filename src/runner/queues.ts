@@ -10,6 +10,8 @@ export const QUEUES = {
   initialize: 'import.initialize',
   bulk: 'import.bulk',
   finalize: 'import.finalize',
+  // A dry run does all its bulk files in one step (see processDryRun).
+  dryRun: 'import.dry-run',
   // A revert (issue 5): plan its items, one step per batch of records, then finalize.
   revertPlan: 'revert.plan',
   revertBatch: 'revert.batch',
@@ -22,6 +24,9 @@ export interface InitializeMessage {
 export interface BulkMessage {
   jobId: string
   bulkFileId: string
+}
+export interface DryRunMessage {
+  jobId: string
 }
 export interface FinalizeMessage {
   jobId: string

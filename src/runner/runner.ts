@@ -5,11 +5,12 @@ import type { Db, Executor } from '../db/database.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
 import { isFinished } from '../db/repositories/jobs.repository.ts'
 import { transitionJob } from '../services/job-transitions.ts'
-import { processBulkFile } from './bulk.ts'
+import { processBulkFile, processDryRun } from './bulk.ts'
 import { finalizeJob } from './finalize.ts'
 import { initializeJob, type StepQueue } from './initialize.ts'
 import {
   type BulkMessage,
+  type DryRunMessage,
   type FinalizeMessage,
   type InitializeMessage,
   inTransaction,
@@ -104,6 +105,9 @@ export class Runner {
     await this.boss.work<BulkMessage>(QUEUES.bulk, { ...polling, localConcurrency: concurrency, batchSize: BULK_BATCH, ...BULK_BURST }, async (jobs) => {
       for (const job of jobs) await this.attempt(job, (message) => processBulkFile(db, this.steps, message.jobId, message.bulkFileId, this.workerId))
     })
+    await this.boss.work<DryRunMessage>(QUEUES.dryRun, polling, ([job]) =>
+      this.attempt(job, (message) => processDryRun(db, this.steps, message.jobId, this.workerId)),
+    )
     await this.boss.work<FinalizeMessage>(QUEUES.finalize, polling, ([job]) =>
       this.attempt(job, (message) => finalizeJob(db, message.jobId)),
     )

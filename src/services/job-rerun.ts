@@ -5,7 +5,8 @@ import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { mayOnProfileType, mayRunProfile, type ProfileType } from '../domain/permissions/roles.ts'
 import type { Principal } from '../http/access.ts'
 import { AppError, conflict } from '../http/problem.ts'
-import { type JobsService, toJob } from './jobs.service.ts'
+import type { Executor } from '../db/database.ts'
+import { dryRunName, type JobsService, type Profile, toJob } from './jobs.service.ts'
 import { toProfile } from './profiles.service.ts'
 
 /** SPEC "Job lifecycle": what can be re-run. A failure of the system, or records not imported. */
@@ -27,9 +28,65 @@ export interface RerunRequest {
  */
 export async function rerunJob(service: JobsService, caller: Principal, jobId: string, request: RerunRequest) {
   const original = await service.load(caller, jobId)
+  const profile = await profileToRunAgain(service, caller, original)
+  const status = original.status as JobStatus
+  if (!RERUNNABLE_STATUSES.includes(status)) {
+    throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be re-run; only Failed and Completed with Errors jobs can`)
+  }
+  if (!profile.active) throw conflict(`Profile "${profile.name}" is inactive`)
+  const inputs = await inputsToRerun(service, original.id, request.fileIds)
+  const what = request.fileIds === undefined ? 'all its input' : `${inputs.length} of its bulk file${inputs.length === 1 ? '' : 's'}`
+  return service.db.transaction().execute((trx) =>
+    startLinkedJob(trx, service, caller, original, {
+      profile,
+      inputs,
+      dryRun: original.dry_run,
+      label: request.label,
+      notes: request.notes,
+      description: `Re-run of job ${original.id} (${original.name}): ${what}`,
+      originalEvent: `Re-run by ${caller.username}`,
+    }),
+  )
+}
+
+/**
+ * Runs a finished dry run for real (issue 5): a new import job over the same stored files, with the
+ * profile settings the dry run ran with, so its counters are the ones the dry run reported unless
+ * the repository changed since. The profile must still exist and be active, and the caller allowed
+ * to run it. Once only: a second request answers 409 naming the real run.
+ */
+export async function commitDryRun(service: JobsService, caller: Principal, jobId: string, request: { label?: string; notes?: string }) {
+  const original = await service.load(caller, jobId)
+  if (!original.dry_run) throw conflict('The job is not a dry run; it wrote its changes already')
+  const status = original.status as JobStatus
+  if (status !== 'COMPLETED_SUCCESS' && status !== 'COMPLETED_WITH_ERRORS') {
+    throw conflict(`The dry run is ${JOB_STATUS_LABELS[status]}; only a completed dry run can be run for real`)
+  }
+  const current = await profileToRunAgain(service, caller, original)
+  if (!current.active) throw conflict(`Profile "${current.name}" is inactive`)
+  const inputs = await listJobInputs(service.db, original.id)
+  return service.db.transaction().execute(async (trx) => {
+    // The dry run's row lock orders two concurrent requests: the second sees the first one's job.
+    await jobs.lockJob(trx, original.id)
+    const earlier = await trx.selectFrom('jobs').select('id').where('rerun_of', '=', original.id).where('dry_run', '=', false).executeTakeFirst()
+    if (earlier !== undefined) throw conflict(`The dry run was already run for real as job ${earlier.id}`)
+    return startLinkedJob(trx, service, caller, original, {
+      profile: original.profile_snapshot as Profile,
+      inputs,
+      dryRun: false,
+      label: request.label,
+      notes: request.notes,
+      description: `Real run of dry run ${original.id} (${original.name}), with the profile settings it ran with`,
+      originalEvent: `Run for real by ${caller.username}`,
+    })
+  })
+}
+
+/** The profile of `original` as it is now, if the caller may run it (a restricted one needs a grant). */
+async function profileToRunAgain(service: JobsService, caller: Principal, original: jobs.JobRow): Promise<Profile> {
   const snapshot = original.profile_snapshot as { type?: ProfileType } | null
   if (original.kind !== 'IMPORT' || original.profile_id === null || snapshot?.type === undefined) {
-    throw conflict(`Only import jobs can be re-run; this is a ${original.kind} job`)
+    throw conflict(`Only import jobs can run again; this is a ${original.kind} job`)
   }
   if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
     throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs`)
@@ -41,46 +98,51 @@ export async function rerunJob(service: JobsService, caller: Principal, jobId: s
   if (!mayRunProfile(caller.roles, profile, hasGrant)) {
     throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
   }
-  const status = original.status as JobStatus
-  if (!RERUNNABLE_STATUSES.includes(status)) {
-    throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be re-run; only Failed and Completed with Errors jobs can`)
-  }
-  if (!profile.active) throw conflict(`Profile "${profile.name}" is inactive`)
-  const inputs = await inputsToRerun(service, original.id, request.fileIds)
+  return profile
+}
 
-  return service.db.transaction().execute(async (trx) => {
-    const job = await jobs.insertJob(trx, {
-      institution_id: caller.institutionId,
-      profile_id: profile.id,
-      kind: 'IMPORT',
-      name: `Metadata Import: ${profile.name}`,
-      status: 'PENDING',
-      label: request.label ?? original.label,
-      notes: request.notes ?? original.notes,
-      dry_run: original.dry_run,
-      rerun_of: original.id,
-      created_by: caller.userId,
-      profile_snapshot: JSON.stringify(profile),
-    })
-    await insertJobInputs(trx, job.id, inputs)
-    const what = request.fileIds === undefined ? 'all its input' : `${inputs.length} of its bulk file${inputs.length === 1 ? '' : 's'}`
-    await jobs.insertEvent(trx, job.id, 'PENDING', {
-      severity: 'INFO',
-      module: 'UPLOAD',
-      description: `Re-run of job ${original.id} (${original.name}): ${what}`,
-      createdBy: caller.userId,
-    })
-    // The original's row lock orders this event with any other writer of its log (see job-stream).
-    const locked = await jobs.lockJob(trx, original.id)
-    await jobs.insertEvent(trx, original.id, (locked?.status ?? status) as JobStatus, {
-      severity: 'INFO',
-      module: 'SYSTEM',
-      description: `Re-run by ${caller.username} as job ${job.id}`,
-      createdBy: caller.userId,
-    })
-    await service.runner.startImport(trx, job.id)
-    return toJob(job)
+/** A new PENDING import linked to `original` by `rerun_of`, its inputs, an event on both, and its first step queued. */
+async function startLinkedJob(
+  trx: Executor,
+  service: JobsService,
+  caller: Principal,
+  original: jobs.JobRow,
+  start: {
+    profile: Profile
+    inputs: Array<{ storedFileId: string; bulkFileId: string | null }>
+    dryRun: boolean
+    label: string | undefined
+    notes: string | undefined
+    description: string
+    originalEvent: string
+  },
+) {
+  const name = `Metadata Import: ${start.profile.name}`
+  const job = await jobs.insertJob(trx, {
+    institution_id: caller.institutionId,
+    profile_id: start.profile.id,
+    kind: 'IMPORT',
+    name: start.dryRun ? dryRunName(name) : name,
+    status: 'PENDING',
+    label: start.label ?? original.label,
+    notes: start.notes ?? original.notes,
+    dry_run: start.dryRun,
+    rerun_of: original.id,
+    created_by: caller.userId,
+    profile_snapshot: JSON.stringify(start.profile),
   })
+  await insertJobInputs(trx, job.id, start.inputs)
+  await jobs.insertEvent(trx, job.id, 'PENDING', { severity: 'INFO', module: 'UPLOAD', description: start.description, createdBy: caller.userId })
+  // The original's row lock orders this event with any other writer of its log (see job-stream).
+  const locked = await jobs.lockJob(trx, original.id)
+  await jobs.insertEvent(trx, original.id, (locked?.status ?? original.status) as JobStatus, {
+    severity: 'INFO',
+    module: 'SYSTEM',
+    description: `${start.originalEvent} as job ${job.id}`,
+    createdBy: caller.userId,
+  })
+  await service.runner.startImport(trx, job.id)
+  return toJob(job)
 }
 
 async function inputsToRerun(service: JobsService, jobId: string, fileIds: string[] | undefined) {

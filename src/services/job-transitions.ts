@@ -28,3 +28,26 @@ export async function transitionJob(
   await insertEvent(trx, jobId, to, event)
   return updated
 }
+
+/**
+ * An import whose every record has its final outcome (at the end of the run, or when its last import
+ * issue is resolved) completes: with errors when any record was not imported for a data reason
+ * (skipped records are the profile's or a person's choice), successfully otherwise.
+ */
+export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 'counters' | 'records_total' | 'dry_run'>): Promise<JobRow> {
+  const count = (name: string) => job.counters[name] ?? 0
+  const notImported = count('NOT_IMPORTED')
+  const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
+  const waiting = count('PENDING_MANUAL')
+  const summary =
+    `${job.records_total} records processed: ${imported} imported, ${count('DELETED')} deleted, ` +
+    `${count('SKIPPED')} skipped, ${notImported} not imported`
+  return transitionJob(trx, job.id, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
+    severity: notImported > 0 ? 'WARNING' : 'INFO',
+    module: 'SYSTEM',
+    description: job.dry_run
+      ? `Dry run, nothing written to the repository. It would have: ${summary}${waiting > 0 ? `, ${waiting} waiting for manual handling` : ''}`
+      : summary,
+    createdBy: null,
+  })
+}

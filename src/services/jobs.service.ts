@@ -111,6 +111,18 @@ export async function storeJobFile(
   return stored
 }
 
+/** The form field `dryRun`: `true` or `false`, as HTML forms and curl send booleans. */
+function parseDryRun(value: unknown): 'true' | 'false' {
+  const text = String(value).trim().toLowerCase()
+  if (text === 'true' || text === 'false') return text
+  throw new AppError('VALIDATION_FAILED', 'dryRun must be true or false', { errors: [{ field: 'dryRun', message: 'must be true or false' }] })
+}
+
+/** A dry run says so in its name, wherever the job is listed. */
+export function dryRunName(name: string): string {
+  return `Dry run: ${name}`
+}
+
 /** Rolls the upload's transaction back: the key was used before, its first response answers. */
 class ReplayInstead extends Error {
   readonly replay: Replay
@@ -201,6 +213,7 @@ export class JobsService {
         for await (const part of parts) {
           if (part.type === 'field') {
             if (part.fieldname === 'label' || part.fieldname === 'notes') fields[part.fieldname] = String(part.value).slice(0, 4000)
+            else if (part.fieldname === 'dryRun') fields.dryRun = parseDryRun(part.value)
             else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.fieldname}"`, { errors: [{ field: part.fieldname, message: 'is not a known field' }] })
             continue
           }
@@ -219,18 +232,24 @@ export class JobsService {
           throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
         }
         // A repeated upload is recognised by what it carried, known only now that it is stored.
-        const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes }))
+        const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes, dryRun: fields.dryRun }))
         if (replay !== null) throw new ReplayInstead(replay)
         await insertJobInputs(trx, job.id, storedIds.map((storedFileId) => ({ storedFileId, bulkFileId: null })))
-        await jobs.updateJob(trx, job.id, { label: fields.label ?? null, notes: fields.notes ?? null })
+        const dryRun = fields.dryRun === 'true'
+        const updated = await jobs.updateJob(trx, job.id, {
+          label: fields.label ?? null,
+          notes: fields.notes ?? null,
+          dry_run: dryRun,
+          ...(dryRun ? { name: dryRunName(job.name) } : {}),
+        })
         await jobs.insertEvent(trx, job.id, 'PENDING', {
           severity: 'INFO',
           module: 'UPLOAD',
-          description: `${files} file${files === 1 ? '' : 's'} uploaded`,
+          description: `${files} file${files === 1 ? '' : 's'} uploaded${dryRun ? ' for a dry run: nothing will be written to the repository' : ''}`,
           createdBy: caller.userId,
         })
         await this.runner.startImport(trx, job.id)
-        return { job: toJob({ ...job, label: fields.label ?? null, notes: fields.notes ?? null }) }
+        return { job: toJob(updated) }
       })
     } catch (error) {
       if (error instanceof ReplayInstead) return { replay: error.replay }

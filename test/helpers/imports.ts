@@ -15,8 +15,8 @@ export async function createProfile(env: TestApp, profile: object): Promise<stri
   return res.json().id
 }
 
-export async function startImport(env: TestApp, profileId: string, content: Buffer, as: TestUser = env.admin): Promise<string> {
-  const body = multipart([{ name: 'records.mrc', content }])
+export async function startImport(env: TestApp, profileId: string, content: Buffer, as: TestUser = env.admin, fields: Record<string, string> = {}): Promise<string> {
+  const body = multipart([{ name: 'records.mrc', content }], fields)
   const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profileId}/jobs`, headers: { ...as.headers, ...body.headers }, payload: body.payload })
   if (res.statusCode !== 202) throw new Error(`import not started: ${res.body}`)
   return res.json().id

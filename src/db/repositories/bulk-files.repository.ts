@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
 import type { Executor } from '../database.ts'
+import { addCounts } from './jobs.repository.ts'
 
 /** The bulk file, locked, with what its job's processing needs: one round trip. */
 export async function openBulkFile(db: Executor, bulkFileId: string) {
@@ -18,17 +19,11 @@ export async function openBulkFile(db: Executor, bulkFileId: string) {
   `.execute(db)
   return result.rows[0]
 }
+export type OpenedBulkFile = NonNullable<Awaited<ReturnType<typeof openBulkFile>>>
 
-/** `{ a: 1 } + { a: 2, b: 1 } = { a: 3, b: 1 }` over two jsonb objects of numbers, in SQL. */
-function addCounts(column: string, delta: Record<string, number>) {
-  return sql`(
-    SELECT coalesce(jsonb_object_agg(k, s), '{}'::jsonb) FROM (
-      SELECT k, sum(v) AS s FROM (
-        SELECT key AS k, value::text::numeric AS v FROM jsonb_each(${sql.ref(column)})
-        UNION ALL SELECT key, value::text::numeric FROM jsonb_each(${JSON.stringify(delta)}::jsonb)
-      ) AS entries GROUP BY k
-    ) AS sums
-  )`
+/** An outcome with the MMS IDs of the candidates left for a person (MANUAL decisions only). */
+export interface AppliedOutcome extends IncomingOutcome {
+  candidates: number[] | null
 }
 
 /**
@@ -45,19 +40,15 @@ export async function completeBulkFile(
     bulkFileId: string
     workerId: string
     records: number
-    outcomes: readonly IncomingOutcome[]
+    outcomes: readonly AppliedOutcome[]
     counts: Record<string, number>
     stageMs: Record<string, number>
   },
 ): Promise<{ files_done: number; files_total: number } | undefined> {
   const outcomes = file.outcomes
   const d = outcomes.map((o) => o.decision)
-  // The MMS IDs a multi-match left for a person to choose from (the single-record import answers
-  // them); only a MANUAL decision carries them. Postgres arrays cannot be ragged, so they travel
-  // as one JSON text per record and are unpacked below; null for every other decision. A record
-  // added earlier in the same file is a candidate under a negative placeholder id (decideBulk): it
-  // has no MMS ID yet, so it is left out here.
-  const candidates = d.map((x) => (x?.kind === 'MANUAL' ? JSON.stringify(x.candidates.filter((id) => !id.startsWith('-'))) : null))
+  // Postgres arrays cannot be ragged: each record's candidates travel as one JSON text, unpacked below.
+  const candidates = outcomes.map((o) => (o.candidates === null ? null : JSON.stringify(o.candidates)))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,

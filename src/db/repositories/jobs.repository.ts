@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely'
+import { type Insertable, sql, type Updateable } from 'kysely'
 import { FINISHED_STATUSES, type JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { JobEvent } from '../../domain/jobs/events.ts'
 import type { Executor } from '../database.ts'
@@ -31,6 +31,28 @@ export async function updateJob(db: Executor, jobId: string, changes: Updateable
   return db
     .updateTable('jobs')
     .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', jobId)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** `{ a: 1 } + { a: 2, b: 1 } = { a: 3, b: 1 }` over two jsonb objects of numbers, in SQL. */
+export function addCounts(column: string, delta: Record<string, number>) {
+  return sql<string>`(
+    SELECT coalesce(jsonb_object_agg(k, s), '{}'::jsonb) FROM (
+      SELECT k, sum(v) AS s FROM (
+        SELECT key AS k, value::text::numeric AS v FROM jsonb_each(${sql.ref(column)})
+        UNION ALL SELECT key, value::text::numeric FROM jsonb_each(${JSON.stringify(delta)}::jsonb)
+      ) AS entries GROUP BY k
+    ) AS sums
+  )`
+}
+
+/** Adds `delta` to the job's counters (negative numbers take away): for changes after its bulk files, such as a resolved issue. */
+export async function adjustJobCounters(db: Executor, jobId: string, delta: Record<string, number>): Promise<JobRow> {
+  return db
+    .updateTable('jobs')
+    .set({ counters: addCounts('counters', delta), updated_at: new Date() })
     .where('id', '=', jobId)
     .returningAll()
     .executeTakeFirstOrThrow()

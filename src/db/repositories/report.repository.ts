@@ -19,8 +19,7 @@ export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
   recordsPendingManual: sql<boolean>`outcome = 'PENDING_MANUAL'`,
   multiMatchesFound: sql<boolean>`multi_match`,
   multiMatchesResolvedAutomatically: sql<boolean>`auto_resolved_by IS NOT NULL`,
-  // Import issues (manual handling) mark the records they resolved; none exist before that work.
-  multiMatchesResolvedManually: sql<boolean>`false`,
+  multiMatchesResolvedManually: sql<boolean>`resolved_manually IS NOT NULL`,
   tooManyMatches: sql<boolean>`reason = 'TOO_MANY_MATCHES'`,
   matchSkippedDifferentInventoryType: sql<boolean>`match_skipped_inventory`,
   newlyAddedWithMatch: sql<boolean>`added_despite_match`,

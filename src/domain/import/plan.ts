@@ -174,12 +174,6 @@ export function buildWrites(
     let { outcome, reason } = outcomeOf(entry.decision)
     let mmsId: number | null = null
     const kind = entry.decision.kind
-    if (kind === 'MANUAL') {
-      // No import issues to resolve yet: a record waiting for a person would wait forever while
-      // its job reported success. Until that workflow exists it is not imported, and says why.
-      outcome = 'NOT_IMPORTED'
-      reason = 'MULTI_MATCH_UNRESOLVED'
-    }
     if (kind === 'ADD') {
       adds.push(incoming)
     } else if ((kind === 'MERGE' || kind === 'OVERLAY') && entry.target !== null) {

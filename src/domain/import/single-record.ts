@@ -29,8 +29,8 @@ type OutcomeKey = Exclude<Outcome, 'NOT_IMPORTED'> | `NOT_IMPORTED:${NotImported
  * - MERGED and OVERLAID → MERGED: the gateway's other success, "matches a single record … merged";
  *   an overlay is the profile's way of merging (the match is kept, its content replaced).
  * - Several matches, unresolved or more than MAX_CANDIDATES → MULTI_MATCHES_FOUND ("Multi matches
- *   found for this record"). PENDING_MANUAL is listed for completeness: the pipeline reports a
- *   MANUAL decision as NOT_IMPORTED / MULTI_MATCH_UNRESOLVED until import issues exist.
+ *   found for this record"). With a MANUAL profile the record waits (PENDING_MANUAL) in an import
+ *   issue of its one-record job, for whoever resolves issues.
  * - DIFFERENT_INVENTORY_TYPE and INVENTORY_ERROR have no gateway code: NOT_ADDED_OTHER, with the
  *   reason beside it in the answer.
  */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { rerunJob } from '../../services/job-rerun.ts'
+import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
@@ -10,7 +10,7 @@ import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
-import { BulkFile, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
+import { BulkFile, CommitDryRunBody, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
 import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
@@ -60,7 +60,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'Upload one or more MARC files and start an import job',
         description:
-          'multipart/form-data with one or more `file` parts (ISO 2709, MARCXML or MARC-in-JSON; UTF-8 or MARC-8) and optional `label` and `notes` fields. The files are streamed into storage; the job runs in the background — follow the `Location`.',
+          'multipart/form-data with one or more `file` parts (ISO 2709, MARCXML or MARC-in-JSON; UTF-8 or MARC-8) and optional `label` and `notes` fields. The files are streamed into storage; the job runs in the background — follow the `Location`. With the field `dryRun` = `true` the job is a dry run: the whole pipeline (reading, matching, decisions, counters, the import issues it would open) and a complete report, with nothing written to the repository; `commitDryRun` then runs it for real.',
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: {
@@ -201,6 +201,30 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     },
     async (request, reply) => {
       const job = await rerunJob(jobs, principalOf(request), request.params.id, request.body ?? {})
+      return reply.code(202).header('location', `/v1/jobs/${job.id}`).send(job)
+    },
+  )
+
+  app.post(
+    '/jobs/:id/commit',
+    {
+      config: { access: access.profile('run'), idempotent: true },
+      schema: {
+        operationId: 'commitDryRun',
+        tags,
+        summary: 'Run a completed dry run for real, over the same stored files',
+        description:
+          'A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run\'s report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.',
+        params: IdParams,
+        body: CommitDryRunBody,
+        response: {
+          202: { ...Job, headers: { Location: { type: 'string' } } },
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const job = await commitDryRun(jobs, principalOf(request), request.params.id, request.body ?? {})
       return reply.code(202).header('location', `/v1/jobs/${job.id}`).send(job)
     },
   )

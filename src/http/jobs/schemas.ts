@@ -138,6 +138,14 @@ export const SplitPreview = Type.Object({
 
 export const JobFileParams = Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) }, { additionalProperties: false })
 
+export const CommitDryRunBody = Type.Object(
+  {
+    label: Type.Optional(Type.String({ maxLength: 4000, description: 'Defaults to the dry run\'s label' })),
+    notes: Type.Optional(Type.String({ maxLength: 4000, description: 'Defaults to the dry run\'s notes' })),
+  },
+  { additionalProperties: false, examples: [{}, { label: 'November vendor load' }] },
+)
+
 export const RerunBody = Type.Object(
   {
     fileIds: Type.Optional(

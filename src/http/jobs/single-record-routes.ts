@@ -26,7 +26,7 @@ const RECORD_BODY_LIMIT = 1024 * 1024
 const SingleRecordResultSchema = StringEnum(SINGLE_RECORD_RESULTS, {
   description:
     'IMPORTED: added as a new record. MERGED: merged into (or overlaid on) its single match. MULTI_MATCHES_FOUND: several matches ' +
-    '(unresolved, or too many); `candidates` lists them. NOT_ADDED_BRIEF / NOT_ADDED_LOCKED / NOT_ADDED_OLD: the single match has a ' +
+    '(unresolved, or too many); `candidates` lists them — with a MANUAL profile the record waits in an import issue of its job (`jobStatus` MANUAL_HANDLING_REQUIRED). NOT_ADDED_BRIEF / NOT_ADDED_LOCKED / NOT_ADDED_OLD: the single match has a ' +
     'higher brief level / is locked / has a newer 005. SKIPPED: the profile skips it (no match with "skip", a delete request not ' +
     'allowed, …). DELETED: a delete request (Ldr/05 d) deleted its match. NOT_ADDED_INVALID: the record cannot be read (422). ' +
     'NOT_ADDED_OTHER: not imported for another reason, named in `reason`.',

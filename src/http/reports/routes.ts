@@ -16,6 +16,7 @@ export const JobReportSchema = Type.Object({
   jobId: Type.String({ format: 'uuid' }),
   status: Type.String(),
   final: Type.Boolean({ description: 'The job has finished; the counters will not change' }),
+  dryRun: Type.Boolean({ description: 'A dry run: the counters say what the import would do; nothing was written to the repository' }),
   counters: counts(REPORT_COUNTER_NAMES, (name) => REPORT_COUNTERS[name as keyof typeof REPORT_COUNTERS]),
   notImportedByReason: counts(NOT_IMPORTED_REASONS, (reason) => `Records not imported: ${reason}`),
   resolvedAutomaticallyByRule: counts(AUTO_RESOLUTION_RULES, (rule) => `Multi-matches resolved automatically by ${rule}`),
@@ -37,7 +38,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = as
     async (request) => {
       const job = await jobs.load(principalOf(request), request.params.id)
       const report = await jobReport(jobs.db, job.id)
-      return { jobId: job.id, status: job.status, final: FINISHED_STATUSES.includes(job.status as JobStatus), ...report }
+      return { jobId: job.id, status: job.status, final: FINISHED_STATUSES.includes(job.status as JobStatus), dryRun: job.dry_run, ...report }
     },
   )
 }

@@ -83,12 +83,13 @@ t.test('key differences', async (t) => {
   t.same(keyDifference([key('1')], [key('1', true)]), { removed: [key('1')], added: [key('1', true)] }, 'a number that became cancelled')
 })
 
-t.test('several candidates and a MANUAL profile: not imported, multi-match unresolved, until import issues exist', async (t) => {
+t.test('several candidates and a MANUAL profile: the record waits for a person, nothing is written', async (t) => {
   const manual = { ...policy, multiMatchAction: 'MANUAL' as const, autoResolveMultiMatch: false }
   const list = items(record(5, 'ambiguous'))
   const plan = decideBulk(list, [candidate(100, 5), candidate(101, 5)], manual)
   t.equal(plan[0]?.decision?.kind, 'MANUAL')
   const writes = buildWrites(plan, list, new Map(), DEFAULT_MERGE_RULE)
-  t.same(writes.outcomes.map((o) => [o.outcome, o.reason]), [['NOT_IMPORTED', 'MULTI_MATCH_UNRESOLVED']])
-  t.equal(writes.outcomes[0]?.decision?.multiMatch, true, 'still counted as a multi-match found')
+  t.same(writes.outcomes.map((o) => [o.outcome, o.reason]), [['PENDING_MANUAL', null]])
+  t.same([writes.adds.length, writes.updates.length, writes.deletes.length], [0, 0, 0])
+  t.equal(writes.outcomes[0]?.decision?.multiMatch, true, 'counted as a multi-match found')
 })

@@ -1,0 +1,110 @@
+import { sql } from 'kysely'
+import type { Executor } from '../database.ts'
+
+/**
+ * Opens the import issues of a completed bulk file, in its transaction: one per record waiting for a
+ * person (MULTI_MATCH, each candidate as it is now: a later resolution onto a candidate changed
+ * since is refused) and one per record that could not be read (INVALID, with its problem).
+ */
+export async function openIssues(
+  db: Executor,
+  file: { institutionId: string; jobId: string; bulkFileId: string; waiting: ReadonlyArray<{ incomingId: number; why: string }> },
+): Promise<void> {
+  await sql`
+    INSERT INTO import_issues (institution_id, job_id, incoming_record_id, kind, reason, candidates)
+    SELECT ${file.institutionId}::uuid, ${file.jobId}::uuid, i.id,
+           CASE WHEN i.outcome = 'PENDING_MANUAL' THEN 'MULTI_MATCH' ELSE 'INVALID' END,
+           coalesce(w.why, i.problem_code || ': ' || i.problem_message, 'The record could not be read'),
+           coalesce((
+             SELECT jsonb_agg(jsonb_build_object('mmsId', r.mms_id, 'revision', r.revision, 'version005', r.version_005,
+                                                 'locked', coalesce(r.locked_until > now(), false)) ORDER BY r.mms_id)
+             FROM records r WHERE r.mms_id = ANY(i.candidates)
+           ), '[]')
+    FROM incoming_records i
+    LEFT JOIN unnest(${file.waiting.map((w) => w.incomingId)}::bigint[], ${file.waiting.map((w) => w.why)}::text[]) AS w(id, why) ON w.id = i.id
+    WHERE i.bulk_file_id = ${file.bulkFileId}::uuid AND (i.outcome = 'PENDING_MANUAL' OR i.reason = 'INVALID_RECORD')
+  `.execute(db)
+}
+
+export interface IssueFilter {
+  /** The profile types whose jobs the caller may monitor. */
+  profileTypes: readonly string[]
+  jobId?: string
+  profileId?: string
+  kind?: 'MULTI_MATCH' | 'INVALID'
+  status?: 'OPEN' | 'RESOLVED'
+  dryRun?: boolean
+}
+
+function issuesQuery(db: Executor, institutionId: string) {
+  return db
+    .selectFrom('import_issues as x')
+    .innerJoin('jobs as j', 'j.id', 'x.job_id')
+    .innerJoin('incoming_records as i', 'i.id', 'x.incoming_record_id')
+    .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
+    .select([
+      'x.id',
+      'x.job_id',
+      'x.kind',
+      'x.status',
+      'x.reason',
+      'x.candidates',
+      'x.action',
+      'x.chosen_mms_id',
+      'x.resolved_by',
+      'x.resolved_at',
+      'x.created_at',
+      'x.incoming_record_id',
+      'j.profile_id',
+      'j.dry_run',
+      'j.profile_snapshot',
+      'j.status as job_status',
+      'i.position',
+      'i.outcome',
+      'i.mms_id',
+      'b.name as bulk_file_name',
+    ])
+    .where('x.institution_id', '=', institutionId)
+}
+export type IssueRow = NonNullable<Awaited<ReturnType<ReturnType<typeof issuesQuery>['executeTakeFirst']>>>
+
+/** A page of issues in id order, after the id `afterId`, `limit + 1` rows (the extra one says there is more). */
+export async function listIssues(db: Executor, institutionId: string, filter: IssueFilter, page: { afterId?: number; limit: number }) {
+  if (filter.profileTypes.length === 0) return []
+  let query = issuesQuery(db, institutionId).where(sql<string>`j.profile_snapshot->>'type'`, 'in', [...filter.profileTypes])
+  if (filter.jobId !== undefined) query = query.where('x.job_id', '=', filter.jobId)
+  if (filter.profileId !== undefined) query = query.where('j.profile_id', '=', filter.profileId)
+  if (filter.kind !== undefined) query = query.where('x.kind', '=', filter.kind)
+  if (filter.status !== undefined) query = query.where('x.status', '=', filter.status)
+  if (filter.dryRun !== undefined) query = query.where('j.dry_run', '=', filter.dryRun)
+  if (page.afterId !== undefined) query = query.where('x.id', '>', page.afterId)
+  return query.orderBy('x.id').limit(page.limit + 1).execute()
+}
+
+export async function findIssue(db: Executor, institutionId: string, issueId: number) {
+  return issuesQuery(db, institutionId).where('x.id', '=', issueId).executeTakeFirst()
+}
+
+/** The issue locked against a concurrent resolution: whoever comes second sees it resolved. */
+export async function lockIssue(db: Executor, issueId: number) {
+  return db.selectFrom('import_issues').select(['id', 'status']).where('id', '=', issueId).forUpdate().executeTakeFirst()
+}
+
+export async function markResolved(db: Executor, issueId: number, resolution: { action: string; chosenMmsId: number | null; userId: string }) {
+  await db
+    .updateTable('import_issues')
+    .set({ status: 'RESOLVED', action: resolution.action, chosen_mms_id: resolution.chosenMmsId, resolved_by: resolution.userId, resolved_at: new Date() })
+    .where('id', '=', issueId)
+    .execute()
+}
+
+export async function countOpenMultiMatches(db: Executor, jobId: string): Promise<number> {
+  const row = await db
+    .selectFrom('import_issues')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('job_id', '=', jobId)
+    .where('kind', '=', 'MULTI_MATCH')
+    .where('status', '=', 'OPEN')
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

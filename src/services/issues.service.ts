@@ -1,0 +1,313 @@
+import type { Db, Executor } from '../db/database.ts'
+import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
+import * as issues from '../db/repositories/issues.repository.ts'
+import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { findGrant } from '../db/repositories/profiles.repository.ts'
+import { lockMatchKeys } from '../db/repositories/records.repository.ts'
+import type { IssueCandidateSnapshot } from '../db/schema.ts'
+import { fieldDifferences } from '../domain/import/field-differences.ts'
+import type { JobStatus } from '../domain/jobs/lifecycle.ts'
+import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
+import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
+import type { Principal } from '../http/access.ts'
+import { AppError, conflict, notFound } from '../http/problem.ts'
+import { readSingleRecord } from '../marc/reader.ts'
+import type { MarcRecord } from '../marc/record.ts'
+import { toMarcJson } from '../marc/writer.ts'
+import { addJobRecords, updateJobRecords } from '../runner/record-writes.ts'
+import { completeImportJob } from './job-transitions.ts'
+import type { JobsService } from './jobs.service.ts'
+import { toProfile } from './profiles.service.ts'
+
+export const RESOLUTIONS = ['IMPORT_AS_NEW', 'MERGE', 'OVERLAY', 'SKIP'] as const
+export type ResolutionAction = (typeof RESOLUTIONS)[number]
+
+export interface Resolution {
+  action: ResolutionAction
+  /** The chosen candidate's MMS ID: required for MERGE and OVERLAY, refused otherwise. */
+  mmsId?: string
+}
+
+/** The record outcome each action gives the issue's record. */
+const OUTCOME_OF: Record<ResolutionAction, 'ADDED' | 'MERGED' | 'OVERLAID' | 'SKIPPED'> = {
+  IMPORT_AS_NEW: 'ADDED',
+  MERGE: 'MERGED',
+  OVERLAY: 'OVERLAID',
+  SKIP: 'SKIPPED',
+}
+
+export function toIssue(row: issues.IssueRow) {
+  return {
+    id: String(row.id),
+    jobId: row.job_id,
+    profileId: row.profile_id,
+    kind: row.kind,
+    status: row.status,
+    dryRun: row.dry_run,
+    reason: row.reason,
+    record: { bulkFile: row.bulk_file_name, position: row.position, outcome: row.outcome },
+    candidateMmsIds: row.candidates.map((candidate) => String(candidate.mmsId)),
+    resolution:
+      row.action === null
+        ? null
+        : {
+            action: row.action as ResolutionAction,
+            mmsId: row.mms_id === null ? null : String(row.mms_id),
+            resolvedBy: row.resolved_by,
+            resolvedAt: row.resolved_at?.toISOString() ?? null,
+          },
+    createdAt: row.created_at.toISOString(),
+  }
+}
+
+export interface IssueListQuery {
+  jobId?: string
+  profileId?: string
+  kind?: 'MULTI_MATCH' | 'INVALID'
+  status?: 'OPEN' | 'RESOLVED'
+  dryRun?: boolean
+  cursor?: string
+  limit: number
+}
+
+/**
+ * Import issues (SPEC "Resolving import issues"): the records a person must decide on. Whoever may
+ * monitor a job sees its issues; whoever may run its profile resolves them. Each resolution is one
+ * transaction: the repository change, the record's outcome, the job's counters, an event crediting
+ * the person, the issue closed and — for the job's last open multi-match — the job completed.
+ */
+export class IssuesService {
+  readonly db: Db
+  readonly jobs: JobsService
+
+  constructor(jobs: JobsService) {
+    this.db = jobs.db
+    this.jobs = jobs
+  }
+
+  async list(caller: Principal, query: IssueListQuery) {
+    if (query.jobId !== undefined) await this.jobs.load(caller, query.jobId)
+    const rows = await issues.listIssues(
+      this.db,
+      caller.institutionId,
+      {
+        profileTypes: profileTypesFor(caller.roles, 'view'),
+        ...(query.jobId === undefined ? {} : { jobId: query.jobId }),
+        ...(query.profileId === undefined ? {} : { profileId: query.profileId }),
+        ...(query.kind === undefined ? {} : { kind: query.kind }),
+        ...(query.status === undefined ? {} : { status: query.status }),
+        ...(query.dryRun === undefined ? {} : { dryRun: query.dryRun }),
+      },
+      { ...optionalAfter(decodeIdCursor(query.cursor)), limit: query.limit },
+    )
+    const page = toIdPage(rows, query.limit, (row) => row.id)
+    return { items: page.rows.map(toIssue), nextCursor: page.nextCursor }
+  }
+
+  /** An issue of the caller's institution whose job the caller may monitor (404 for another institution's). */
+  async load(caller: Principal, issueId: string): Promise<issues.IssueRow> {
+    const row = await issues.findIssue(this.db, caller.institutionId, Number(issueId))
+    if (row === undefined) throw notFound(`Import issue ${issueId}`)
+    await this.jobs.load(caller, row.job_id)
+    return row
+  }
+
+  /** The issue with the incoming record and, per candidate, what matched and which fields differ. */
+  async detail(caller: Principal, issueId: string) {
+    const row = await this.load(caller, issueId)
+    const incoming = await readIncoming(this.db, row.incoming_record_id)
+    const policy = (row.profile_snapshot as { match: MatchPolicy }).match
+    const current = await this.db
+      .selectFrom('records')
+      .select(['mms_id', 'marc', 'revision', 'version_005', 'brief_level', 'inventory_type', 'locked_until', 'deleted_at'])
+      .where('mms_id', 'in', row.candidates.length === 0 ? [-1] : row.candidates.map((c) => c.mmsId))
+      .execute()
+    const byId = new Map(current.map((record) => [Number(record.mms_id), record]))
+    const keys = incoming.record === null ? [] : matchKeys(incoming.record, policy.method, policy)
+    return {
+      ...toIssue(row),
+      incoming: incoming.record === null ? null : toMarcJson(incoming.record),
+      problem: incoming.problem,
+      candidates: row.candidates.map((opened) => {
+        const now = byId.get(opened.mmsId)
+        const marc = now?.marc as MarcRecord | undefined
+        return {
+          mmsId: String(opened.mmsId),
+          whenOpened: { revision: opened.revision, version005: opened.version005, locked: opened.locked },
+          now:
+            now === undefined
+              ? null
+              : {
+                  revision: now.revision,
+                  version005: now.version_005,
+                  briefLevel: now.brief_level,
+                  inventoryType: now.inventory_type,
+                  locked: now.locked_until !== null && now.locked_until > new Date(),
+                  deleted: now.deleted_at !== null,
+                },
+          changedSinceOpened: changeSinceOpened(opened, now) !== null,
+          matchedOn: marc === undefined ? [] : matchedOn(keys, indexKeys(marc, String(opened.mmsId)), policy),
+          differences: marc === undefined || incoming.record === null ? [] : fieldDifferences(incoming.record, marc),
+        }
+      }),
+    }
+  }
+
+  async resolve(caller: Principal, issueId: string, resolution: Resolution) {
+    const row = await this.load(caller, issueId)
+    await this.mayResolve(caller, row)
+    checkResolution(row, resolution)
+    await this.db.transaction().execute((trx) => applyResolution(trx, caller, row, resolution))
+    return toIssue(await this.load(caller, issueId))
+  }
+
+  /** Each resolution alone, all-or-nothing: one that fails leaves the others applied. */
+  async resolveMany(caller: Principal, items: ReadonlyArray<Resolution & { issueId: string }>) {
+    const results = []
+    for (const item of items) {
+      try {
+        results.push({ issueId: item.issueId, resolved: true, issue: await this.resolve(caller, item.issueId, item), problem: null })
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error
+        results.push({ issueId: item.issueId, resolved: false, issue: null, problem: { status: error.status, code: error.code, detail: error.message } })
+      }
+    }
+    return { results }
+  }
+
+  /** SPEC "Resolving import issues", role: whoever may run the job's profile (a restricted one needs a grant). */
+  private async mayResolve(caller: Principal, row: issues.IssueRow) {
+    const snapshot = row.profile_snapshot as { type: ProfileType }
+    if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} profiles`)
+    if (row.profile_id === null) return
+    const profile = await this.db.selectFrom('import_profiles').selectAll().where('id', '=', row.profile_id).executeTakeFirst()
+    if (profile === undefined) return
+    const hasGrant = profile.restricted ? (await findGrant(this.db, profile.id, caller.userId)) !== undefined : false
+    if (!mayRunProfile(caller.roles, toProfile(profile), hasGrant)) {
+      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: resolving its issues needs a grant`)
+    }
+  }
+}
+
+function optionalAfter(afterId: number | undefined) {
+  return afterId === undefined ? {} : { afterId }
+}
+
+async function readIncoming(db: Executor, incomingId: number): Promise<{ record: MarcRecord | null; problem: string | null }> {
+  const row = await db.selectFrom('incoming_records').select(['raw', 'problem_code', 'problem_message']).where('id', '=', incomingId).executeTakeFirstOrThrow()
+  if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
+  const item = readSingleRecord(row.raw)
+  return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
+}
+
+/** What the request asks must fit the issue (422), before anything is locked. */
+function checkResolution(row: issues.IssueRow, resolution: Resolution) {
+  const needsCandidate = resolution.action === 'MERGE' || resolution.action === 'OVERLAY'
+  if (row.dry_run) throw conflict('The issue belongs to a dry run: it shows what a real run would ask; run the dry run for real to resolve it')
+  if (row.kind === 'INVALID' && resolution.action !== 'SKIP') {
+    throw new AppError('UNPROCESSABLE', 'The record could not be read: the only resolution is SKIP (fix the record and load it again)', {
+      errors: [{ field: 'body.action', message: 'must be SKIP for an INVALID issue' }],
+    })
+  }
+  if (needsCandidate && resolution.mmsId === undefined) {
+    throw new AppError('UNPROCESSABLE', `${resolution.action} needs the chosen candidate's mmsId`, { errors: [{ field: 'body.mmsId', message: 'is required' }] })
+  }
+  if (!needsCandidate && resolution.mmsId !== undefined) {
+    throw new AppError('UNPROCESSABLE', `${resolution.action} takes no mmsId`, { errors: [{ field: 'body.mmsId', message: 'must be absent' }] })
+  }
+  if (needsCandidate && !row.candidates.some((candidate) => String(candidate.mmsId) === resolution.mmsId)) {
+    throw new AppError('UNPROCESSABLE', `${resolution.mmsId} is not one of the issue's candidates (${row.candidates.map((c) => c.mmsId).join(', ')})`, {
+      errors: [{ field: 'body.mmsId', message: 'is not a candidate of this issue' }],
+    })
+  }
+}
+
+interface CurrentCandidate {
+  revision: number
+  version_005: string | null
+  locked_until: Date | null
+  deleted_at: Date | null
+}
+
+/** Why a candidate can no longer take the record it was offered for, or null when it is as it was. */
+function changeSinceOpened(opened: IssueCandidateSnapshot, now: CurrentCandidate | undefined): string | null {
+  if (now === undefined || now.deleted_at !== null) return 'it has been deleted'
+  if (now.locked_until !== null && now.locked_until > new Date()) return 'it is locked (being edited)'
+  if (now.version_005 !== opened.version005) return `its 005 changed from ${opened.version005 ?? 'none'} to ${now.version_005 ?? 'none'}`
+  if (now.revision !== opened.revision) return `it was changed (revision ${opened.revision} → ${now.revision})`
+  return null
+}
+
+async function applyResolution(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution) {
+  // The issue first, then the job: a second resolution of the same issue waits here and then finds
+  // it resolved; resolutions of one job's issues take turns on its row, so the last one sees that
+  // no other issue is open.
+  const issue = await issues.lockIssue(trx, row.id)
+  if (issue?.status !== 'OPEN') throw conflict(`Import issue ${row.id} was resolved already`)
+  const job = await lockJob(trx, row.job_id)
+  if (job === undefined) throw notFound(`Job ${row.job_id}`)
+
+  const mmsId = row.kind === 'MULTI_MATCH' ? await applyToRepository(trx, caller, row, resolution) : null
+  await issues.markResolved(trx, row.id, { action: resolution.action, chosenMmsId: mmsId, userId: caller.userId })
+  let updated = job
+  if (row.kind === 'MULTI_MATCH') {
+    const outcome = OUTCOME_OF[resolution.action]
+    await trx
+      .updateTable('incoming_records')
+      .set({ outcome, reason: null, mms_id: mmsId, resolved_manually: resolution.action, added_despite_match: resolution.action === 'IMPORT_AS_NEW' })
+      .where('id', '=', row.incoming_record_id)
+      .execute()
+    updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1 })
+  }
+  await insertEvent(trx, job.id, job.status as JobStatus, {
+    severity: 'INFO',
+    module: 'MATCH',
+    description: describeResolution(row, resolution, mmsId, caller.username),
+    createdBy: caller.userId,
+  })
+  if (row.kind === 'MULTI_MATCH' && job.status === 'MANUAL_HANDLING_REQUIRED' && (await issues.countOpenMultiMatches(trx, job.id)) === 0) {
+    await completeImportJob(trx, updated)
+  }
+}
+
+/** Writes what the person chose, under the same key locks as the pipeline; answers the record written. */
+async function applyToRepository(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<number | null> {
+  if (resolution.action === 'SKIP') return null
+  const profile = row.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
+  const { record } = await readIncoming(trx, row.incoming_record_id)
+  if (record === null) throw new Error(`import issue ${row.id}: its record cannot be read`)
+  const institutionId = caller.institutionId
+  await lockMatchKeys(trx, institutionId, matchKeys(record, profile.match.method, profile.match))
+  if (resolution.action === 'IMPORT_AS_NEW') {
+    const [added] = await addJobRecords(trx, institutionId, row.job_id, [record])
+    return added ?? null
+  }
+  const mmsId = Number(resolution.mmsId)
+  const current = await trx
+    .selectFrom('records')
+    .select(['marc', 'revision', 'version_005', 'locked_until', 'deleted_at'])
+    .where('mms_id', '=', mmsId)
+    .forUpdate()
+    .executeTakeFirst()
+  const opened = row.candidates.find((candidate) => candidate.mmsId === mmsId) as IssueCandidateSnapshot
+  const why = changeSinceOpened(opened, current)
+  if (why !== null || current === undefined) throw conflict(`Candidate ${mmsId} changed since the issue was opened: ${why ?? 'it is gone'}. Look at the issue again and choose`)
+  const before = current.marc as MarcRecord
+  const merged = resolution.action === 'MERGE' ? mergeRecords(before, record, profile.merge) : overlayRecord(before, record, profile.merge)
+  await updateJobRecords(trx, institutionId, row.job_id, [{ mmsId, marc: merged, before, change: resolution.action === 'MERGE' ? 'MERGED' : 'OVERLAID' }])
+  return mmsId
+}
+
+function describeResolution(row: issues.IssueRow, resolution: Resolution, mmsId: number | null, username: string): string {
+  const record = `record ${row.position} of ${row.bulk_file_name}`
+  const what =
+    row.kind === 'INVALID'
+      ? 'set aside (it could not be read)'
+      : {
+          IMPORT_AS_NEW: `imported as new record ${mmsId}`,
+          MERGE: `merged into ${mmsId}`,
+          OVERLAY: `overlaid onto ${mmsId}`,
+          SKIP: 'skipped',
+        }[resolution.action]
+  return `Import issue ${row.id} resolved by ${username}: ${record} ${what}`
+}

@@ -1,0 +1,83 @@
+import t from 'tap'
+import { sql } from 'kysely'
+import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
+import { multipart } from '../helpers/multipart.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
+
+const JAZZ = 'evergreen/jazz_1k.mrc'
+
+/** Everything the repository is: records, match keys and change history, as text. */
+async function repositoryDump(env: TestApp): Promise<string> {
+  const rows = async (query: string) => (await sql.raw(query).execute(env.db)).rows
+  return JSON.stringify({
+    records: await rows('SELECT * FROM records ORDER BY mms_id'),
+    keys: await rows('SELECT * FROM record_match_keys ORDER BY institution_id, kind, value, mms_id'),
+    changes: await rows('SELECT * FROM record_changes ORDER BY job_id, mms_id'),
+  })
+}
+
+const get = async (env: TestApp, url: string) => (await env.app.inject({ method: 'GET', url, headers: env.admin.headers })).json()
+
+t.test('a dry run reports exactly what the real run of the same files then does, and writes nothing to the repository', async (t) => {
+  const env = await createTestApp(t)
+  const jazz = withOclc((await sharedRecords(JAZZ)).slice(0, 60), (i) => 7000 + i)
+  // The repository: records 0–29 once (they merge), 30–34 twice (multi-matches, left to a person).
+  const addAll = await createProfile(env, { match: { method: 'NONE', noMatchAction: 'ADD' } })
+  await runImport(t, env, addAll, iso2709([...jazz.slice(0, 35), ...jazz.slice(30, 35)]))
+  const profile = await createProfile(env, {
+    match: { method: 'OCLC', singleMatchAction: 'MERGE', multiMatchAction: 'MANUAL', autoResolveMultiMatch: false },
+    splitSize: 7,
+  })
+  // Records 40 and 41 come twice, in different bulk files: the second copy must meet the first.
+  const upload = Buffer.concat([iso2709([...jazz, jazz[40], jazz[41]].filter((r) => r !== undefined)), readSharedMarc('pymarc/bad_records.mrc')])
+
+  const before = await repositoryDump(env)
+  const dryId = await startImport(env, profile, upload, env.admin, { dryRun: 'true' })
+  const dry = await waitForJob(env, dryId)
+  t.equal(dry.status, 'COMPLETED_WITH_ERRORS', 'a dry run completes: there is nothing for a person to resolve')
+  t.equal(dry.dryRun, true)
+  t.match(dry.name, /^Dry run: /, 'its name says so')
+  t.equal(await repositoryDump(env), before, 'the repository is byte for byte what it was')
+  const dryReport = await reportOf(t, env, dryId)
+  t.equal((await get(env, `/v1/jobs/${dryId}/report`)).dryRun, true, 'the report says it is a dry run')
+  t.match(dryReport.counters, { recordsMerged: 32, recordsPendingManual: 5, multiMatchesFound: 5 })
+  t.ok(dryReport.counters.recordsAdded >= 25, 'records 35–59 would be added (and the readable ones of the broken file)')
+  t.ok(dryReport.counters.recordsNotImported > 0, 'the invalid records are counted')
+  const events = (await get(env, `/v1/jobs/${dryId}/events?limit=200`)).items as Array<{ description: string }>
+  t.match(events.at(-1)?.description, /^Dry run, nothing written to the repository. .*5 waiting for manual handling/)
+
+  const dryIssues = (await get(env, `/v1/issues?jobId=${dryId}&kind=MULTI_MATCH`)).items as Array<{ id: string; dryRun: boolean }>
+  t.equal(dryIssues.length, 5, 'the issues a real run would open are listed')
+  t.ok(dryIssues.every((issue) => issue.dryRun))
+  const refused = await env.app.inject({ method: 'POST', url: `/v1/issues/${dryIssues[0]?.id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
+  t.equal(refused.statusCode, 409, 'a dry run\'s issue cannot be resolved')
+
+  const commit = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dryId}/commit`, headers: env.admin.headers, payload: {} })
+  t.equal(commit.statusCode, 202, commit.body)
+  t.equal(commit.json().dryRun, false)
+  t.equal(commit.json().rerunOf, dryId, 'the real run names the dry run')
+  const real = await waitForJob(env, commit.json().id)
+  t.equal(real.status, 'MANUAL_HANDLING_REQUIRED', 'the real run opens the issues the dry run announced')
+  const realReport = await reportOf(t, env, real.id)
+  const figures = (report: typeof dryReport) => [report.counters, report.notImportedByReason, report.resolvedAutomaticallyByRule]
+  t.same(figures(realReport), figures(dryReport), 'every counter, reason and rule as the dry run reported')
+  t.equal((await get(env, `/v1/issues?jobId=${real.id}`)).items.length, (await get(env, `/v1/issues?jobId=${dryId}`)).items.length)
+  t.not(await repositoryDump(env), before, 'the real run did write')
+
+  const again = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dryId}/commit`, headers: env.admin.headers, payload: {} })
+  t.equal(again.statusCode, 409, 'a dry run runs for real once')
+  t.match(again.json().detail, real.id)
+  const notDry = await env.app.inject({ method: 'POST', url: `/v1/jobs/${real.id}/commit`, headers: env.admin.headers, payload: {} })
+  t.equal(notDry.statusCode, 409, 'a real run is not a dry run')
+})
+
+t.test('dryRun must be true or false', async (t) => {
+  const env = await createTestApp(t)
+  const profile = await createProfile(env, { match: { method: 'OCLC' } })
+  const body = multipart([{ name: 'r.mrc', content: iso2709((await sharedRecords(JAZZ)).slice(0, 1)) }], { dryRun: 'perhaps' })
+  const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile}/jobs`, headers: { ...env.admin.headers, ...body.headers }, payload: body.payload })
+  t.equal(res.statusCode, 400)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.match(res.json().errors, [{ field: 'dryRun' }])
+})
