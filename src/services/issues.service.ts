@@ -2,13 +2,12 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
 import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
-import { findGrant } from '../db/repositories/profiles.repository.ts'
 import { lockMatchKeys } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
-import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
+import { profileTypesFor } from '../domain/permissions/roles.ts'
 import type { Principal } from '../http/access.ts'
 import { AppError, conflict, notFound } from '../http/problem.ts'
 import { readSingleRecord } from '../marc/reader.ts'
@@ -17,7 +16,6 @@ import { toMarcJson } from '../marc/writer.ts'
 import { addJobRecords, updateJobRecords } from '../runner/record-writes.ts'
 import { completeImportJob } from './job-transitions.ts'
 import type { JobsService } from './jobs.service.ts'
-import { toProfile } from './profiles.service.ts'
 
 export const RESOLUTIONS = ['IMPORT_AS_NEW', 'MERGE', 'OVERLAY', 'SKIP'] as const
 export type ResolutionAction = (typeof RESOLUTIONS)[number]
@@ -155,7 +153,8 @@ export class IssuesService {
 
   async resolve(caller: Principal, issueId: string, resolution: Resolution) {
     const row = await this.load(caller, issueId)
-    await this.mayResolve(caller, row)
+    // SPEC "Resolving import issues": whoever may run the job's profile.
+    await this.jobs.assertMayRunProfileOf(caller, await this.jobs.load(caller, row.job_id), 'resolve issues of')
     checkResolution(row, resolution)
     await this.db.transaction().execute((trx) => applyResolution(trx, caller, row, resolution))
     return toIssue(await this.load(caller, issueId))
@@ -173,19 +172,6 @@ export class IssuesService {
       }
     }
     return { results }
-  }
-
-  /** SPEC "Resolving import issues", role: whoever may run the job's profile (a restricted one needs a grant). */
-  private async mayResolve(caller: Principal, row: issues.IssueRow) {
-    const snapshot = row.profile_snapshot as { type: ProfileType }
-    if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} profiles`)
-    if (row.profile_id === null) return
-    const profile = await this.db.selectFrom('import_profiles').selectAll().where('id', '=', row.profile_id).executeTakeFirst()
-    if (profile === undefined) return
-    const hasGrant = profile.restricted ? (await findGrant(this.db, profile.id, caller.userId)) !== undefined : false
-    if (!mayRunProfile(caller.roles, toProfile(profile), hasGrant)) {
-      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: resolving its issues needs a grant`)
-    }
   }
 }
 

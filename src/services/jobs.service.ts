@@ -3,15 +3,15 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination.ts'
 import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
-import { findGrant } from '../db/repositories/profiles.repository.ts'
+import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
 import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
 import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
-import { mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
+import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../http/access.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import type { Replay } from '../http/plugins/idempotency.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import { AppError, conflict, notFound } from '../http/problem.ts'
 import type { Runner } from '../runner/runner.ts'
 import { transitionJob } from './job-transitions.ts'
 import { ProfilesService, toProfile } from './profiles.service.ts'
@@ -157,6 +157,26 @@ export class JobsService {
     }
     if (!profile.active) throw new AppError('CONFLICT', `Profile "${profile.name}" is inactive`)
     return profile
+  }
+
+  /**
+   * What acting on an existing job's records takes (resolving its issues, reverting it): what running
+   * its profile takes — the roles for its type and, for a restricted profile, a grant. The profile
+   * as it is now decides (grants are given and taken away); a deleted one is judged by the job's
+   * snapshot.
+   */
+  async assertMayRunProfileOf(caller: Principal, job: JobRow, verb: string): Promise<void> {
+    const snapshot = job.profile_snapshot as { type?: ProfileType; restricted?: boolean; name?: string } | null
+    if (job.kind !== 'IMPORT' || snapshot?.type === undefined) throw conflict(`Only import jobs can ${verb}; this is a ${job.kind} job`)
+    if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
+      throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs, so they may not ${verb} them`)
+    }
+    const row = job.profile_id === null ? undefined : await findProfile(this.db, caller.institutionId, job.profile_id)
+    const profile = row === undefined ? { type: snapshot.type, restricted: snapshot.restricted === true, name: snapshot.name ?? '' } : toProfile(row)
+    const hasGrant = profile.restricted && job.profile_id !== null ? (await findGrant(this.db, job.profile_id, caller.userId)) !== undefined : false
+    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
+      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: to ${verb} its jobs you need a grant to run it`)
+    }
   }
 
   /** A job of the caller's institution whose profile type the caller may monitor. */

@@ -1,8 +1,6 @@
 import * as jobs from '../db/repositories/jobs.repository.ts'
-import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
 import { findLiveRevert, listRevertItems, revertSummary } from '../db/repositories/revert.repository.ts'
 import { FINISHED_STATUSES, JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
-import { mayOnProfileType, mayRunProfile, type ProfileType } from '../domain/permissions/roles.ts'
 import {
   LEFT_ALONE_DESCRIPTIONS,
   type LeftAloneReason,
@@ -14,7 +12,6 @@ import {
 import type { Principal } from '../http/access.ts'
 import { AppError, conflict, notFound } from '../http/problem.ts'
 import { type JobsService, toJob } from './jobs.service.ts'
-import { toProfile } from './profiles.service.ts'
 
 export interface RevertRequest {
   label?: string
@@ -24,27 +21,6 @@ export interface RevertRequest {
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505'
 
 /**
- * Reverting is running the import's profile backwards, so it takes what running the profile takes:
- * the roles for its type and, for a restricted profile, a grant. The profile as it is now decides
- * (grants are given and taken away); a deleted profile is judged by the job's snapshot.
- */
-async function assertMayRevert(service: JobsService, caller: Principal, original: jobs.JobRow): Promise<void> {
-  const snapshot = original.profile_snapshot as { type?: ProfileType; restricted?: boolean; name?: string } | null
-  if (original.kind !== 'IMPORT' || snapshot?.type === undefined) {
-    throw conflict(`Only import jobs can be reverted; this is a ${original.kind} job`)
-  }
-  if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
-    throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs, so they may not revert them`)
-  }
-  const row = original.profile_id === null ? undefined : await findProfile(service.db, caller.institutionId, original.profile_id)
-  const profile = row === undefined ? { type: snapshot.type, restricted: snapshot.restricted === true, name: snapshot.name ?? '' } : toProfile(row)
-  const hasGrant = profile.restricted && original.profile_id !== null ? (await findGrant(service.db, original.profile_id, caller.userId)) !== undefined : false
-  if (!mayRunProfile(caller.roles, profile, hasGrant)) {
-    throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: reverting its jobs needs a grant to run it`)
-  }
-}
-
-/**
  * Starts a revert of a completed import: a new job of kind REVERT linked by `reverts_job`, queued
  * in the transaction that creates it. A job is reverted once: the original's row lock makes two
  * requests take turns, so the second sees the first's revert and answers 409; the partial unique
@@ -52,7 +28,9 @@ async function assertMayRevert(service: JobsService, caller: Principal, original
  */
 export async function revertJob(service: JobsService, caller: Principal, jobId: string, request: RevertRequest) {
   const original = await service.load(caller, jobId)
-  await assertMayRevert(service, caller, original)
+  // Reverting is running the import's profile backwards, so it takes what running the profile takes.
+  await service.assertMayRunProfileOf(caller, original, 'revert')
+  if (original.dry_run) throw conflict('A dry run wrote nothing to the repository: there is nothing to revert')
   const status = original.status as JobStatus
   if (!(REVERTIBLE_STATUSES as readonly string[]).includes(status)) {
     throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be reverted; only Completed Successfully and Completed with Errors jobs can`)

@@ -53,6 +53,9 @@ t.test('a dry run reports exactly what the real run of the same files then does,
   const refused = await env.app.inject({ method: 'POST', url: `/v1/issues/${dryIssues[0]?.id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
   t.equal(refused.statusCode, 409, 'a dry run\'s issue cannot be resolved')
 
+  const revert = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dryId}/revert`, headers: env.admin.headers, payload: {} })
+  t.equal(revert.statusCode, 409, 'a dry run has nothing to revert')
+
   const commit = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dryId}/commit`, headers: env.admin.headers, payload: {} })
   t.equal(commit.statusCode, 202, commit.body)
   t.equal(commit.json().dryRun, false)
