@@ -28,9 +28,14 @@ const ATTEMPTS = 5
  * change the same records) are retried here and never reach the user.
  */
 export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
+  await inRetriedTransaction(db, (trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId))
+}
+
+/** Runs `work` in a transaction, again on a deadlock or serialization failure; a job no longer running ends it quietly. */
+async function inRetriedTransaction(db: Db, work: (trx: Executor) => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.transaction().execute((trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId))
+      await db.transaction().execute(work)
       return
     } catch (error) {
       if (error instanceof JobNoLongerRunning) return
@@ -147,20 +152,10 @@ async function completeApplied(
  * run would open. The repository is left as it was, byte for byte.
  */
 export async function processDryRun(db: Db, queue: StepQueue, jobId: string, workerId: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.transaction().execute((trx) => dryRunInTransaction(trx, queue, jobId, workerId))
-      return
-    } catch (error) {
-      if (error instanceof JobNoLongerRunning) return
-      const code = (error as { code?: string }).code
-      if (attempt < ATTEMPTS && code !== undefined && RETRYABLE.has(code)) continue
-      throw error
-    }
-  }
+  await inRetriedTransaction(db, (trx) => dryRunInTransaction(db, trx, queue, jobId, workerId))
 }
 
-async function dryRunInTransaction(trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
+async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
   const files = await trx.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).where('status', '<>', 'DONE').orderBy('seq').execute()
   const applied: AppliedFile[] = []
   let institutionId: string | null = null
@@ -170,9 +165,18 @@ async function dryRunInTransaction(trx: Executor, queue: StepQueue, jobId: strin
     if (bulk === undefined || bulk.job_status !== 'RUNNING') throw new JobNoLongerRunning()
     institutionId = bulk.institution_id
     applied.push(await applyBulkFile(trx, bulk, jobId, file.id))
+    // Progress shows while the one transaction runs: written beside it, replaced by the real
+    // figures when the files complete below.
+    await db
+      .updateTable('jobs')
+      .set({ files_done: applied.length, records_done: applied.reduce((sum, a) => sum + a.records, 0) })
+      .where('id', '=', jobId)
+      .where('status', '=', 'RUNNING')
+      .execute()
   }
   await sql`ROLLBACK TO SAVEPOINT dry_run`.execute(trx)
   if (institutionId === null) return
+  await trx.updateTable('jobs').set({ files_done: 0, records_done: 0 }).where('id', '=', jobId).execute()
   const neverKept = new Set(applied.flatMap((file) => file.outcomes.flatMap((o) => (o.outcome === 'ADDED' && o.mmsId !== null ? [o.mmsId] : []))))
   for (const file of applied) {
     const outcomes = file.outcomes.map((o) => ({

@@ -66,6 +66,8 @@ export interface JobListQuery {
   profileId?: string
   profileType?: ProfileType
   userId?: string
+  kind?: JobKind[]
+  dryRun?: boolean
   startedAfter?: string
   startedBefore?: string
   endedAfter?: string
@@ -201,6 +203,8 @@ export class JobsService {
         ...(statuses === undefined ? {} : { statuses }),
         ...(query.profileId === undefined ? {} : { profileId: query.profileId }),
         ...(query.userId === undefined ? {} : { userId: query.userId }),
+        ...(query.kind === undefined ? {} : { kinds: query.kind }),
+        ...(query.dryRun === undefined ? {} : { dryRun: query.dryRun }),
         ...(query.startedAfter === undefined ? {} : { startedAfter: query.startedAfter }),
         ...(query.startedBefore === undefined ? {} : { startedBefore: query.startedBefore }),
         ...(query.endedAfter === undefined ? {} : { endedAfter: query.endedAfter }),

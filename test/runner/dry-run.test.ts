@@ -38,6 +38,7 @@ t.test('a dry run reports exactly what the real run of the same files then does,
   t.equal(dry.status, 'COMPLETED_WITH_ERRORS', 'a dry run completes: there is nothing for a person to resolve')
   t.equal(dry.dryRun, true)
   t.match(dry.name, /^Dry run: /, 'its name says so')
+  t.same([dry.progress.recordsDone, dry.progress.filesDone], [dry.progress.recordsTotal, dry.progress.filesTotal], 'progress ends at every record, counted once')
   t.equal(await repositoryDump(env), before, 'the repository is byte for byte what it was')
   const dryReport = await reportOf(t, env, dryId)
   t.equal((await get(env, `/v1/jobs/${dryId}/report`)).dryRun, true, 'the report says it is a dry run')
@@ -67,6 +68,9 @@ t.test('a dry run reports exactly what the real run of the same files then does,
   t.same(figures(realReport), figures(dryReport), 'every counter, reason and rule as the dry run reported')
   t.equal((await get(env, `/v1/issues?jobId=${real.id}`)).items.length, (await get(env, `/v1/issues?jobId=${dryId}`)).items.length)
   t.not(await repositoryDump(env), before, 'the real run did write')
+
+  t.same((await get(env, '/v1/jobs?dryRun=true')).items.map((j: { id: string }) => j.id), [dryId], 'dry runs can be listed apart')
+  t.notOk((await get(env, '/v1/jobs?dryRun=false&kind=IMPORT')).items.some((j: { id: string }) => j.id === dryId))
 
   const again = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dryId}/commit`, headers: env.admin.headers, payload: {} })
   t.equal(again.statusCode, 409, 'a dry run runs for real once')

@@ -77,6 +77,7 @@ export interface JobFilter {
   profileId?: string
   profileTypes?: readonly string[]
   kinds?: readonly string[]
+  dryRun?: boolean
   userId?: string
   startedAfter?: string
   startedBefore?: string
@@ -96,6 +97,7 @@ export async function listJobs(db: Executor, institutionId: string, filter: JobF
   if (filter.profileId !== undefined) query = query.where('jobs.profile_id', '=', filter.profileId)
   if (filter.profileTypes !== undefined) query = query.where('import_profiles.type', 'in', [...filter.profileTypes])
   if (filter.kinds !== undefined) query = query.where('jobs.kind', 'in', [...filter.kinds])
+  if (filter.dryRun !== undefined) query = query.where('jobs.dry_run', '=', filter.dryRun)
   if (filter.userId !== undefined) query = query.where('jobs.created_by', '=', filter.userId)
   if (filter.startedAfter !== undefined) query = query.where('jobs.started_at', '>=', new Date(filter.startedAfter))
   if (filter.startedBefore !== undefined) query = query.where('jobs.started_at', '<', new Date(filter.startedBefore))

@@ -70,6 +70,8 @@ export const JobListQuery = Type.Object(
     profileId: Type.Optional(Type.String({ format: 'uuid' })),
     profileType: Type.Optional(StringEnum(PROFILE_TYPES)),
     userId: Type.Optional(Type.String({ format: 'uuid', description: 'Who ran it' })),
+    kind: Type.Optional(Type.Array(StringEnum(JOB_KINDS), { description: 'One or more kinds of job (imports, single-record imports, reverts, …)' })),
+    dryRun: Type.Optional(Type.Boolean({ description: 'Only dry runs (true) or only real runs (false)' })),
     startedAfter: Type.Optional(DateTime),
     startedBefore: Type.Optional(DateTime),
     endedAfter: Type.Optional(DateTime),
