@@ -266,7 +266,7 @@ export interface ImportIssuesTable {
   job_id: string
   incoming_record_id: number
   kind: 'MULTI_MATCH' | 'INVALID'
-  status: Generated<'OPEN' | 'RESOLVED'>
+  status: 'OPEN' | 'RESOLVED' | 'CLOSED'
   reason: string
   candidates: ColumnType<IssueCandidateSnapshot[], string | undefined, string>
   action: string | null

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
+import { inRetriedTransaction } from '../db/retry.ts'
 import { type AppliedOutcome, completeBulkFile, openBulkFile, type OpenedBulkFile } from '../db/repositories/bulk-files.repository.ts'
 import { openIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent } from '../db/repositories/jobs.repository.ts'
@@ -16,8 +17,6 @@ import { type FinalizeMessage, QUEUES } from './queues.ts'
 
 class JobNoLongerRunning extends Error {}
 
-const RETRYABLE = new Set(['40001', '40P01']) // serialization_failure, deadlock_detected
-const ATTEMPTS = 5
 
 /**
  * Processes one bulk file: reads its records, finds every candidate of the whole file in one query,
@@ -28,21 +27,15 @@ const ATTEMPTS = 5
  * change the same records) are retried here and never reach the user.
  */
 export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
-  await inRetriedTransaction(db, (trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId))
+  await quietlyIfNoLongerRunning(inRetriedTransaction(db, (trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId)))
 }
 
-/** Runs `work` in a transaction, again on a deadlock or serialization failure; a job no longer running ends it quietly. */
-async function inRetriedTransaction(db: Db, work: (trx: Executor) => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.transaction().execute(work)
-      return
-    } catch (error) {
-      if (error instanceof JobNoLongerRunning) return
-      const code = (error as { code?: string }).code
-      if (attempt < ATTEMPTS && code !== undefined && RETRYABLE.has(code)) continue
-      throw error
-    }
+/** A job cancelled or failed meanwhile: the transaction rolled back, and there is nothing left to do. */
+async function quietlyIfNoLongerRunning(work: Promise<void>): Promise<void> {
+  try {
+    await work
+  } catch (error) {
+    if (!(error instanceof JobNoLongerRunning)) throw error
   }
 }
 
@@ -50,7 +43,7 @@ async function processInTransaction(trx: Executor, queue: StepQueue, jobId: stri
   const bulk = await openBulkFile(trx, bulkFileId)
   if (bulk === undefined || bulk.status === 'DONE' || bulk.job_status !== 'RUNNING') return
   const applied = await applyBulkFile(trx, bulk, jobId, bulkFileId)
-  await completeApplied(trx, queue, { jobId, workerId, institutionId: bulk.institution_id }, applied)
+  await completeApplied(trx, queue, { jobId, workerId, institutionId: bulk.institution_id, dryRun: false }, applied)
 }
 
 /** A bulk file whose decisions are made and whose repository changes are written, not yet completed. */
@@ -115,7 +108,7 @@ async function applyBulkFile(trx: Executor, bulk: OpenedBulkFile, jobId: string,
 async function completeApplied(
   trx: Executor,
   queue: StepQueue,
-  job: { jobId: string; workerId: string; institutionId: string },
+  job: { jobId: string; workerId: string; institutionId: string; dryRun: boolean },
   file: AppliedFile,
 ) {
   const { outcomes } = file
@@ -130,7 +123,7 @@ async function completeApplied(
   })
   if (updated === undefined) throw new JobNoLongerRunning()
   const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
-  if (invalid > 0 || file.waiting.length > 0) await openIssues(trx, { institutionId: job.institutionId, jobId: job.jobId, bulkFileId: file.bulkFileId, waiting: file.waiting })
+  if (invalid > 0 || file.waiting.length > 0) await openIssues(trx, { institutionId: job.institutionId, jobId: job.jobId, bulkFileId: file.bulkFileId, dryRun: job.dryRun, waiting: file.waiting })
   if (invalid > 0) {
     await insertEvent(trx, job.jobId, 'RUNNING', {
       severity: 'WARNING',
@@ -152,7 +145,7 @@ async function completeApplied(
  * run would open. The repository is left as it was, byte for byte.
  */
 export async function processDryRun(db: Db, queue: StepQueue, jobId: string, workerId: string): Promise<void> {
-  await inRetriedTransaction(db, (trx) => dryRunInTransaction(db, trx, queue, jobId, workerId))
+  await quietlyIfNoLongerRunning(inRetriedTransaction(db, (trx) => dryRunInTransaction(db, trx, queue, jobId, workerId)))
 }
 
 async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
@@ -163,6 +156,8 @@ async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobI
   for (const file of files) {
     const bulk = await openBulkFile(trx, file.id)
     if (bulk === undefined || bulk.job_status !== 'RUNNING') throw new JobNoLongerRunning()
+    // Delivered twice: the other delivery committed every file while this one waited for the lock.
+    if (bulk.status === 'DONE') return
     institutionId = bulk.institution_id
     applied.push(await applyBulkFile(trx, bulk, jobId, file.id))
     // Progress shows while the one transaction runs: written beside it, replaced by the real
@@ -184,6 +179,6 @@ async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobI
       mmsId: o.mmsId !== null && neverKept.has(o.mmsId) ? null : o.mmsId,
       candidates: o.candidates?.filter((id) => !neverKept.has(id)) ?? null,
     }))
-    await completeApplied(trx, queue, { jobId, workerId, institutionId }, { ...file, outcomes })
+    await completeApplied(trx, queue, { jobId, workerId, institutionId, dryRun: true }, { ...file, outcomes })
   }
 }

@@ -1,11 +1,12 @@
 import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
+import { inRetriedTransaction } from '../db/retry.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
 import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
-import type { JobStatus } from '../domain/jobs/lifecycle.ts'
+import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
 import { profileTypesFor } from '../domain/permissions/roles.ts'
 import type { Principal } from '../http/access.ts'
@@ -62,7 +63,7 @@ export interface IssueListQuery {
   jobId?: string
   profileId?: string
   kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED'
+  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
   dryRun?: boolean
   cursor?: string
   limit: number
@@ -98,7 +99,7 @@ export class IssuesService {
       },
       { ...optionalAfter(decodeIdCursor(query.cursor)), limit: query.limit },
     )
-    const page = toIdPage(rows, query.limit, (row) => row.id)
+    const page = toIdPage(rows, query.limit, (row) => row.incoming_record_id)
     return { items: page.rows.map(toIssue), nextCursor: page.nextCursor }
   }
 
@@ -131,7 +132,7 @@ export class IssuesService {
         const marc = now?.marc as MarcRecord | undefined
         return {
           mmsId: String(opened.mmsId),
-          whenOpened: { revision: opened.revision, version005: opened.version005, locked: opened.locked },
+          asOffered: { revision: opened.revision, version005: opened.version005, locked: opened.locked },
           now:
             now === undefined
               ? null
@@ -143,7 +144,7 @@ export class IssuesService {
                   locked: now.locked_until !== null && now.locked_until > new Date(),
                   deleted: now.deleted_at !== null,
                 },
-          changedSinceOpened: changeSinceOpened(opened, now) !== null,
+          changedSinceOffered: changeSinceOffered(opened, now) !== null,
           matchedOn: marc === undefined ? [] : matchedOn(keys, indexKeys(marc, String(opened.mmsId)), policy),
           differences: marc === undefined || incoming.record === null ? [] : fieldDifferences(incoming.record, marc),
         }
@@ -154,21 +155,34 @@ export class IssuesService {
   async resolve(caller: Principal, issueId: string, resolution: Resolution) {
     const row = await this.load(caller, issueId)
     // SPEC "Resolving import issues": whoever may run the job's profile.
-    await this.jobs.assertMayRunProfileOf(caller, await this.jobs.load(caller, row.job_id), 'resolve issues of')
+    await this.jobs.assertMayRunProfileOf(caller, await this.jobs.load(caller, row.job_id), 'resolve issues of', ['IMPORT', 'SINGLE_RECORD'])
     checkResolution(row, resolution)
-    await this.db.transaction().execute((trx) => applyResolution(trx, caller, row, resolution))
+    try {
+      await inRetriedTransaction(this.db, (trx) => applyResolution(trx, caller, row, resolution))
+    } catch (error) {
+      // The person is shown the candidates as they are now: looking again, they can choose.
+      if (error instanceof CandidateChanged) await issues.refreshCandidates(this.db, row.id)
+      throw error
+    }
     return toIssue(await this.load(caller, issueId))
   }
 
-  /** Each resolution alone, all-or-nothing: one that fails leaves the others applied. */
-  async resolveMany(caller: Principal, items: ReadonlyArray<Resolution & { issueId: string }>) {
+  /**
+   * Each resolution alone, all-or-nothing, in request order: one that fails leaves the others
+   * applied, and says why in its own result (a fault of ours too, logged with `logError`).
+   */
+  async resolveMany(caller: Principal, items: ReadonlyArray<Resolution & { issueId: string }>, logError: (error: unknown) => void) {
     const results = []
     for (const item of items) {
       try {
         results.push({ issueId: item.issueId, resolved: true, issue: await this.resolve(caller, item.issueId, item), problem: null })
       } catch (error) {
-        if (!(error instanceof AppError)) throw error
-        results.push({ issueId: item.issueId, resolved: false, issue: null, problem: { status: error.status, code: error.code, detail: error.message } })
+        if (!(error instanceof AppError)) logError(error)
+        const problem =
+          error instanceof AppError
+            ? { status: error.status, code: error.code, detail: error.message }
+            : { status: 500, code: 'INTERNAL', detail: 'The resolution failed on a fault of ours and was not applied; it can be sent again' }
+        results.push({ issueId: item.issueId, resolved: false, issue: null, problem })
       }
     }
     return { results }
@@ -190,6 +204,10 @@ async function readIncoming(db: Executor, incomingId: number): Promise<{ record:
 function checkResolution(row: issues.IssueRow, resolution: Resolution) {
   const needsCandidate = resolution.action === 'MERGE' || resolution.action === 'OVERLAY'
   if (row.dry_run) throw conflict('The issue belongs to a dry run: it shows what a real run would ask; run the dry run for real to resolve it')
+  if (row.status !== 'OPEN') throw conflict(`Import issue ${row.id} is ${row.status.toLowerCase()}: there is nothing left to decide`)
+  if (row.kind === 'MULTI_MATCH' && row.job_status !== 'MANUAL_HANDLING_REQUIRED') {
+    throw conflict(`The job is ${JOB_STATUS_LABELS[row.job_status as JobStatus]}: its multi-matches are resolved once it waits for manual handling`)
+  }
   if (row.kind === 'INVALID' && resolution.action !== 'SKIP') {
     throw new AppError('UNPROCESSABLE', 'The record could not be read: the only resolution is SKIP (fix the record and load it again)', {
       errors: [{ field: 'body.action', message: 'must be SKIP for an INVALID issue' }],
@@ -208,6 +226,12 @@ function checkResolution(row: issues.IssueRow, resolution: Resolution) {
   }
 }
 
+class CandidateChanged extends AppError {
+  constructor(mmsId: number, why: string) {
+    super('CONFLICT', `Candidate ${mmsId} changed since it was offered: ${why}. The issue now shows it as it is: look again and choose`)
+  }
+}
+
 interface CurrentCandidate {
   revision: number
   version_005: string | null
@@ -215,8 +239,12 @@ interface CurrentCandidate {
   deleted_at: Date | null
 }
 
-/** Why a candidate can no longer take the record it was offered for, or null when it is as it was. */
-function changeSinceOpened(opened: IssueCandidateSnapshot, now: CurrentCandidate | undefined): string | null {
+/**
+ * Why a candidate cannot take the record it was offered for, or null when it is as it was offered:
+ * the person chose it as they saw it, so any change since (its 005, a lock, any other edit, a
+ * delete) asks them to look again.
+ */
+function changeSinceOffered(opened: IssueCandidateSnapshot, now: CurrentCandidate | undefined): string | null {
   if (now === undefined || now.deleted_at !== null) return 'it has been deleted'
   if (now.locked_until !== null && now.locked_until > new Date()) return 'it is locked (being edited)'
   if (now.version_005 !== opened.version005) return `its 005 changed from ${opened.version005 ?? 'none'} to ${now.version_005 ?? 'none'}`
@@ -229,7 +257,8 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   // it resolved; resolutions of one job's issues take turns on its row, so the last one sees that
   // no other issue is open.
   const issue = await issues.lockIssue(trx, row.id)
-  if (issue?.status !== 'OPEN') throw conflict(`Import issue ${row.id} was resolved already`)
+  if (issue?.status === 'RESOLVED') throw conflict(`Import issue ${row.id} was resolved already`)
+  if (issue?.status !== 'OPEN') throw conflict(`Import issue ${row.id} was closed: its job ended`)
   const job = await lockJob(trx, row.job_id)
   if (job === undefined) throw notFound(`Job ${row.job_id}`)
 
@@ -276,8 +305,8 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
     .forUpdate()
     .executeTakeFirst()
   const opened = row.candidates.find((candidate) => candidate.mmsId === mmsId) as IssueCandidateSnapshot
-  const why = changeSinceOpened(opened, current)
-  if (why !== null || current === undefined) throw conflict(`Candidate ${mmsId} changed since the issue was opened: ${why ?? 'it is gone'}. Look at the issue again and choose`)
+  const why = changeSinceOffered(opened, current)
+  if (why !== null || current === undefined) throw new CandidateChanged(mmsId, why ?? 'it is gone')
   const before = current.marc as MarcRecord
   const merged = resolution.action === 'MERGE' ? mergeRecords(before, record, profile.merge) : overlayRecord(before, record, profile.merge)
   await updateJobRecords(trx, institutionId, row.job_id, [{ mmsId, marc: merged, before, change: resolution.action === 'MERGE' ? 'MERGED' : 'OVERLAID' }])

@@ -1,3 +1,4 @@
+import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
@@ -26,6 +27,7 @@ export async function transitionJob(
     ...((FINISHED_STATUSES as readonly string[]).includes(to) ? { ended_at: now } : {}),
   })
   await insertEvent(trx, jobId, to, event)
+  if (to === 'CANCELLED' || to === 'FAILED') await closeOpenIssues(trx, jobId)
   return updated
 }
 

@@ -167,9 +167,9 @@ export class JobsService {
    * as it is now decides (grants are given and taken away); a deleted one is judged by the job's
    * snapshot.
    */
-  async assertMayRunProfileOf(caller: Principal, job: JobRow, verb: string): Promise<void> {
+  async assertMayRunProfileOf(caller: Principal, job: JobRow, verb: string, kinds: readonly JobKind[] = ['IMPORT']): Promise<void> {
     const snapshot = job.profile_snapshot as { type?: ProfileType; restricted?: boolean; name?: string } | null
-    if (job.kind !== 'IMPORT' || snapshot?.type === undefined) throw conflict(`Only import jobs can ${verb}; this is a ${job.kind} job`)
+    if (!kinds.includes(job.kind as JobKind) || snapshot?.type === undefined) throw conflict(`You cannot ${verb} a ${job.kind} job`)
     if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs, so they may not ${verb} them`)
     }

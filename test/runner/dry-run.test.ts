@@ -48,9 +48,10 @@ t.test('a dry run reports exactly what the real run of the same files then does,
   const events = (await get(env, `/v1/jobs/${dryId}/events?limit=200`)).items as Array<{ description: string }>
   t.match(events.at(-1)?.description, /^Dry run, nothing written to the repository. .*5 waiting for manual handling/)
 
-  const dryIssues = (await get(env, `/v1/issues?jobId=${dryId}&kind=MULTI_MATCH`)).items as Array<{ id: string; dryRun: boolean }>
+  const dryIssues = (await get(env, `/v1/issues?jobId=${dryId}&kind=MULTI_MATCH`)).items as Array<{ id: string; dryRun: boolean; status: string }>
   t.equal(dryIssues.length, 5, 'the issues a real run would open are listed')
-  t.ok(dryIssues.every((issue) => issue.dryRun))
+  t.ok(dryIssues.every((issue) => issue.dryRun && issue.status === 'CLOSED'), 'marked as a dry run\'s, and nobody is asked to answer them')
+  t.equal((await get(env, `/v1/issues?jobId=${dryId}&status=OPEN`)).items.length, 0)
   const refused = await env.app.inject({ method: 'POST', url: `/v1/issues/${dryIssues[0]?.id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
   t.equal(refused.statusCode, 409, 'a dry run\'s issue cannot be resolved')
 

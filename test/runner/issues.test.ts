@@ -70,11 +70,10 @@ t.test('multi-matches wait for a person; resolving every issue (all four actions
   t.equal(list.items.length, 4)
   t.ok(list.nextCursor, 'paginated')
   const rest = await get(env, `/v1/jobs/${jobId}/issues?limit=4&cursor=${list.nextCursor}`)
-  // Bulk files run concurrently: issue i is the one whose candidates are the two copies of record i.
-  const listed = [...list.items, ...rest.items] as Issue[]
-  const issues = Array.from({ length: AMBIGUOUS }, (_, i) => listed.find((issue) => issue.candidateMmsIds.includes(copyA(i))))
-  t.same(listed.map((i) => [i.kind, i.status, i.record.outcome]), Array(AMBIGUOUS).fill(['MULTI_MATCH', 'OPEN', 'PENDING_MANUAL']))
-  for (const [i, issue] of issues.entries()) t.same(issue?.candidateMmsIds.sort(), [copyA(i), copyB(i)].sort(), `issue ${i}: both copies are candidates`)
+  const issues = [...list.items, ...rest.items] as Issue[]
+  t.same(issues.map((i) => [i.kind, i.status, i.record.outcome]), Array(AMBIGUOUS).fill(['MULTI_MATCH', 'OPEN', 'PENDING_MANUAL']))
+  // In the order of the records, whichever bulk file finished first.
+  for (const [i, issue] of issues.entries()) t.same(issue.candidateMmsIds.sort(), [copyA(i), copyB(i)].sort(), `issue ${i}: both copies of record ${i} are candidates`)
   t.equal((await get(env, `/v1/issues?jobId=${jobId}&status=OPEN`)).items.length, AMBIGUOUS, 'listed institution-wide too')
   t.equal((await get(env, `/v1/issues?jobId=${jobId}&status=RESOLVED`)).items.length, 0)
 
@@ -88,7 +87,7 @@ t.test('multi-matches wait for a person; resolving every issue (all four actions
     ['500', '950'],
     'the fields that differ: the incoming note against none, the local 950 against none',
   )
-  t.equal(shown.changedSinceOpened, false)
+  t.equal(shown.changedSinceOffered, false)
 
   const before = await Promise.all([1, 5].flatMap((i) => [record(env, copyA(i)), record(env, copyB(i))]))
   const resolve = (issue: Issue | undefined, body: object) =>
@@ -128,8 +127,8 @@ t.test('multi-matches wait for a person; resolving every issue (all four actions
   t.equal(lock.statusCode, 200)
   const refused = await resolve(issues[4], { action: 'MERGE', mmsId: copyA(4) })
   t.equal(refused.statusCode, 409)
-  t.match(refused.json().detail, /changed since the issue was opened: it is locked/)
-  t.equal((await get(env, `/v1/issues/${issues[4]?.id}`)).candidates.find((c: { mmsId: string }) => c.mmsId === copyA(4)).changedSinceOpened, true)
+  t.match(refused.json().detail, /changed since it was offered: it is locked/)
+  t.equal((await get(env, `/v1/issues/${issues[4]?.id}`)).candidates.find((c: { mmsId: string }) => c.mmsId === copyA(4)).changedSinceOffered, true)
   await env.app.inject({ method: 'DELETE', url: `/v1/records/${copyA(4)}/lock`, headers: env.admin.headers })
   t.equal((await resolve(issues[4], { action: 'MERGE', mmsId: copyA(4) })).statusCode, 200)
 
@@ -173,6 +172,45 @@ t.test('multi-matches wait for a person; resolving every issue (all four actions
   t.ok(credited.every((e) => e.createdBy === env.admin.id), 'each credits the resolving user')
 })
 
+t.test('a candidate changed since it was offered: 409 with the reason, then offered as it is', async (t) => {
+  const { env, manual, incoming, copyA, copyB } = await setUp(t)
+  // Two incoming versions of record 0: both meet the same two copies.
+  const second = withField(incoming[0] as MarcRecord, '590', 'a second incoming version')
+  const jobId = await startImport(env, manual, iso2709([incoming[0] as MarcRecord, second]))
+  t.equal((await waitForJob(env, jobId)).status, 'MANUAL_HANDLING_REQUIRED')
+  const [first, other] = (await get(env, `/v1/jobs/${jobId}/issues`)).items as Issue[]
+  const resolve = (issue: Issue | undefined, body: object) =>
+    env.app.inject({ method: 'POST', url: `/v1/issues/${issue?.id}/resolve`, headers: env.admin.headers, payload: body })
+  t.equal((await resolve(first, { action: 'MERGE', mmsId: copyA(0) })).statusCode, 200)
+  const refused = await resolve(other, { action: 'MERGE', mmsId: copyA(0) })
+  t.equal(refused.statusCode, 409, 'the candidate changed under the other issue')
+  t.match(refused.json().detail, /changed since it was offered: .*revision 1 → 2/)
+  const shown = (await get(env, `/v1/issues/${other?.id}`)).candidates.find((c: { mmsId: string }) => c.mmsId === copyA(0))
+  t.match(shown, { asOffered: { revision: 2 }, changedSinceOffered: false }, 'the issue now offers it as it is')
+  t.equal((await resolve(other, { action: 'MERGE', mmsId: copyA(0) })).statusCode, 200, 'looked at again, it can be chosen')
+  t.match(texts(await record(env, copyA(0))), 'a second incoming version')
+  t.equal((await record(env, copyB(0))).revision, 1)
+  t.equal((await get(env, `/v1/jobs/${jobId}`)).status, 'COMPLETED_SUCCESS')
+})
+
+t.test('multi-matches are resolved once the job waits for a person; a job that ends otherwise closes its issues', async (t) => {
+  const { env, manual, incoming } = await setUp(t)
+  const jobId = await startImport(env, manual, iso2709(incoming.slice(0, 2)))
+  await waitForJob(env, jobId)
+  const [issue] = (await get(env, `/v1/jobs/${jobId}/issues`)).items as Issue[]
+  // As if its last bulk files were still running.
+  await env.db.updateTable('jobs').set({ status: 'RUNNING' }).where('id', '=', jobId).execute()
+  const early = await env.app.inject({ method: 'POST', url: `/v1/issues/${issue?.id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
+  t.equal(early.statusCode, 409)
+  t.match(early.json().detail, /The job is Running/)
+  t.equal((await env.app.inject({ method: 'POST', url: `/v1/jobs/${jobId}/cancel`, headers: env.admin.headers })).statusCode, 200)
+  const closed = (await get(env, `/v1/jobs/${jobId}/issues`)).items as Issue[]
+  t.same(closed.map((i) => i.status), ['CLOSED', 'CLOSED'], 'cancelling the job closed its issues')
+  t.equal((await get(env, '/v1/issues?status=OPEN')).items.length, 0, 'and took them off the work list')
+  const late = await env.app.inject({ method: 'POST', url: `/v1/issues/${issue?.id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
+  t.equal(late.statusCode, 409)
+})
+
 t.test('two people resolving one issue at once: exactly one wins', async (t) => {
   const { env, manual, incoming, copyA, copyB } = await setUp(t)
   const jobId = await startImport(env, manual, iso2709(incoming.slice(0, 1)))
@@ -197,7 +235,7 @@ t.test('records that could not be read are INVALID issues: listed with their rea
   t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'invalid records do not hold the job')
   const issues = (await get(env, `/v1/issues?jobId=${job.id}&kind=INVALID`)).items as Array<Issue & { reason: string }>
   t.equal(issues.length, job.counters.NOT_IMPORTED, 'one issue per record not imported as invalid')
-  t.ok(issues.every((i) => i.reason.length > 0 && i.candidateMmsIds.length === 0))
+  t.ok(issues.every((i) => /^[A-Z_]+: ./.test(i.reason) && i.candidateMmsIds.length === 0), 'each with its problem: code and message')
   const detail = await get(env, `/v1/issues/${issues[0]?.id}`)
   t.equal(detail.incoming, null)
   t.match(detail.problem, /./, 'why it could not be read')

@@ -94,6 +94,10 @@ t.test('MULTI_MATCHES_FOUND: two repository records share the OCLC number', asyn
   t.equal(viaManual.jobStatus, 'MANUAL_HANDLING_REQUIRED')
   const issues = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${viaManual.jobId}/issues`, headers: env.admin.headers })).json().items
   t.match(issues, [{ kind: 'MULTI_MATCH', status: 'OPEN' }], 'an import issue is open for it')
+  const resolved = await env.app.inject({ method: 'POST', url: `/v1/issues/${issues[0].id}/resolve`, headers: env.admin.headers, payload: { action: 'SKIP' } })
+  t.equal(resolved.statusCode, 200, 'a person resolves it like any other')
+  const after = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${viaManual.jobId}`, headers: env.admin.headers })).json()
+  t.equal(after.status, 'COMPLETED_SUCCESS', 'and the one-record job completes')
   const stored = await env.db.selectFrom('incoming_records').select(['candidates', 'candidate_count']).where('job_id', '=', viaManual.jobId).executeTakeFirstOrThrow()
   t.equal(stored.candidate_count, 2)
   t.same((stored.candidates ?? []).map(String).sort(), [...both].sort(), 'completeBulkFile stored the MANUAL candidates')

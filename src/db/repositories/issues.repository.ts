@@ -1,29 +1,48 @@
 import { sql } from 'kysely'
 import type { Executor } from '../database.ts'
 
+/** Each candidate as it is now, as an issue offers it (see import_issues.candidates). */
+const CANDIDATE_SNAPSHOT = sql`
+  coalesce((
+    SELECT jsonb_agg(jsonb_build_object('mmsId', r.mms_id, 'revision', r.revision, 'version005', r.version_005,
+                                        'locked', coalesce(r.locked_until > now(), false)) ORDER BY r.mms_id)
+    FROM records r WHERE r.mms_id = ANY(i.candidates)
+  ), '[]')`
+
 /**
  * Opens the import issues of a completed bulk file, in its transaction: one per record waiting for a
- * person (MULTI_MATCH, each candidate as it is now: a later resolution onto a candidate changed
- * since is refused) and one per record that could not be read (INVALID, with its problem).
+ * person (MULTI_MATCH, with each candidate as it is now) and one per record that could not be read
+ * (INVALID, with its problem). A dry run's issues are CLOSED from the start: they show what a real
+ * run would ask, and nobody can answer them.
  */
 export async function openIssues(
   db: Executor,
-  file: { institutionId: string; jobId: string; bulkFileId: string; waiting: ReadonlyArray<{ incomingId: number; why: string }> },
+  file: { institutionId: string; jobId: string; bulkFileId: string; dryRun: boolean; waiting: ReadonlyArray<{ incomingId: number; why: string }> },
 ): Promise<void> {
   await sql`
-    INSERT INTO import_issues (institution_id, job_id, incoming_record_id, kind, reason, candidates)
+    INSERT INTO import_issues (institution_id, job_id, incoming_record_id, kind, status, reason, candidates)
     SELECT ${file.institutionId}::uuid, ${file.jobId}::uuid, i.id,
            CASE WHEN i.outcome = 'PENDING_MANUAL' THEN 'MULTI_MATCH' ELSE 'INVALID' END,
-           coalesce(w.why, i.problem_code || ': ' || i.problem_message, 'The record could not be read'),
-           coalesce((
-             SELECT jsonb_agg(jsonb_build_object('mmsId', r.mms_id, 'revision', r.revision, 'version005', r.version_005,
-                                                 'locked', coalesce(r.locked_until > now(), false)) ORDER BY r.mms_id)
-             FROM records r WHERE r.mms_id = ANY(i.candidates)
-           ), '[]')
+           ${file.dryRun ? 'CLOSED' : 'OPEN'},
+           coalesce(w.why, concat_ws(': ', i.problem_code, i.problem_message), 'The record could not be read'),
+           ${CANDIDATE_SNAPSHOT}
     FROM incoming_records i
     LEFT JOIN unnest(${file.waiting.map((w) => w.incomingId)}::bigint[], ${file.waiting.map((w) => w.why)}::text[]) AS w(id, why) ON w.id = i.id
     WHERE i.bulk_file_id = ${file.bulkFileId}::uuid AND (i.outcome = 'PENDING_MANUAL' OR i.reason = 'INVALID_RECORD')
   `.execute(db)
+}
+
+/** Offers the issue's candidates as they are now: after a resolution found one changed, the person looks again. */
+export async function refreshCandidates(db: Executor, issueId: number): Promise<void> {
+  await sql`
+    UPDATE import_issues x SET candidates = ${CANDIDATE_SNAPSHOT}
+    FROM incoming_records i WHERE i.id = x.incoming_record_id AND x.id = ${issueId}
+  `.execute(db)
+}
+
+/** A job that was cancelled or failed asks nobody anything any more. */
+export async function closeOpenIssues(db: Executor, jobId: string): Promise<void> {
+  await db.updateTable('import_issues').set({ status: 'CLOSED' }).where('job_id', '=', jobId).where('status', '=', 'OPEN').execute()
 }
 
 export interface IssueFilter {
@@ -32,7 +51,7 @@ export interface IssueFilter {
   jobId?: string
   profileId?: string
   kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED'
+  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
   dryRun?: boolean
 }
 
@@ -68,7 +87,10 @@ function issuesQuery(db: Executor, institutionId: string) {
 }
 export type IssueRow = NonNullable<Awaited<ReturnType<ReturnType<typeof issuesQuery>['executeTakeFirst']>>>
 
-/** A page of issues in id order, after the id `afterId`, `limit + 1` rows (the extra one says there is more). */
+/**
+ * A page of issues in the order of their records, after the incoming record `afterId`, `limit + 1`
+ * rows (the extra one says there is more).
+ */
 export async function listIssues(db: Executor, institutionId: string, filter: IssueFilter, page: { afterId?: number; limit: number }) {
   if (filter.profileTypes.length === 0) return []
   let query = issuesQuery(db, institutionId).where(sql<string>`j.profile_snapshot->>'type'`, 'in', [...filter.profileTypes])
@@ -77,8 +99,8 @@ export async function listIssues(db: Executor, institutionId: string, filter: Is
   if (filter.kind !== undefined) query = query.where('x.kind', '=', filter.kind)
   if (filter.status !== undefined) query = query.where('x.status', '=', filter.status)
   if (filter.dryRun !== undefined) query = query.where('j.dry_run', '=', filter.dryRun)
-  if (page.afterId !== undefined) query = query.where('x.id', '>', page.afterId)
-  return query.orderBy('x.id').limit(page.limit + 1).execute()
+  if (page.afterId !== undefined) query = query.where('x.incoming_record_id', '>', page.afterId)
+  return query.orderBy('x.incoming_record_id').limit(page.limit + 1).execute()
 }
 
 export async function findIssue(db: Executor, institutionId: string, issueId: number) {

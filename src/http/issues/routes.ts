@@ -36,7 +36,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
       schema: {
         operationId: 'listIssues',
         tags,
-        summary: 'Import issues across the institution, oldest first',
+        summary: 'Import issues across the institution, in the order of their jobs\' records',
         description: `Filter by job, profile, kind, status and dry run. ${SEE}`,
         querystring: IssuesQuery,
         response: { 200: Page(Issue, 'A page of issues'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
@@ -69,7 +69,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         operationId: 'resolveIssue',
         tags,
         summary: 'Resolve one import issue',
-        description: `${RESOLVE} 409 when the issue was resolved already (by someone else), belongs to a dry run, or when the chosen candidate changed, was locked or deleted since the issue opened (the detail says which); 422 when the action does not fit the issue.`,
+        description: `${RESOLVE} 409 when the issue was resolved already (by someone else) or closed, belongs to a dry run, its job is not waiting for manual handling (a multi-match), or when the chosen candidate changed, was locked or deleted since it was offered (the detail says which, and the issue then offers it as it is now); 422 when the action does not fit the issue.`,
         params: IssueParams,
         body: ResolveBody,
         response: { 200: Issue, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422) },
@@ -91,6 +91,6 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         response: { 200: ResolveManyResult, ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
-    async (request) => issues.resolveMany(principalOf(request), request.body.resolutions),
+    async (request) => issues.resolveMany(principalOf(request), request.body.resolutions, (error) => request.log.error({ err: error }, 'issue resolution failed')),
   )
 }

@@ -8,7 +8,9 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 const IssueKind = StringEnum(['MULTI_MATCH', 'INVALID'] as const, {
   description: 'MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all',
 })
-const IssueStatus = StringEnum(['OPEN', 'RESOLVED'] as const)
+const IssueStatus = StringEnum(['OPEN', 'RESOLVED', 'CLOSED'] as const, {
+  description: 'OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run\'s issue, or its job was cancelled or failed)',
+})
 const Action = StringEnum(RESOLUTIONS, {
   description: 'IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.',
 })
@@ -62,7 +64,10 @@ export const Issue = Type.Object(
 
 const Candidate = Type.Object({
   mmsId: Type.String(),
-  whenOpened: Type.Object({ revision: Type.Integer(), version005: Nullable(Type.String()), locked: Type.Boolean() }),
+  asOffered: Type.Object(
+    { revision: Type.Integer(), version005: Nullable(Type.String()), locked: Type.Boolean() },
+    { description: 'The candidate as offered: when the issue opened, or when a resolution last found it changed' },
+  ),
   now: Nullable(
     Type.Object(
       {
@@ -76,7 +81,9 @@ const Candidate = Type.Object({
       { description: 'The candidate as it is now; null when it no longer exists' },
     ),
   ),
-  changedSinceOpened: Type.Boolean({ description: 'Changed, locked or deleted since the issue opened: MERGE or OVERLAY onto it answers 409' }),
+  changedSinceOffered: Type.Boolean({
+    description: 'Changed, locked or deleted since it was offered: MERGE or OVERLAY onto it answers 409 once, and the issue then offers it as it is',
+  }),
   matchedOn: Type.Array(Type.Object({ kind: Type.String(), value: Type.String(), cancelled: Type.Boolean() }), {
     description: 'The match keys the incoming record shares with it',
   }),
