@@ -1,5 +1,5 @@
 /**
- * End-to-end import throughput: `./nodew node bench/import.ts [--repository N] [--upload M] [--split S]`.
+ * End-to-end import throughput: `./nodew node bench/import.ts [--repository N] [--upload M] [--split S] [--cpu-prof DIR]`.
  *
  * The target (issue "Matching, merging and the repository at batch speed"): ≥ 5,000 records/s end
  * to end for an upload of M = 100,000 records against a repository of N = 1,000,000, OCLC matching,
@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     repository: { type: 'string', default: '1000000' },
     upload: { type: 'string', default: '100000' },
     split: { type: 'string', default: '50' },
+    // Writes the service's CPU profile (node --cpu-prof) into this folder when it exits.
+    'cpu-prof': { type: 'string' },
   },
 })
 const N = Number(args.repository)
@@ -130,6 +132,7 @@ async function main() {
     LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
     RATE_LIMIT_PER_MINUTE: '0',
+    ...(args['cpu-prof'] === undefined ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args['cpu-prof']}` }),
     ...(dataDir === null ? { DATABASE_URL: url } : { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(embeddedPort) }),
   })
   const base = `http://127.0.0.1:${port}`

@@ -1,84 +1,178 @@
 import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
-import { inRetriedTransaction } from '../db/retry.ts'
-import { type AppliedOutcome, completeBulkFile, openBulkFile, type OpenedBulkFile } from '../db/repositories/bulk-files.repository.ts'
+import { type AppliedOutcome, completeBulkFiles, type OpenedBulkFile, openBulkFiles } from '../db/repositories/bulk-files.repository.ts'
 import { openIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent } from '../db/repositories/jobs.repository.ts'
 import { findCandidates, lockMatchKeys, readForUpdate, softDeleteRecords } from '../db/repositories/records.repository.ts'
+import { inRetriedTransaction } from '../db/retry.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
 import { buildWrites, decideBulk, type IncomingItem, targetsToRead } from '../domain/import/plan.ts'
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import type { StepQueue } from './initialize.ts'
+import { type FinalizeMessage, QUEUES } from './queues.ts'
 import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
-import { type FinalizeMessage, QUEUES } from './queues.ts'
 
 class JobNoLongerRunning extends Error {}
 
-
 /**
- * Processes one bulk file: reads its records, finds every candidate of the whole file in one query,
- * decides each record, and writes the repository changes, the outcomes, the file's completion and
- * the job's counters in one transaction. A crash before the commit redoes the whole file; a rerun
- * after it finds the file DONE and changes nothing. A job cancelled meanwhile rolls the file back:
- * only whole files are ever done. Deadlocks and serialization failures (possible when two jobs
- * change the same records) are retried here and never reach the user.
+ * Records done in one transaction: files are taken in order while they fit (a file larger than
+ * this goes alone), so memory holds a few small files or one large one, never several large ones.
  */
-export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
-  await quietlyIfNoLongerRunning(inRetriedTransaction(db, (trx) => processInTransaction(trx, queue, jobId, bulkFileId, workerId)))
-}
+const GROUP_RECORDS = 400
 
-/** A job cancelled or failed meanwhile: the transaction rolled back, and there is nothing left to do. */
-async function quietlyIfNoLongerRunning(work: Promise<void>): Promise<void> {
-  try {
-    await work
-  } catch (error) {
-    if (!(error instanceof JobNoLongerRunning)) throw error
-  }
-}
-
-async function processInTransaction(trx: Executor, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string) {
-  const bulk = await openBulkFile(trx, bulkFileId)
-  if (bulk === undefined || bulk.status === 'DONE' || bulk.job_status !== 'RUNNING') return
-  const applied = await applyBulkFile(trx, bulk, jobId, bulkFileId)
-  await completeApplied(trx, queue, { jobId, workerId, institutionId: bulk.institution_id, dryRun: false }, applied)
+interface ImportContext {
+  jobId: string
+  institutionId: string
+  profile: { match: MatchPolicy; merge: MergeRule }
 }
 
 /** A bulk file whose decisions are made and whose repository changes are written, not yet completed. */
 interface AppliedFile {
   bulkFileId: string
   name: string
-  records: number
   outcomes: AppliedOutcome[]
   /** Why each record waiting for a person could not be decided automatically. */
   waiting: Array<{ incomingId: number; why: string }>
+}
+
+interface AppliedGroup {
+  files: AppliedFile[]
   stageMs: Record<string, number>
 }
 
+/** Processes one bulk file: see processBulkFiles. */
+export async function processBulkFile(db: Db, queue: StepQueue, jobId: string, bulkFileId: string, workerId: string): Promise<void> {
+  await processBulkFiles(db, queue, jobId, [bulkFileId], workerId)
+}
+
 /**
- * Reads a bulk file's records, finds every candidate of the whole file in one query, decides each
- * record and writes the repository changes. Added records get their MMS IDs in the outcomes, and so
- * do candidates that were added earlier in the same file.
+ * Processes bulk files of one job, several in one transaction: for each file, in file order, reads
+ * its records, finds every candidate of the whole file in one query, decides each record, and
+ * writes the repository changes; then the outcomes, the files' completion, the import issues they
+ * opened and the job's counters, and commits. Each file is decided on what the files before it
+ * wrote, exactly as if it had its own transaction; only the fixed costs of a transaction (opening,
+ * reading, locking, completing, committing) are shared. A crash before the commit redoes the files;
+ * a rerun after it finds them DONE and changes nothing. A job cancelled meanwhile rolls the files
+ * back: only whole files are ever done. Deadlocks and serialization failures (possible when two
+ * jobs change the same records) are retried and never reach the user.
  */
-async function applyBulkFile(trx: Executor, bulk: OpenedBulkFile, jobId: string, bulkFileId: string): Promise<AppliedFile> {
-  const profile = bulk.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
-  const institutionId = bulk.institution_id
+export async function processBulkFiles(db: Db, queue: StepQueue, jobId: string, bulkFileIds: readonly string[], workerId: string): Promise<void> {
+  let remaining = bulkFileIds
+  while (remaining.length > 0) {
+    const ids = remaining
+    try {
+      remaining = await inRetriedTransaction(db, (trx) => processGroupInTransaction(trx, queue, jobId, ids, workerId))
+    } catch (error) {
+      if (error instanceof JobNoLongerRunning) return
+      throw error
+    }
+  }
+}
 
+/**
+ * A bulk file's commit does not wait for its WAL to reach the disk. This loses nothing: the step
+ * is done only once its queue job is completed, and that completion commits later, synchronously,
+ * so WAL order flushes our commit with it (as does finalizing, which a single-record import waits
+ * for before it answers). A PostgreSQL crash in between loses our commit and everything after it,
+ * the queue job included, and the files are simply done again.
+ */
+async function commitWithoutWaitingForDisk(trx: Executor): Promise<void> {
+  await sql`SET LOCAL synchronous_commit = off`.execute(trx)
+}
+
+/** The first files, in order, that together stay within GROUP_RECORDS (at least one). */
+function takeGroup(files: readonly OpenedBulkFile[]): OpenedBulkFile[] {
+  const group: OpenedBulkFile[] = []
+  let records = 0
+  for (const file of files) {
+    if (group.length > 0 && records + file.record_count > GROUP_RECORDS) break
+    group.push(file)
+    records += file.record_count
+  }
+  return group
+}
+
+function contextOf(file: OpenedBulkFile, jobId: string): ImportContext {
+  return { jobId, institutionId: file.institution_id, profile: file.profile_snapshot as ImportContext['profile'] }
+}
+
+/** Does the first group of the files not yet done; answers the ids left for the next transaction. */
+async function processGroupInTransaction(
+  trx: Executor,
+  queue: StepQueue,
+  jobId: string,
+  bulkFileIds: readonly string[],
+  workerId: string,
+): Promise<string[]> {
+  await commitWithoutWaitingForDisk(trx)
+  const open = (await openBulkFiles(trx, bulkFileIds)).filter((file) => file.status !== 'DONE')
+  const first = open[0]
+  if (first === undefined || first.job_status !== 'RUNNING') return []
+  const group = takeGroup(open)
+  const context = contextOf(first, jobId)
+  const applied = await applyGroup(trx, context, group)
+  await completeGroup(trx, queue, { ...context, workerId, dryRun: false }, applied)
+  return open.slice(group.length).map((file) => file.id)
+}
+
+/** Reads, decides and writes a group of files, each on what the files before it wrote. */
+async function applyGroup(trx: Executor, context: ImportContext, group: readonly OpenedBulkFile[]): Promise<AppliedGroup> {
   const clock = stageClock()
-  const rows = await trx.selectFrom('incoming_records').select(['id', 'raw', 'problem_code']).where('bulk_file_id', '=', bulkFileId).orderBy('position').execute()
-  const items: IncomingItem[] = rows.map((row) => {
-    if (row.problem_code !== null) return { incomingId: row.id, record: null }
-    const item = readSingleRecord(row.raw)
-    return { incomingId: row.id, record: item.ok ? item.record : null }
-  })
-
+  const items = await readItems(trx, group)
   clock.lap('decode')
-  // The profile's match keys of the whole file: locked, then looked up in one round trip.
+  // Every key of the group, locked in one sorted batch before any file looks anything up.
+  const keys = items.map((fileItems) => fileKeys(fileItems, context.profile.match))
+  await lockMatchKeys(trx, context.institutionId, keys.flat())
+  const files: AppliedFile[] = []
+  for (const [index, file] of group.entries()) {
+    files.push({ bulkFileId: file.id, name: file.name, ...(await applyFile(trx, clock, context, items[index] ?? [], keys[index] ?? [])) })
+  }
+  return { files, stageMs: clock.spent() }
+}
+
+/** The records of each file of the group, in file then position order, read in one round trip. */
+async function readItems(trx: Executor, group: readonly OpenedBulkFile[]): Promise<IncomingItem[][]> {
+  const rows = await trx
+    .selectFrom('incoming_records')
+    .select(['id', 'bulk_file_id', 'raw', 'problem_code'])
+    .where('bulk_file_id', 'in', group.map((file) => file.id))
+    .orderBy('bulk_file_id')
+    .orderBy('position')
+    .execute()
+  const byFile = new Map<string, IncomingItem[]>(group.map((file) => [file.id, []]))
+  for (const row of rows) {
+    let record: MarcRecord | null = null
+    if (row.problem_code === null) {
+      const item = readSingleRecord(row.raw)
+      record = item.ok ? item.record : null
+    }
+    byFile.get(row.bulk_file_id)?.push({ incomingId: row.id, record })
+  }
+  return group.map((file) => byFile.get(file.id) ?? [])
+}
+
+/** The profile's match keys of a file's readable records. */
+function fileKeys(items: readonly IncomingItem[], policy: MatchPolicy): MatchKey[] {
   const keys: MatchKey[] = []
-  for (const item of items) if (item.record !== null) keys.push(...matchKeys(item.record, profile.match.method, profile.match))
-  await lockMatchKeys(trx, institutionId, keys)
+  for (const item of items) if (item.record !== null) keys.push(...matchKeys(item.record, policy.method, policy))
+  return keys
+}
+
+/**
+ * Matches, decides and writes one file's records (their keys already locked). Added records get
+ * their MMS IDs in the outcomes, and so do candidates that were added earlier in the same file.
+ */
+async function applyFile(
+  trx: Executor,
+  clock: ReturnType<typeof stageClock>,
+  context: ImportContext,
+  items: readonly IncomingItem[],
+  keys: readonly MatchKey[],
+): Promise<Pick<AppliedFile, 'outcomes' | 'waiting'>> {
+  const { jobId, institutionId, profile } = context
   const candidates = await findCandidates(trx, institutionId, keys, profile.match.matchCancelledNumbers)
   const plan = decideBulk(items, candidates, profile.match)
   const current = await readForUpdate(trx, targetsToRead(plan))
@@ -89,6 +183,7 @@ async function applyBulkFile(trx: Executor, bulk: OpenedBulkFile, jobId: string,
   const addedIds = await addJobRecords(trx, institutionId, jobId, writes.adds)
   await updateJobRecords(trx, institutionId, jobId, writes.updates)
   await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
+  clock.lap('apply')
   // Records added earlier in this file carry negative placeholder ids in the plan (decideBulk).
   const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
   const outcomes = writes.outcomes.map((o) => ({
@@ -97,40 +192,39 @@ async function applyBulkFile(trx: Executor, bulk: OpenedBulkFile, jobId: string,
     candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
   }))
   const waiting = writes.outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : []))
-  clock.lap('apply')
-  return { bulkFileId, name: bulk.name, records: rows.length, outcomes, waiting, stageMs: clock.spent() }
+  return { outcomes, waiting }
 }
 
 /**
- * Completes an applied bulk file: outcomes, counters and the file DONE in one statement, the import
- * issues its records opened, and the finalize step once it was the job's last file.
+ * Completes an applied group: outcomes, counters and the files DONE in one statement, the import
+ * issues their records opened, and the finalize step once they were the job's last files.
  */
-async function completeApplied(
+async function completeGroup(
   trx: Executor,
   queue: StepQueue,
-  job: { jobId: string; workerId: string; institutionId: string; dryRun: boolean },
-  file: AppliedFile,
-) {
-  const { outcomes } = file
-  const updated = await completeBulkFile(trx, {
+  job: ImportContext & { workerId: string; dryRun: boolean },
+  group: AppliedGroup,
+): Promise<void> {
+  const updated = await completeBulkFiles(trx, {
     jobId: job.jobId,
-    bulkFileId: file.bulkFileId,
     workerId: job.workerId,
-    records: file.records,
-    outcomes,
-    counts: bulkCounters(outcomes),
-    stageMs: file.stageMs,
+    files: group.files.map((file) => ({ bulkFileId: file.bulkFileId, outcomes: file.outcomes, counts: bulkCounters(file.outcomes) })),
+    stageMs: group.stageMs,
   })
   if (updated === undefined) throw new JobNoLongerRunning()
-  const invalid = outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
-  if (invalid > 0 || file.waiting.length > 0) await openIssues(trx, { institutionId: job.institutionId, jobId: job.jobId, bulkFileId: file.bulkFileId, dryRun: job.dryRun, waiting: file.waiting })
-  if (invalid > 0) {
-    await insertEvent(trx, job.jobId, 'RUNNING', {
-      severity: 'WARNING',
-      module: 'PARSE',
-      description: `${file.name}: ${invalid} of ${file.records} records not imported (invalid)`,
-      createdBy: null,
-    })
+  for (const file of group.files) {
+    const invalid = file.outcomes.filter((o) => o.reason === 'INVALID_RECORD').length
+    if (invalid > 0 || file.waiting.length > 0) {
+      await openIssues(trx, { institutionId: job.institutionId, jobId: job.jobId, bulkFileId: file.bulkFileId, dryRun: job.dryRun, waiting: file.waiting })
+    }
+    if (invalid > 0) {
+      await insertEvent(trx, job.jobId, 'RUNNING', {
+        severity: 'WARNING',
+        module: 'PARSE',
+        description: `${file.name}: ${invalid} of ${file.outcomes.length} records not imported (invalid)`,
+        createdBy: null,
+      })
+    }
   }
   if (updated.files_done === updated.files_total) {
     await queue.enqueue(QUEUES.finalize, { jobId: job.jobId } satisfies FinalizeMessage, trx, { singletonKey: job.jobId })
@@ -145,40 +239,45 @@ async function completeApplied(
  * run would open. The repository is left as it was, byte for byte.
  */
 export async function processDryRun(db: Db, queue: StepQueue, jobId: string, workerId: string): Promise<void> {
-  await quietlyIfNoLongerRunning(inRetriedTransaction(db, (trx) => dryRunInTransaction(db, trx, queue, jobId, workerId)))
+  try {
+    await inRetriedTransaction(db, (trx) => dryRunInTransaction(db, trx, queue, jobId, workerId))
+  } catch (error) {
+    if (!(error instanceof JobNoLongerRunning)) throw error
+  }
 }
 
 async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
-  const files = await trx.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).where('status', '<>', 'DONE').orderBy('seq').execute()
-  const applied: AppliedFile[] = []
-  let institutionId: string | null = null
+  const ids = await trx.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).execute()
+  const files = await openBulkFiles(trx, ids.map((file) => file.id))
+  const first = files[0]
+  if (first === undefined) return
+  if (first.job_status !== 'RUNNING') throw new JobNoLongerRunning()
+  // Delivered twice: the other delivery completed every file while this one waited for their locks.
+  if (files.some((file) => file.status === 'DONE')) return
+  const context = contextOf(first, jobId)
+  const groups: AppliedGroup[] = []
   await sql`SAVEPOINT dry_run`.execute(trx)
-  for (const file of files) {
-    const bulk = await openBulkFile(trx, file.id)
-    if (bulk === undefined || bulk.job_status !== 'RUNNING') throw new JobNoLongerRunning()
-    // Delivered twice: the other delivery committed every file while this one waited for the lock.
-    if (bulk.status === 'DONE') return
-    institutionId = bulk.institution_id
-    applied.push(await applyBulkFile(trx, bulk, jobId, file.id))
+  const progress = { files_done: 0, records_done: 0 }
+  for (let rest = files; rest.length > 0; ) {
+    const group = takeGroup(rest)
+    groups.push(await applyGroup(trx, context, group))
+    rest = rest.slice(group.length)
+    progress.files_done += group.length
+    progress.records_done += group.reduce((sum, file) => sum + file.record_count, 0)
     // Progress shows while the one transaction runs: written beside it, replaced by the real
     // figures when the files complete below.
-    await db
-      .updateTable('jobs')
-      .set({ files_done: applied.length, records_done: applied.reduce((sum, a) => sum + a.records, 0) })
-      .where('id', '=', jobId)
-      .where('status', '=', 'RUNNING')
-      .execute()
+    await db.updateTable('jobs').set(progress).where('id', '=', jobId).where('status', '=', 'RUNNING').execute()
   }
   await sql`ROLLBACK TO SAVEPOINT dry_run`.execute(trx)
-  if (institutionId === null) return
   await trx.updateTable('jobs').set({ files_done: 0, records_done: 0 }).where('id', '=', jobId).execute()
-  const neverKept = new Set(applied.flatMap((file) => file.outcomes.flatMap((o) => (o.outcome === 'ADDED' && o.mmsId !== null ? [o.mmsId] : []))))
-  for (const file of applied) {
-    const outcomes = file.outcomes.map((o) => ({
+  const neverKept = new Set(groups.flatMap((g) => g.files.flatMap((f) => f.outcomes.flatMap((o) => (o.outcome === 'ADDED' && o.mmsId !== null ? [o.mmsId] : [])))))
+  const kept = (file: AppliedFile): AppliedFile => ({
+    ...file,
+    outcomes: file.outcomes.map((o) => ({
       ...o,
       mmsId: o.mmsId !== null && neverKept.has(o.mmsId) ? null : o.mmsId,
       candidates: o.candidates?.filter((id) => !neverKept.has(id)) ?? null,
-    }))
-    await completeApplied(trx, queue, { jobId, workerId, institutionId, dryRun: true }, { ...file, outcomes })
-  }
+    })),
+  })
+  for (const group of groups) await completeGroup(trx, queue, { ...context, workerId, dryRun: true }, { ...group, files: group.files.map(kept) })
 }

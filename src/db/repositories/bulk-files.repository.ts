@@ -3,49 +3,65 @@ import type { IncomingOutcome } from '../../domain/import/plan.ts'
 import type { Executor } from '../database.ts'
 import { addCounts } from './jobs.repository.ts'
 
-/** The bulk file, locked, with what its job's processing needs: one round trip. */
-export async function openBulkFile(db: Executor, bulkFileId: string) {
-  const result = await sql<{
-    name: string
-    status: string
-    job_status: string
-    institution_id: string
-    profile_snapshot: unknown
-  }>`
-    SELECT b.name, b.status, j.status AS job_status, j.institution_id, j.profile_snapshot
-    FROM bulk_files b JOIN jobs j ON j.id = b.job_id
-    WHERE b.id = ${bulkFileId}::uuid
-    FOR UPDATE OF b
-  `.execute(db)
-  return result.rows[0]
+export interface OpenedBulkFile {
+  id: string
+  name: string
+  status: string
+  record_count: number
+  job_status: string
+  institution_id: string
+  profile_snapshot: unknown
 }
-export type OpenedBulkFile = NonNullable<Awaited<ReturnType<typeof openBulkFile>>>
+
+/**
+ * Bulk files of one job, locked, in file order, with what their processing needs: one round trip.
+ * Locks are taken in id order, the order every caller uses, so two workers never wait on each
+ * other in a cycle.
+ */
+export async function openBulkFiles(db: Executor, bulkFileIds: readonly string[]): Promise<OpenedBulkFile[]> {
+  const result = await sql<OpenedBulkFile & { seq: number }>`
+    SELECT * FROM (
+      SELECT b.id, b.seq, b.name, b.status, b.record_count, j.status AS job_status, j.institution_id, j.profile_snapshot
+      FROM bulk_files b JOIN jobs j ON j.id = b.job_id
+      WHERE b.id = ANY(${[...bulkFileIds]}::uuid[])
+      ORDER BY b.id
+      FOR UPDATE OF b
+    ) AS locked
+    ORDER BY seq
+  `.execute(db)
+  return result.rows.map(({ seq: _seq, ...file }) => file)
+}
 
 /** An outcome with the MMS IDs of the candidates left for a person (MANUAL decisions only). */
 export interface AppliedOutcome extends IncomingOutcome {
   candidates: number[] | null
 }
 
+/** One bulk file's part of a completion: its records' outcomes and its counts. */
+export interface CompletedBulkFile {
+  bulkFileId: string
+  outcomes: readonly AppliedOutcome[]
+  counts: Record<string, number>
+}
+
+function sumCounts(counts: ReadonlyArray<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = {}
+  for (const entry of counts) for (const [name, n] of Object.entries(entry)) sum[name] = (sum[name] ?? 0) + n
+  return sum
+}
+
 /**
- * Finishes a bulk file in one statement: every incoming record's outcome, the file DONE with its
- * counts, and the job's progress and counters summed in SQL. The job's UPDATE takes its row lock
- * last (NO KEY UPDATE: see lockJob), so files of one job add their counters one at a time, and
- * only while the job is RUNNING: no row back means the job was cancelled or failed meanwhile and
- * the caller must roll the whole file back.
+ * Finishes bulk files of one job in one statement: every incoming record's outcome, each file DONE
+ * with its counts, and the job's progress and counters summed in SQL. The job's UPDATE takes its
+ * row lock last (NO KEY UPDATE: see lockJob), so groups of files of one job add their counters one
+ * at a time, and only while the job is RUNNING: no row back means the job was cancelled or failed
+ * meanwhile and the caller must roll every file back.
  */
-export async function completeBulkFile(
+export async function completeBulkFiles(
   db: Executor,
-  file: {
-    jobId: string
-    bulkFileId: string
-    workerId: string
-    records: number
-    outcomes: readonly AppliedOutcome[]
-    counts: Record<string, number>
-    stageMs: Record<string, number>
-  },
+  done: { jobId: string; workerId: string; files: readonly CompletedBulkFile[]; stageMs: Record<string, number> },
 ): Promise<{ files_done: number; files_total: number } | undefined> {
-  const outcomes = file.outcomes
+  const outcomes = done.files.flatMap((file) => file.outcomes)
   const d = outcomes.map((o) => o.decision)
   // Postgres arrays cannot be ragged: each record's candidates travel as one JSON text, unpacked below.
   const candidates = outcomes.map((o) => (o.candidates === null ? null : JSON.stringify(o.candidates)))
@@ -65,13 +81,15 @@ export async function completeBulkFile(
              candidates)
       WHERE i.id = o.id
     ), done AS (
-      UPDATE bulk_files SET status = 'DONE', counts = ${JSON.stringify(file.counts)}::jsonb, processed_at = now(),
-             processed_by = ${file.workerId}
-      WHERE id = ${file.bulkFileId}::uuid
+      UPDATE bulk_files b SET status = 'DONE', counts = f.counts, processed_at = now(), processed_by = ${done.workerId}
+      FROM ROWS FROM (unnest(${done.files.map((file) => file.bulkFileId)}::uuid[]),
+                      jsonb_array_elements(${JSON.stringify(done.files.map((file) => file.counts))}::jsonb)) AS f(id, counts)
+      WHERE b.id = f.id
     )
-    UPDATE jobs SET records_done = records_done + ${file.records}, files_done = files_done + 1,
-           counters = ${addCounts('counters', file.counts)}, stage_ms = ${addCounts('stage_ms', file.stageMs)}, updated_at = now()
-    WHERE id = ${file.jobId}::uuid AND status = 'RUNNING'
+    UPDATE jobs SET records_done = records_done + ${outcomes.length}, files_done = files_done + ${done.files.length},
+           counters = ${addCounts('counters', sumCounts(done.files.map((file) => file.counts)))},
+           stage_ms = ${addCounts('stage_ms', done.stageMs)}, updated_at = now()
+    WHERE id = ${done.jobId}::uuid AND status = 'RUNNING'
     RETURNING files_done, files_total
   `.execute(db)
   return result.rows[0]
