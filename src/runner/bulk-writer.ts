@@ -56,15 +56,25 @@ export class BulkFileWriter {
         AS f(id, stored_file_id, seq, name, format, record_count, size_bytes)
     `.execute(this.trx)
     const rows = files.flatMap((f) => f.bulk.items.map((item) => ({ bulkFileId: f.id, item })))
+    // The raw records travel as one binary parameter cut up in SQL: a bytea[] parameter would be
+    // an array literal with every byte written out as two hex digits, and read back by the server.
+    const starts: number[] = []
+    let offset = 0
+    for (const row of rows) {
+      starts.push(offset + 1)
+      offset += row.item.raw.byteLength
+    }
+    const raws = Buffer.concat(rows.map((r) => r.item.raw))
     await sql`
       INSERT INTO incoming_records (job_id, bulk_file_id, position, raw, problem_code, problem_message, warnings)
-      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw, r.problem_code, r.problem_message, r.warnings
+      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, substring(${raws}::bytea FROM r.start FOR r.length),
+             r.problem_code, r.problem_message, r.warnings
       FROM unnest(${rows.map((r) => r.bulkFileId)}::uuid[], ${rows.map((r) => r.item.position)}::int[],
-                  ${rows.map((r) => Buffer.from(r.item.raw.buffer, r.item.raw.byteOffset, r.item.raw.byteLength))}::bytea[],
+                  ${starts}::int[], ${rows.map((r) => r.item.raw.byteLength)}::int[],
                   ${rows.map((r) => (r.item.ok ? null : r.item.problem.code))}::text[],
                   ${rows.map((r) => (r.item.ok ? null : r.item.problem.message))}::text[],
                   ${rows.map((r) => (r.item.ok && r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
-        AS r(bulk_file_id, position, raw, problem_code, problem_message, warnings)
+        AS r(bulk_file_id, position, start, length, problem_code, problem_message, warnings)
     `.execute(this.trx)
   }
 }
