@@ -6,6 +6,7 @@ import { REPORT_COUNTERS, REPORT_COUNTER_NAMES } from '../../domain/import/repor
 import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS } from '../../domain/matching/index.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
+import { AppError } from '../problem.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
 
@@ -31,12 +32,14 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = as
         operationId: 'getJobReport',
         tags: ['jobs'],
         summary: 'The job report: every counter, so far or final',
+        description: 'For import and single-record jobs; a revert job\'s report is getRevertReport (404 here, saying so).',
         params: IdParams,
         response: { 200: JobReportSchema, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => {
       const job = await jobs.load(principalOf(request), request.params.id)
+      if (job.kind === 'REVERT') throw new AppError('NOT_FOUND', `Job ${job.id} is a revert: its report is /v1/jobs/${job.id}/revert-report`)
       const report = await jobReport(jobs.db, job.id)
       return { jobId: job.id, status: job.status, final: FINISHED_STATUSES.includes(job.status as JobStatus), dryRun: job.dry_run, ...report }
     },
