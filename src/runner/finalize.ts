@@ -1,6 +1,5 @@
 import type { Db } from '../db/database.ts'
-import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { completeImportJob, transitionJob } from '../services/job-transitions.ts'
+import { completeImportJob, lockForFinalizing, transitionJob } from '../services/job-transitions.ts'
 
 /**
  * Every bulk file is done: the counters are final, and they decide the job's next status. Records
@@ -9,19 +8,8 @@ import { completeImportJob, transitionJob } from '../services/job-transitions.ts
  */
 export async function finalizeJob(db: Db, jobId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId)
+    const job = await lockForFinalizing(trx, jobId, (running) => `All ${running.files_total} bulk files processed`)
     if (job === undefined) return
-    if (job.status === 'RUNNING') {
-      if (job.files_done < job.files_total) return
-      await transitionJob(trx, jobId, 'FINALIZING', {
-        severity: 'INFO',
-        module: 'SYSTEM',
-        description: `All ${job.files_total} bulk files processed`,
-        createdBy: null,
-      })
-    } else if (job.status !== 'FINALIZING') {
-      return
-    }
     const waiting = job.counters.PENDING_MANUAL ?? 0
     if (waiting > 0 && !job.dry_run) {
       await transitionJob(trx, jobId, 'MANUAL_HANDLING_REQUIRED', {

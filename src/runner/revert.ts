@@ -3,7 +3,7 @@ import { insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
-import { transitionJob } from '../services/job-transitions.ts'
+import { lockForFinalizing, transitionJob } from '../services/job-transitions.ts'
 import type { StepQueue } from './initialize.ts'
 import { QUEUES, type RevertBatchMessage } from './queues.ts'
 
@@ -72,19 +72,8 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
 /** Every batch is done: the counters are final and decide the revert's completed status. */
 export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId)
+    const job = await lockForFinalizing(trx, jobId, (running) => `All ${plural(running.files_total, 'batch')} reverted`)
     if (job === undefined) return
-    if (job.status === 'RUNNING') {
-      if (job.files_done < job.files_total) return
-      await transitionJob(trx, jobId, 'FINALIZING', {
-        severity: 'INFO',
-        module: 'SYSTEM',
-        description: `All ${plural(job.files_total, 'batch')} reverted`,
-        createdBy: null,
-      })
-    } else if (job.status !== 'FINALIZING') {
-      return
-    }
     const count = (name: string) => job.counters[name] ?? 0
     const status = revertStatus(job.counters)
     const summary =

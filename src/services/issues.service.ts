@@ -105,10 +105,13 @@ export class IssuesService {
 
   /** An issue of the caller's institution whose job the caller may monitor (404 for another institution's). */
   async load(caller: Principal, issueId: string): Promise<issues.IssueRow> {
+    return (await this.loadWithJob(caller, issueId)).row
+  }
+
+  private async loadWithJob(caller: Principal, issueId: string) {
     const row = await issues.findIssue(this.db, caller.institutionId, Number(issueId))
     if (row === undefined) throw notFound(`Import issue ${issueId}`)
-    await this.jobs.load(caller, row.job_id)
-    return row
+    return { row, job: await this.jobs.load(caller, row.job_id) }
   }
 
   /** The issue with the incoming record and, per candidate, what matched and which fields differ. */
@@ -153,9 +156,9 @@ export class IssuesService {
   }
 
   async resolve(caller: Principal, issueId: string, resolution: Resolution) {
-    const row = await this.load(caller, issueId)
+    const { row, job } = await this.loadWithJob(caller, issueId)
     // SPEC "Resolving import issues": whoever may run the job's profile.
-    await this.jobs.assertMayRunProfileOf(caller, await this.jobs.load(caller, row.job_id), 'resolve issues of', ['IMPORT', 'SINGLE_RECORD'])
+    await this.jobs.assertMayRunProfileOf(caller, job, 'resolve issues of', ['IMPORT', 'SINGLE_RECORD'])
     checkResolution(row, resolution)
     try {
       await inRetriedTransaction(this.db, (trx) => applyResolution(trx, caller, row, resolution))
@@ -164,7 +167,8 @@ export class IssuesService {
       if (error instanceof CandidateChanged) await issues.refreshCandidates(this.db, row.id)
       throw error
     }
-    return toIssue(await this.load(caller, issueId))
+    const resolved = await issues.findIssue(this.db, caller.institutionId, row.id)
+    return toIssue(resolved ?? row)
   }
 
   /**

@@ -32,6 +32,21 @@ export async function transitionJob(
 }
 
 /**
+ * The first half of finalizing a job done in parts (bulk files, revert batches): the job locked
+ * and, once its last part is done, moved to FINALIZING. Answers the job when it is FINALIZING —
+ * whichever call moved it — and undefined while parts remain or once it has moved on.
+ */
+export async function lockForFinalizing(trx: Executor, jobId: string, describe: (job: JobRow) => string): Promise<JobRow | undefined> {
+  const job = await lockJob(trx, jobId)
+  if (job === undefined) return undefined
+  if (job.status === 'RUNNING') {
+    if (job.files_done < job.files_total) return undefined
+    return transitionJob(trx, jobId, 'FINALIZING', { severity: 'INFO', module: 'SYSTEM', description: describe(job), createdBy: null })
+  }
+  return job.status === 'FINALIZING' ? job : undefined
+}
+
+/**
  * An import whose every record has its final outcome (at the end of the run, or when its last import
  * issue is resolved) completes: with errors when any record was not imported for a data reason
  * (skipped records are the profile's or a person's choice), successfully otherwise.
