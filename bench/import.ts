@@ -172,9 +172,18 @@ async function main() {
     const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
     const client = new pg.Client({ connectionString: dbUrl })
     await client.connect()
-    const timings = await client.query<{ stage_ms: Record<string, number>; split_s: number }>(
-      `SELECT j.stage_ms, extract(epoch FROM (SELECT min(created_at) FROM job_events e WHERE e.job_id = j.id AND e.status = 'RUNNING') - j.started_at) AS split_s
-       FROM jobs j WHERE j.id = $1`,
+    const timings = await client.query<{ stage_ms: Record<string, number>; split_s: number; first_s: number; bulk_s: number; finalize_s: number }>(
+      `WITH t AS (
+         SELECT j.stage_ms, j.started_at,
+                (SELECT min(created_at) FROM job_events e WHERE e.job_id = j.id AND e.status = 'RUNNING') AS running_at,
+                (SELECT min(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS first_done,
+                (SELECT max(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS last_done,
+                (SELECT max(created_at) FROM job_events e WHERE e.job_id = j.id) AS ended_at
+         FROM jobs j WHERE j.id = $1
+       )
+       SELECT stage_ms, extract(epoch FROM running_at - started_at) AS split_s, extract(epoch FROM first_done - running_at) AS first_s,
+              extract(epoch FROM last_done - running_at) AS bulk_s, extract(epoch FROM ended_at - last_done) AS finalize_s
+       FROM t`,
       [job.id],
     )
     await client.end()
@@ -182,6 +191,8 @@ async function main() {
     console.log(`status: ${status}; added ${report.counters.recordsAdded}, merged ${report.counters.recordsMerged}, not imported ${report.counters.recordsNotImported}`)
     console.log(`end to end: ${elapsed.toFixed(1)} s → ${Math.round(M / elapsed).toLocaleString()} records/s (upload ${(uploaded / 1000).toFixed(1)} s)`)
     console.log(`split (read, parse, store): ${Number(row?.split_s ?? 0).toFixed(1)} s; runner stages (summed over concurrent slots): ${JSON.stringify(row?.stage_ms)}`)
+    const seconds = (value: number | undefined) => `${Number(value ?? 0).toFixed(1)} s`
+    console.log(`after the split: first bulk file done ${seconds(row?.first_s)}, last ${seconds(row?.bulk_s)}; finalize ${seconds(row?.finalize_s)}`)
     console.log(`service peak RSS: ${(await peakRssMb(server.child.pid as number)).toFixed(0)} MB`)
   } finally {
     server.child.kill('SIGTERM')
