@@ -25,6 +25,7 @@ import pg from 'pg'
 import { readRecords } from '../src/marc/reader.ts'
 import type { MarcRecord } from '../src/marc/record.ts'
 import { toIso2709 } from '../src/marc/writer.ts'
+import { toStoredMarc } from '../src/db/stored-marc.ts'
 import { freePort, startNode, waitFor } from '../test/helpers/process.ts'
 import { multipart } from '../test/helpers/multipart.ts'
 
@@ -76,7 +77,8 @@ async function seedRepository(url: string, template: MarcRecord): Promise<void> 
   await client.connect()
   const { rows } = await client.query<{ id: string }>('SELECT id FROM institutions LIMIT 1')
   const institution = rows[0]?.id
-  const fields = JSON.stringify(template.fields.filter((field) => field.tag !== '035' && field.tag !== '001'))
+  // Stored as the repository stores MARC (src/db/stored-marc.ts): the 035 is the last field.
+  const fields = JSON.stringify(toStoredMarc({ leader: template.leader, fields: template.fields.filter((field) => field.tag !== '035' && field.tag !== '001') })[1])
   const batch = 100_000
   for (let from = 1; from <= N; from += batch) {
     const to = Math.min(N, from + batch - 1)
@@ -84,15 +86,13 @@ async function seedRepository(url: string, template: MarcRecord): Promise<void> 
     await client.query(
       `WITH made AS (
          INSERT INTO records (institution_id, marc, version_005, brief_level, inventory_type)
-         SELECT $1, jsonb_build_object('leader', $2::text, 'fields',
-                  $3::jsonb || jsonb_build_array(jsonb_build_object('tag', '035', 'ind1', ' ', 'ind2', ' ',
-                    'subfields', jsonb_build_array(jsonb_build_object('code', 'a', 'value', '(OCoLC)ocm' || lpad(g::text, 8, '0')))))),
+         SELECT $1, jsonb_build_array($2::text, $3::jsonb || jsonb_build_array(jsonb_build_array('035', ' ', ' ', 'a', '(OCoLC)ocm' || lpad(g::text, 8, '0')))),
                 NULL, 10, 'PHYSICAL'
          FROM generate_series($4::int, $5::int) AS g
          RETURNING mms_id, marc
        )
        INSERT INTO record_match_keys (institution_id, kind, value, mms_id, cancelled)
-       SELECT $1, 'OCLC', ltrim(substr(marc #>> '{fields,-1,subfields,0,value}', 11), '0'), mms_id, false FROM made`,
+       SELECT $1, 'OCLC', ltrim(substr(marc #>> '{1,-1,4}', 11), '0'), mms_id, false FROM made`,
       [institution, template.leader, fields, from, to],
     )
     process.stdout.write(`\rrepository: ${to.toLocaleString()} of ${N.toLocaleString()} records`)

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { StoredMarc } from './stored-marc.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -165,7 +166,7 @@ export interface RecordsTable {
   mms_id: Generated<number>
   institution_id: string
   kind: Generated<string>
-  marc: Json<unknown>
+  marc: Json<StoredMarc>
   created_by_job: string | null
   updated_by_job: string | null
   created_at: Generated<Date>
@@ -193,7 +194,7 @@ export interface RecordChangesTable {
   job_id: string
   mms_id: number
   change: string
-  before_marc: Json<unknown> | null
+  before_marc: Json<StoredMarc> | null
   before_revision: number | null
   revision_after: number
   created_at: Generated<Date>

@@ -177,7 +177,7 @@ async function applyFile(
   const plan = decideBulk(items, candidates, profile.match)
   const current = await readForUpdate(trx, targetsToRead(plan))
   clock.lap('match')
-  const existing = new Map(current.map((row) => [Number(row.mms_id), row.marc as MarcRecord]))
+  const existing = new Map(current.map((row) => [row.mmsId, row.marc]))
   const writes = buildWrites(plan, items, existing, profile.merge)
 
   const addedIds = await addJobRecords(trx, institutionId, jobId, writes.adds)

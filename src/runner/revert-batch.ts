@@ -66,9 +66,9 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
   const keys: MatchKey[] = []
   const restoredKeys = new Map<number, MatchKey[]>()
   for (const item of items) {
-    keys.push(...storedKeys(item.marc as MarcRecord, item.mms_id))
+    keys.push(...storedKeys(item.marc, item.mms_id))
     if (item.before_marc !== null) {
-      const restored = storedKeys(item.before_marc as MarcRecord, item.mms_id)
+      const restored = storedKeys(item.before_marc, item.mms_id)
       restoredKeys.set(item.mms_id, restored)
       keys.push(...restored)
     }

@@ -5,6 +5,7 @@ import * as issues from '../db/repositories/issues.repository.ts'
 import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
+import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
 import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
@@ -132,7 +133,7 @@ export class IssuesService {
       problem: incoming.problem,
       candidates: row.candidates.map((opened) => {
         const now = byId.get(opened.mmsId)
-        const marc = now?.marc as MarcRecord | undefined
+        const marc = now === undefined ? undefined : fromStoredMarc(now.marc)
         return {
           mmsId: String(opened.mmsId),
           asOffered: { revision: opened.revision, version005: opened.version005, locked: opened.locked },
@@ -311,7 +312,7 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
   const opened = row.candidates.find((candidate) => candidate.mmsId === mmsId) as IssueCandidateSnapshot
   const why = changeSinceOffered(opened, current)
   if (why !== null || current === undefined) throw new CandidateChanged(mmsId, why ?? 'it is gone')
-  const before = current.marc as MarcRecord
+  const before = fromStoredMarc(current.marc)
   const merged = resolution.action === 'MERGE' ? mergeRecords(before, record, profile.merge) : overlayRecord(before, record, profile.merge)
   await updateJobRecords(trx, institutionId, row.job_id, [{ mmsId, marc: merged, before, change: resolution.action === 'MERGE' ? 'MERGED' : 'OVERLAID' }])
   return mmsId

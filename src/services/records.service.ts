@@ -5,7 +5,6 @@ import type { InventoryType } from '../domain/matching/index.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
 import type { Principal } from '../http/access.ts'
 import { AppError, notFound } from '../http/problem.ts'
-import type { MarcRecord } from '../marc/record.ts'
 import { toMarcJson } from '../marc/writer.ts'
 
 /** Locks expire: a record left open in an editor does not block imports for good. */
@@ -27,7 +26,7 @@ export function toRepositoryRecord(row: records.RecordRow & { change?: string })
     updatedAt: row.updated_at.toISOString(),
     deleted: row.deleted_at !== null,
     ...(row.change === undefined ? {} : { change: row.change as records.RecordChange }),
-    marc: toMarcJson(row.marc as MarcRecord),
+    marc: toMarcJson(row.marc),
   }
 }
 

@@ -10,6 +10,7 @@ import { finalizeJob } from '../../src/runner/finalize.ts'
 import { transitionJob } from '../../src/services/job-transitions.ts'
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.ts'
 import { createProfile, iso2709, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
+import { fromStoredMarc, type StoredMarc, toStoredMarc } from '../../src/db/stored-marc.ts'
 
 // Real records (jazz_1k: recordings, scores, books) given OCLC numbers so they can be matched.
 const JAZZ = 'evergreen/jazz_1k.mrc'
@@ -45,8 +46,8 @@ async function keysFollowContent(t: Test, env: TestApp) {
   const exported = await exportRepository(env)
   let mismatches = 0
   for (const [mmsId, text] of exported) {
-    const { marc, keys } = JSON.parse(text) as { marc: MarcRecord; keys: string[] }
-    const expected = indexKeys(marc, mmsId)
+    const { marc, keys } = JSON.parse(text) as { marc: StoredMarc; keys: string[] }
+    const expected = indexKeys(fromStoredMarc(marc), mmsId)
       .filter((key) => key.kind !== 'SYSTEM_ID')
       .map((key) => `${key.kind}:${key.value}:${key.cancelled}`)
       .sort()
@@ -83,9 +84,9 @@ async function mmsIdOf(env: TestApp, record: MarcRecord): Promise<string> {
 /** An edit outside any job: a cataloger's change written straight to the record, revision bumped. */
 async function editByHand(env: TestApp, mmsId: string): Promise<void> {
   const row = await env.db.selectFrom('records').select('marc').where('mms_id', '=', Number(mmsId)).executeTakeFirstOrThrow()
-  const marc = row.marc as MarcRecord
+  const marc = fromStoredMarc(row.marc)
   const edited: MarcRecord = { ...marc, fields: [...marc.fields, { tag: '590', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'Edited by hand' }] }] }
-  await sql`UPDATE records SET marc = ${JSON.stringify(edited)}::jsonb, revision = revision + 1, updated_at = now() WHERE mms_id = ${mmsId}::bigint`.execute(env.db)
+  await sql`UPDATE records SET marc = ${JSON.stringify(toStoredMarc(edited))}::jsonb, revision = revision + 1, updated_at = now() WHERE mms_id = ${mmsId}::bigint`.execute(env.db)
 }
 
 t.test('import → revert returns the repository to its state before the import, except records edited since', async (t) => {

@@ -3,15 +3,7 @@ import type { CandidateRow } from '../../domain/import/plan.ts'
 import type { InventoryType, MatchKey } from '../../domain/matching/index.ts'
 import type { MarcRecord } from '../../marc/record.ts'
 import type { Executor } from '../database.ts'
-
-/**
- * The records' MARC as one JSON array, unpacked in SQL by jsonb_array_elements: a jsonb[] parameter
- * would be an array literal with every quote of every record escaped by the driver and unescaped
- * again by the server, which cost more than parsing the JSON itself.
- */
-function marcArray(records: ReadonlyArray<{ marc: MarcRecord }>): string {
-  return JSON.stringify(records.map((record) => record.marc))
-}
+import { fromStoredMarc, storedMarcArray } from '../stored-marc.ts'
 
 /** Facts kept beside a record's MARC so candidates are judged without reading it. */
 export interface RecordFacts {
@@ -83,15 +75,10 @@ export async function findCandidates(
 }
 
 /** The current MARC of records about to change, locked, in id order (the lock order everywhere). */
-export async function readForUpdate(db: Executor, mmsIds: readonly number[]) {
+export async function readForUpdate(db: Executor, mmsIds: readonly number[]): Promise<Array<{ mmsId: number; marc: MarcRecord }>> {
   if (mmsIds.length === 0) return []
-  return db
-    .selectFrom('records')
-    .select(['mms_id', 'marc', 'revision'])
-    .where('mms_id', 'in', [...mmsIds])
-    .orderBy('mms_id')
-    .forUpdate()
-    .execute()
+  const rows = await db.selectFrom('records').select(['mms_id', 'marc']).where('mms_id', 'in', [...mmsIds]).orderBy('mms_id').forUpdate().execute()
+  return rows.map((row) => ({ mmsId: Number(row.mms_id), marc: fromStoredMarc(row.marc) }))
 }
 
 /**
@@ -110,7 +97,7 @@ export async function addRecords(
   const keyOf: Array<{ n: number; key: MatchKey }> = records.flatMap((r, i) => r.keys.map((key) => ({ n: i + 1, key })))
   const result = await sql<{ mms_id: number }>`
     WITH input AS (
-      SELECT * FROM ROWS FROM (jsonb_array_elements(${marcArray(records)}::jsonb), unnest(${records.map((r) => r.facts.version005)}::text[]),
+      SELECT * FROM ROWS FROM (jsonb_array_elements(${storedMarcArray(records)}::jsonb), unnest(${records.map((r) => r.facts.version005)}::text[]),
                                unnest(${records.map((r) => r.facts.briefLevel)}::smallint[]), unnest(${records.map((r) => r.facts.inventoryType)}::text[]))
              WITH ORDINALITY AS r(marc, v, b, i, n)
     ), added AS (
@@ -146,7 +133,7 @@ export async function updateRecords(
   if (records.length === 0) return
   await sql`
     WITH input AS (
-      SELECT * FROM ROWS FROM (unnest(${records.map((r) => r.mmsId)}::bigint[]), jsonb_array_elements(${marcArray(records)}::jsonb),
+      SELECT * FROM ROWS FROM (unnest(${records.map((r) => r.mmsId)}::bigint[]), jsonb_array_elements(${storedMarcArray(records)}::jsonb),
                                unnest(${records.map((r) => r.facts.version005)}::text[]), unnest(${records.map((r) => r.facts.briefLevel)}::smallint[]),
                                unnest(${records.map((r) => r.facts.inventoryType)}::text[]), unnest(${records.map((r) => r.change)}::text[]))
              AS u(id, marc, v, b, i, change)

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../database.ts'
+import { withRecord } from '../stored-marc.ts'
 
 /** What a job did to a record; a revert job restores (merged/overlaid) and undeletes too. */
 export const RECORD_CHANGES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED', 'RESTORED', 'UNDELETED'] as const
@@ -23,7 +24,8 @@ const RECORD_COLUMNS = [
 ] as const
 
 export async function findRecord(db: Executor, institutionId: string, mmsId: number) {
-  return db.selectFrom('records').select(RECORD_COLUMNS).where('institution_id', '=', institutionId).where('mms_id', '=', mmsId).executeTakeFirst()
+  const row = await db.selectFrom('records').select(RECORD_COLUMNS).where('institution_id', '=', institutionId).where('mms_id', '=', mmsId).executeTakeFirst()
+  return row === undefined ? undefined : withRecord(row)
 }
 
 export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecord>>>
@@ -53,7 +55,8 @@ export async function listJobRecords(
     filter.change === 'ADDED' ? added : filter.change === undefined ? added.unionAll(changed) : changed.where('record_changes.change', '=', filter.change)
   let query = db.selectFrom(source.as('touched')).selectAll()
   if (page.afterMmsId !== undefined) query = query.where('touched.mms_id', '>', page.afterMmsId)
-  return query.orderBy('touched.mms_id').limit(page.limit + 1).execute()
+  const rows = await query.orderBy('touched.mms_id').limit(page.limit + 1).execute()
+  return rows.map(withRecord)
 }
 
 /** Locks the record for `userId` unless someone else holds a lock that has not expired. */

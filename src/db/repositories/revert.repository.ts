@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { MatchKey } from '../../domain/matching/index.ts'
 import type { RecordFacts } from './records.repository.ts'
 import type { Executor } from '../database.ts'
+import { fromStoredMarc, type StoredMarc } from '../stored-marc.ts'
 
 /** A revert of `jobId` that is pending, running or finished (not FAILED or CANCELLED), if any. */
 export async function findLiveRevert(db: Executor, jobId: string) {
@@ -86,8 +87,8 @@ export async function readBatch(db: Executor, revertJobId: string, batch: number
     mms_id: number
     change: string
     expected_revision: number
-    marc: unknown
-    before_marc: unknown
+    marc: StoredMarc
+    before_marc: StoredMarc | null
   }>`
     SELECT i.mms_id, i.change, i.expected_revision, r.marc, c.before_marc
     FROM revert_items i
@@ -96,7 +97,12 @@ export async function readBatch(db: Executor, revertJobId: string, batch: number
     WHERE i.revert_job_id = ${revertJobId}::uuid AND i.batch = ${batch}::integer
     ORDER BY i.mms_id
   `.execute(db)
-  return result.rows.map((row) => ({ ...row, mms_id: Number(row.mms_id) }))
+  return result.rows.map((row) => ({
+    ...row,
+    mms_id: Number(row.mms_id),
+    marc: fromStoredMarc(row.marc),
+    before_marc: row.before_marc === null ? null : fromStoredMarc(row.before_marc),
+  }))
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ReportCounter } from '../../domain/import/report.ts'
 import type { Executor } from '../database.ts'
 import type { RecordSetsTable } from '../schema.ts'
 import { counterRecords } from './counter-records.repository.ts'
+import { withRecord } from '../stored-marc.ts'
 
 export type SetRow = Selectable<RecordSetsTable>
 
@@ -59,5 +60,6 @@ export async function listSetMembers(db: Executor, institutionId: string, setId:
     .where('record_set_members.set_id', '=', setId)
     .where('records.institution_id', '=', institutionId)
   if (page.afterMmsId !== undefined) query = query.where('record_set_members.mms_id', '>', page.afterMmsId)
-  return query.orderBy('record_set_members.mms_id').limit(page.limit + 1).execute()
+  const rows = await query.orderBy('record_set_members.mms_id').limit(page.limit + 1).execute()
+  return rows.map(withRecord)
 }

@@ -3,7 +3,6 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import type { RecordChange } from '../../db/repositories/repository-records.repository.ts'
 import { MARC_MEDIA_TYPES, type MarcMediaType, serialiseRecord } from '../../marc/media-types.ts'
-import type { MarcRecord } from '../../marc/record.ts'
 import { MarcWriteError } from '../../marc/writer.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
 import { type RecordsService, toRepositoryRecord } from '../../services/records.service.ts'
@@ -73,7 +72,7 @@ export const recordRoutes: FastifyPluginAsyncTypebox<{ records: RecordsService; 
       // The MARC representations leave as they are, past the JSON response schema.
       let body: string | Uint8Array
       try {
-        body = serialiseRecord(row.marc as MarcRecord, type)
+        body = serialiseRecord(row.marc, type)
       } catch (error) {
         // A record longer than ISO 2709 can express (99,999 bytes, 9,999 per field) is read fine
         // but cannot be written back in that format.
