@@ -13,10 +13,12 @@
  *     lul_fre_100, 065001035, auth-free), read and written by our own reader and writer, each given
  *     an OCLC number: every other one an existing record's (→ MERGE), the rest new (→ ADD),
  *  4. uploads it through the HTTP API and follows the job to its end,
- * then prints records/s end to end, the split (read) time, the runner's per-stage times (decode,
- * match, apply, summed over the bulk files of both workers' slots), and the peak RSS (VmHWM).
+ * then prints records/s end to end, the split (read) time, when the first and last bulk files were
+ * done, the runner's per-stage times (decode, match, apply, summed over the bulk files of both
+ * workers' slots), the CPU time the service and PostgreSQL spent on the import (steadier than
+ * wall time on a shared machine), and the peak RSS (VmHWM).
  */
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -102,6 +104,26 @@ async function seedRepository(url: string, template: MarcRecord): Promise<void> 
   process.stdout.write('\n')
 }
 
+/**
+ * CPU seconds used so far by the service's process and by every PostgreSQL process of the machine
+ * (the server the service uses does nearly all of it; backends that exited meanwhile are missed).
+ */
+async function cpuSeconds(servicePid: number): Promise<{ service: number; postgres: number }> {
+  const ticks = { service: 0, postgres: 0 }
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null)
+    if (stat === null) continue
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const used = Number(fields[11]) + Number(fields[12])
+    if (Number(pid) === servicePid) ticks.service += used
+    else if (name === 'postgres') ticks.postgres += used
+  }
+  // Linux reports in clock ticks of 1/100 s.
+  return { service: ticks.service / 100, postgres: ticks.postgres / 100 }
+}
+
 function peakRssMb(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, 'utf8').then((status) => Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
 }
@@ -154,6 +176,7 @@ async function main() {
       body: JSON.stringify({ name: 'bench', type: 'REPOSITORY', splitSize: SPLIT, match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' } }),
     }).then((res) => res.json() as Promise<{ id: string }>)
     const body = multipart([{ name: 'bench.mrc', content: upload }])
+    const cpuBefore = await cpuSeconds(server.child.pid as number)
     t = performance.now()
     const started = await fetch(`${base}/v1/profiles/${profile.id}/jobs`, { method: 'POST', headers: { ...headers, ...body.headers }, body: body.payload })
     const job = (await started.json()) as { id: string }
@@ -168,6 +191,7 @@ async function main() {
       process.stdout.write(`\r${status} ${progress.recordsDone}/${progress.recordsTotal}   `)
     }
     const elapsed = (performance.now() - t) / 1000
+    const cpuAfter = await cpuSeconds(server.child.pid as number)
     process.stdout.write('\n')
     const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
     const client = new pg.Client({ connectionString: dbUrl })
@@ -193,6 +217,10 @@ async function main() {
     console.log(`split (read, parse, store): ${Number(row?.split_s ?? 0).toFixed(1)} s; runner stages (summed over concurrent slots): ${JSON.stringify(row?.stage_ms)}`)
     const seconds = (value: number | undefined) => `${Number(value ?? 0).toFixed(1)} s`
     console.log(`after the split: first bulk file done ${seconds(row?.first_s)}, last ${seconds(row?.bulk_s)}; finalize ${seconds(row?.finalize_s)}`)
+    const perRecord = (seconds: number) => `${((seconds * 1_000_000) / M).toFixed(0)} µs/record`
+    const service = cpuAfter.service - cpuBefore.service
+    const postgres = cpuAfter.postgres - cpuBefore.postgres
+    console.log(`CPU during the import: service ${service.toFixed(1)} s (${perRecord(service)}), PostgreSQL ${postgres.toFixed(1)} s (${perRecord(postgres)})`)
     console.log(`service peak RSS: ${(await peakRssMb(server.child.pid as number)).toFixed(0)} MB`)
   } finally {
     server.child.kill('SIGTERM')
