@@ -45,7 +45,9 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Pr
         let bulk: PendingBulk | null = null
         const format = profile.sourceFormat === 'AUTO' ? undefined : (profile.sourceFormat as MarcFormat)
         const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
-        for await (const item of readJobInput(trx, input, format)) {
+        // Inputs are read beside the transaction (stored files and earlier jobs' records never
+        // change), so reading goes on while the writer's statements run in it.
+        for await (const item of readJobInput(db, input, format)) {
           if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
           bulk.items.push(item)
           bulk.bytes += item.raw.byteLength
