@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { DRY_RUN_MAX_RECORDS } from './runner/initialize.ts'
 
 /** Settings read once at boot. A bad value stops the process with one line naming the setting. */
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   /** Run the import runner in the server process. */
   runWorker: boolean
   shutdownTimeoutMs: number
+  /** Largest upload, in records, that a dry run reads. */
+  dryRunMaxRecords: number
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey,
     runWorker: bool(env, 'RUN_WORKER', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    dryRunMaxRecords: integer(env, 'DRY_RUN_MAX_RECORDS', DRY_RUN_MAX_RECORDS, 1, 10_000_000),
   }
 }
 

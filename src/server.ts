@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config)
   const database = await openDatabase(config, logger)
   await bootstrapInstitution(database.db, config, (text) => process.stdout.write(text))
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: config.runWorker })
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: config.runWorker, dryRunMaxRecords: config.dryRunMaxRecords })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger, runner })
 

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const logger = createLogger(config)
   const database = await openDatabase(config, logger, { applicationName: 'catalog-import-worker' })
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true })
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true, dryRunMaxRecords: config.dryRunMaxRecords })
   await runner.start()
   logger.info('worker started')
   closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {

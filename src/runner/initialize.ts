@@ -8,6 +8,15 @@ import { BulkFileWriter, type PendingBulk } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
 import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
 
+/**
+ * A dry run holds every repository change of its records in one transaction and each record's
+ * outcome in memory (about 200 bytes) until it rolls back: this many records stay well inside the
+ * service's 256 MB heap. Larger uploads are refused rather than risk the process.
+ */
+export const DRY_RUN_MAX_RECORDS = 200_000
+
+class DryRunTooLarge extends Error {}
+
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
 export interface StepQueue {
   enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
@@ -20,7 +29,7 @@ export interface StepQueue {
  * in one transaction with the move to RUNNING and the queue messages for the bulk files. A crash
  * anywhere leaves nothing half-split: the retry starts again from the stored inputs.
  */
-export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Promise<void> {
+export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dryRunMaxRecords = DRY_RUN_MAX_RECORDS): Promise<void> {
   const started = await db.transaction().execute(async (trx) => {
     const job = await lockJob(trx, jobId)
     if (job === undefined) return false
@@ -53,6 +62,9 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Pr
           bulk.bytes += item.raw.byteLength
           records += 1
           if (!item.ok) problems += 1
+          if (job.dry_run && records > dryRunMaxRecords) {
+            throw new DryRunTooLarge(`A dry run reads at most ${dryRunMaxRecords} records and this upload holds more: import it for real, or dry-run a part of it`)
+          }
           if (bulk.items.length >= profile.splitSize) {
             await flush(bulk, input.name)
             bulk = null
@@ -94,13 +106,14 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string): Pr
       }
     })
   } catch (error) {
-    if (error instanceof NotMarcError) {
+    if (error instanceof NotMarcError || error instanceof DryRunTooLarge) {
+      const description = error instanceof NotMarcError ? `The upload is not a MARC file: ${error.message}` : error.message
       await db.transaction().execute((trx) =>
         transitionJob(
           trx,
           jobId,
           'FAILED',
-          { severity: 'ERROR', module: 'PARSE', description: `The upload is not a MARC file: ${error.message}`, createdBy: null },
+          { severity: 'ERROR', module: error instanceof NotMarcError ? 'PARSE' : 'SPLIT', description, createdBy: null },
           { failure_reason: error.message },
         ),
       )

@@ -34,6 +34,8 @@ export interface RunnerOptions {
   retryLimit?: number
   /** Records per batch of a revert (default REVERT_BATCH_SIZE). */
   revertBatchSize?: number
+  /** Largest upload a dry run reads (default DRY_RUN_MAX_RECORDS). */
+  dryRunMaxRecords?: number
 }
 
 /**
@@ -121,7 +123,7 @@ export class Runner {
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const
     await this.boss.work<InitializeMessage>(QUEUES.initialize, polling, ([job]) =>
-      this.attempt(job, (message) => initializeJob(db, this.steps, message.jobId)),
+      this.attempt(job, (message) => initializeJob(db, this.steps, message.jobId, this.options.dryRunMaxRecords)),
     )
     // Bulk files are fetched a few at a time and the files of one import done together, in as few
     // transactions as their size allows: a fetch, a transaction and a completion each cost about

@@ -54,7 +54,7 @@ export async function createUser(db: Db, institutionId: string, roles: Role[]): 
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean; retryLimit?: number } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t)
   const logs: string[] = []
@@ -66,7 +66,14 @@ export async function createTestApp(
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: options.work ?? true, ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }) })
+  const runner = new Runner({
+    connectionString: database.url,
+    db: database.db,
+    logger,
+    work: options.work ?? true,
+    ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
+    ...(options.dryRunMaxRecords === undefined ? {} : { dryRunMaxRecords: options.dryRunMaxRecords }),
+  })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
   t.teardown(async () => {

@@ -80,6 +80,20 @@ t.test('a dry run reports exactly what the real run of the same files then does,
   t.equal(notDry.statusCode, 409, 'a real run is not a dry run')
 })
 
+t.test('a dry run larger than the service allows fails at once with the reason; a real run of the same upload is not limited', async (t) => {
+  const env = await createTestApp(t, {}, { dryRunMaxRecords: 20 })
+  const profile = await createProfile(env, { match: { method: 'OCLC', noMatchAction: 'ADD' }, splitSize: 7 })
+  const upload = iso2709(withOclc((await sharedRecords(JAZZ)).slice(0, 21), (i) => 9000 + i))
+  const before = await repositoryDump(env)
+  const dry = await waitForJob(env, await startImport(env, profile, upload, env.admin, { dryRun: 'true' }))
+  t.equal(dry.status, 'FAILED')
+  t.match(dry.failureReason, /at most 20 records/, 'the reason names the limit')
+  t.equal(await repositoryDump(env), before, 'nothing was written')
+  const real = await waitForJob(env, await startImport(env, profile, upload))
+  t.equal(real.status, 'COMPLETED_SUCCESS')
+  t.equal((await reportOf(t, env, real.id)).counters.recordsAdded, 21)
+})
+
 t.test('dryRun must be true or false', async (t) => {
   const env = await createTestApp(t)
   const profile = await createProfile(env, { match: { method: 'OCLC' } })
