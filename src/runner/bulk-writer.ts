@@ -51,6 +51,15 @@ export class BulkFileWriter {
     await this.writing
   }
 
+  /**
+   * Waits until no batch is being written, whatever became of it. The split must call this before
+   * an error leaves its transaction: the rollback goes straight to the connection, and a write
+   * still under way would otherwise send its next statement after it, outside the transaction.
+   */
+  async settle(): Promise<void> {
+    await this.writing?.catch(() => {})
+  }
+
   /** Waits for the batch before (one at a time on a transaction), then starts writing this one. */
   private async startWriting(): Promise<void> {
     const files = this.files

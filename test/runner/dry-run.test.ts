@@ -94,6 +94,19 @@ t.test('a dry run larger than the service allows fails at once with the reason; 
   t.equal((await reportOf(t, env, real.id)).counters.recordsAdded, 21)
 })
 
+t.test('a dry run refused while a batch of its split is being written leaves no rows behind', async (t) => {
+  // 2,000 records fill a batch of the split's writer: its write starts, and record 2,001 is refused.
+  const env = await createTestApp(t, {}, { dryRunMaxRecords: 2000 })
+  const profile = await createProfile(env, { match: { method: 'OCLC', noMatchAction: 'ADD' } })
+  const jazz = await sharedRecords(JAZZ)
+  const upload = iso2709(withOclc(Array.from({ length: 2001 }, (_, i) => jazz[i % jazz.length]).filter((r) => r !== undefined), (i) => 20_000 + i))
+  const dry = await waitForJob(env, await startImport(env, profile, upload, env.admin, { dryRun: 'true' }))
+  t.equal(dry.status, 'FAILED')
+  const left = async (table: string) => (await sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE job_id = '${dry.id}'`).execute(env.db)).rows[0]
+  t.same(await left('bulk_files'), { n: 0 }, 'no bulk file of the refused split')
+  t.same(await left('incoming_records'), { n: 0 }, 'no incoming record of the refused split')
+})
+
 t.test('dryRun must be true or false', async (t) => {
   const env = await createTestApp(t)
   const profile = await createProfile(env, { match: { method: 'OCLC' } })
