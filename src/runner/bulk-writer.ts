@@ -17,9 +17,7 @@ const FLUSH_BYTES = 8 * 1024 * 1024
  * Writes the bulk files of a split and their incoming records in batches of thousands of records,
  * two statements a batch, whatever the split size: a split of 100,000 records into files of 50 is
  * 2,000 bulk files, and a statement each would cost more than the reading. Ids are made here so a
- * batch needs nothing back from the database. A batch is written while the next one is read and
- * parsed (the reading must not go through the writer's transaction, or it would wait for it), so
- * the split keeps PostgreSQL and us busy at once; memory stays at two batches.
+ * batch needs nothing back from the database. Memory stays at one batch.
  */
 export class BulkFileWriter {
   readonly trx: Executor
@@ -28,8 +26,6 @@ export class BulkFileWriter {
   private files: Array<{ id: string; seq: number; name: string; bulk: PendingBulk }> = []
   private records = 0
   private bytes = 0
-  /** The batch being written, if any. */
-  private writing: Promise<void> | null = null
 
   constructor(trx: Executor, jobId: string) {
     this.trx = trx
@@ -42,39 +38,15 @@ export class BulkFileWriter {
     this.files.push({ id, seq: this.ids.length, name: `${name} (${this.ids.length})`, bulk })
     this.records += bulk.items.length
     this.bytes += bulk.bytes
-    if (this.records >= FLUSH_RECORDS || this.bytes >= FLUSH_BYTES) await this.startWriting()
+    if (this.records >= FLUSH_RECORDS || this.bytes >= FLUSH_BYTES) await this.flush()
   }
 
-  /** Writes everything added so far; the split's next statements may follow. */
   async flush(): Promise<void> {
-    await this.startWriting()
-    await this.writing
-  }
-
-  /**
-   * Waits until no batch is being written, whatever became of it. The split must call this before
-   * an error leaves its transaction: the rollback goes straight to the connection, and a write
-   * still under way would otherwise send its next statement after it, outside the transaction.
-   */
-  async settle(): Promise<void> {
-    await this.writing?.catch(() => {})
-  }
-
-  /** Waits for the batch before (one at a time on a transaction), then starts writing this one. */
-  private async startWriting(): Promise<void> {
     const files = this.files
     if (files.length === 0) return
     this.files = []
     this.records = 0
     this.bytes = 0
-    await this.writing
-    const writing = this.write(files)
-    // Awaited by the next batch or flush(); until then a failure must not count as unhandled.
-    writing.catch(() => {})
-    this.writing = writing
-  }
-
-  private async write(files: Array<{ id: string; seq: number; name: string; bulk: PendingBulk }>): Promise<void> {
     await sql`
       INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes)
       SELECT f.id, ${this.jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes

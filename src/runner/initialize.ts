@@ -17,13 +17,8 @@ export const DRY_RUN_MAX_RECORDS = 200_000
 
 class DryRunTooLarge extends Error {}
 
-/**
- * Reads every input of the job and writes its bulk files and incoming records in the caller's
- * transaction. Inputs are read beside the transaction (stored files and earlier jobs' records
- * never change), so reading goes on while the writer's statements run in it.
- */
+/** Reads every input of the job and writes its bulk files and incoming records in `trx`. */
 async function splitInputs(
-  db: Db,
   trx: Executor,
   jobId: string,
   options: { splitSize: number; sourceFormat: string; maxRecords: number },
@@ -32,31 +27,26 @@ async function splitInputs(
   let problems = 0
   const writer = new BulkFileWriter(trx, jobId)
   const format = options.sourceFormat === 'AUTO' ? undefined : (options.sourceFormat as MarcFormat)
-  try {
-    for (const input of await listJobInputs(trx, jobId)) {
-      let bulk: PendingBulk | null = null
-      const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
-      for await (const item of readJobInput(db, input, format)) {
-        if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
-        bulk.items.push(item)
-        bulk.bytes += item.raw.byteLength
-        records += 1
-        if (!item.ok) problems += 1
-        if (records > options.maxRecords) {
-          throw new DryRunTooLarge(`A dry run reads at most ${options.maxRecords} records and this upload holds more: import it for real, or dry-run a part of it`)
-        }
-        if (bulk.items.length >= options.splitSize) {
-          await writer.add(bulk, input.name)
-          bulk = null
-        }
+  for (const input of await listJobInputs(trx, jobId)) {
+    let bulk: PendingBulk | null = null
+    const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
+    for await (const item of readJobInput(trx, input, format)) {
+      if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
+      bulk.items.push(item)
+      bulk.bytes += item.raw.byteLength
+      records += 1
+      if (!item.ok) problems += 1
+      if (records > options.maxRecords) {
+        throw new DryRunTooLarge(`A dry run reads at most ${options.maxRecords} records and this upload holds more: import it for real, or dry-run a part of it`)
       }
-      if (bulk !== null) await writer.add(bulk, input.name)
+      if (bulk.items.length >= options.splitSize) {
+        await writer.add(bulk, input.name)
+        bulk = null
+      }
     }
-    await writer.flush()
-  } catch (error) {
-    await writer.settle()
-    throw error
+    if (bulk !== null) await writer.add(bulk, input.name)
   }
+  await writer.flush()
   return { records, problems, bulkIds: writer.ids }
 }
 
@@ -88,7 +78,7 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
     await db.transaction().execute(async (trx) => {
       const job = await trx.selectFrom('jobs').select(['profile_snapshot', 'dry_run']).where('id', '=', jobId).executeTakeFirstOrThrow()
       const profile = job.profile_snapshot as { splitSize: number; sourceFormat: string }
-      const { records, problems, bulkIds } = await splitInputs(db, trx, jobId, {
+      const { records, problems, bulkIds } = await splitInputs(trx, jobId, {
         splitSize: profile.splitSize,
         sourceFormat: profile.sourceFormat,
         maxRecords: job.dry_run ? dryRunMaxRecords : Number.POSITIVE_INFINITY,
