@@ -85,9 +85,9 @@ async function importedState(db: Db, jobId: string) {
 async function recordsOnlyIn(db: Db, jobId: string, otherJobId: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM (
-      SELECT marc FROM records WHERE created_by_job = ${jobId}
+      SELECT marc::jsonb FROM records WHERE created_by_job = ${jobId}
       EXCEPT ALL
-      SELECT marc FROM records WHERE created_by_job = ${otherJobId}
+      SELECT marc::jsonb FROM records WHERE created_by_job = ${otherJobId}
     ) AS only_here
   `.execute(db)
   return rows[0]?.n ?? -1

@@ -97,7 +97,7 @@ export async function addRecords(
   const keyOf: Array<{ n: number; key: MatchKey }> = records.flatMap((r, i) => r.keys.map((key) => ({ n: i + 1, key })))
   const result = await sql<{ mms_id: number }>`
     WITH input AS (
-      SELECT * FROM ROWS FROM (jsonb_array_elements(${storedMarcArray(records)}::jsonb), unnest(${records.map((r) => r.facts.version005)}::text[]),
+      SELECT * FROM ROWS FROM (json_array_elements(${storedMarcArray(records)}::json), unnest(${records.map((r) => r.facts.version005)}::text[]),
                                unnest(${records.map((r) => r.facts.briefLevel)}::smallint[]), unnest(${records.map((r) => r.facts.inventoryType)}::text[]))
              WITH ORDINALITY AS r(marc, v, b, i, n)
     ), added AS (
@@ -133,7 +133,7 @@ export async function updateRecords(
   if (records.length === 0) return
   await sql`
     WITH input AS (
-      SELECT * FROM ROWS FROM (unnest(${records.map((r) => r.mmsId)}::bigint[]), jsonb_array_elements(${storedMarcArray(records)}::jsonb),
+      SELECT * FROM ROWS FROM (unnest(${records.map((r) => r.mmsId)}::bigint[]), json_array_elements(${storedMarcArray(records)}::json),
                                unnest(${records.map((r) => r.facts.version005)}::text[]), unnest(${records.map((r) => r.facts.briefLevel)}::smallint[]),
                                unnest(${records.map((r) => r.facts.inventoryType)}::text[]), unnest(${records.map((r) => r.change)}::text[]))
              AS u(id, marc, v, b, i, change)
