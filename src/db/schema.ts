@@ -121,6 +121,8 @@ export interface BulkFilesTable {
   format: string
   record_count: number
   size_bytes: number
+  /** The bytes of the file's records, in position order (incoming_records.raw_start/raw_length). */
+  raw: Buffer
   status: Generated<string>
   counts: ColumnType<Record<string, number>, string | undefined, string>
   created_at: Generated<Date>
@@ -133,7 +135,9 @@ export interface IncomingRecordsTable {
   job_id: string
   bulk_file_id: string
   position: number
-  raw: Buffer
+  /** Where the record's bytes are in its bulk file's `raw`, from 0. */
+  raw_start: number
+  raw_length: number
   problem_code: string | null
   problem_message: string | null
   warnings: Json<unknown> | null

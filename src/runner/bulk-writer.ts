@@ -47,34 +47,41 @@ export class BulkFileWriter {
     this.files = []
     this.records = 0
     this.bytes = 0
+    // The records' bytes travel as one binary parameter, cut into the files' values in SQL: a
+    // bytea[] parameter would be an array literal with every byte written out as two hex digits.
+    const raws = Buffer.concat(files.flatMap((f) => f.bulk.items.map((item) => item.raw)))
+    const fileStarts: number[] = []
+    let offset = 0
+    for (const f of files) {
+      fileStarts.push(offset + 1)
+      offset += f.bulk.bytes
+    }
     await sql`
-      INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes)
-      SELECT f.id, ${this.jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes
+      INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes, raw)
+      SELECT f.id, ${this.jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes,
+             substring(${raws}::bytea FROM f.start FOR f.size_bytes::int)
       FROM unnest(${files.map((f) => f.id)}::uuid[], ${files.map((f) => f.bulk.storedFileId)}::uuid[], ${files.map((f) => f.seq)}::int[],
                   ${files.map((f) => f.name)}::text[], ${files.map((f) => f.bulk.format)}::text[],
-                  ${files.map((f) => f.bulk.items.length)}::int[], ${files.map((f) => f.bulk.bytes)}::bigint[])
-        AS f(id, stored_file_id, seq, name, format, record_count, size_bytes)
+                  ${files.map((f) => f.bulk.items.length)}::int[], ${files.map((f) => f.bulk.bytes)}::bigint[], ${fileStarts}::int[])
+        AS f(id, stored_file_id, seq, name, format, record_count, size_bytes, start)
     `.execute(this.trx)
-    const rows = files.flatMap((f) => f.bulk.items.map((item) => ({ bulkFileId: f.id, item })))
-    // The raw records travel as one binary parameter cut up in SQL: a bytea[] parameter would be
-    // an array literal with every byte written out as two hex digits, and read back by the server.
-    const starts: number[] = []
-    let offset = 0
-    for (const row of rows) {
-      starts.push(offset + 1)
-      offset += row.item.raw.byteLength
+    const rows: Array<{ bulkFileId: string; item: ReadItem; start: number }> = []
+    for (const f of files) {
+      let start = 0
+      for (const item of f.bulk.items) {
+        rows.push({ bulkFileId: f.id, item, start })
+        start += item.raw.byteLength
+      }
     }
-    const raws = Buffer.concat(rows.map((r) => r.item.raw))
     await sql`
-      INSERT INTO incoming_records (job_id, bulk_file_id, position, raw, problem_code, problem_message, warnings)
-      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, substring(${raws}::bytea FROM r.start FOR r.length),
-             r.problem_code, r.problem_message, r.warnings
+      INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
       FROM unnest(${rows.map((r) => r.bulkFileId)}::uuid[], ${rows.map((r) => r.item.position)}::int[],
-                  ${starts}::int[], ${rows.map((r) => r.item.raw.byteLength)}::int[],
+                  ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.item.raw.byteLength)}::int[],
                   ${rows.map((r) => (r.item.ok ? null : r.item.problem.code))}::text[],
                   ${rows.map((r) => (r.item.ok ? null : r.item.problem.message))}::text[],
                   ${rows.map((r) => (r.item.ok && r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
-        AS r(bulk_file_id, position, start, length, problem_code, problem_message, warnings)
+        AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
     `.execute(this.trx)
   }
 }

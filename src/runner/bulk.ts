@@ -133,25 +133,32 @@ async function applyGroup(trx: Executor, context: ImportContext, group: readonly
   return { files, stageMs: clock.spent() }
 }
 
-/** The records of each file of the group, in file then position order, read in one round trip. */
+/**
+ * The records of each file of the group, in file then position order: the files' bytes in one
+ * round trip, where each record's bytes are in them in another.
+ */
 async function readItems(trx: Executor, group: readonly OpenedBulkFile[]): Promise<IncomingItem[][]> {
+  const ids = group.map((file) => file.id)
+  const files = await trx.selectFrom('bulk_files').select(['id', 'raw']).where('id', 'in', ids).execute()
   const rows = await trx
     .selectFrom('incoming_records')
-    .select(['id', 'bulk_file_id', 'raw', 'problem_code'])
-    .where('bulk_file_id', 'in', group.map((file) => file.id))
+    .select(['id', 'bulk_file_id', 'raw_start', 'raw_length', 'problem_code'])
+    .where('bulk_file_id', 'in', ids)
     .orderBy('bulk_file_id')
     .orderBy('position')
     .execute()
-  const byFile = new Map<string, IncomingItem[]>(group.map((file) => [file.id, []]))
+  const raws = new Map(files.map((file) => [file.id, file.raw]))
+  const byFile = new Map<string, IncomingItem[]>(ids.map((id) => [id, []]))
   for (const row of rows) {
     let record: MarcRecord | null = null
-    if (row.problem_code === null) {
-      const item = readSingleRecord(row.raw)
+    const raw = raws.get(row.bulk_file_id)
+    if (row.problem_code === null && raw !== undefined) {
+      const item = readSingleRecord(raw.subarray(row.raw_start, row.raw_start + row.raw_length))
       record = item.ok ? item.record : null
     }
     byFile.get(row.bulk_file_id)?.push({ incomingId: row.id, record })
   }
-  return group.map((file) => byFile.get(file.id) ?? [])
+  return ids.map((id) => byFile.get(id) ?? [])
 }
 
 /** The profile's match keys of a file's readable records. */

@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../db/database.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
+import { bulkFileFull } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
 import { transitionJob } from '../services/job-transitions.ts'
@@ -39,7 +40,7 @@ async function splitInputs(
       if (records > options.maxRecords) {
         throw new DryRunTooLarge(`A dry run reads at most ${options.maxRecords} records and this upload holds more: import it for real, or dry-run a part of it`)
       }
-      if (bulk.items.length >= options.splitSize) {
+      if (bulkFileFull(bulk.items.length, bulk.bytes, options.splitSize)) {
         await writer.add(bulk, input.name)
         bulk = null
       }

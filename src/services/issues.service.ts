@@ -2,6 +2,7 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
+import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
 import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
@@ -199,7 +200,12 @@ function optionalAfter(afterId: number | undefined) {
 }
 
 async function readIncoming(db: Executor, incomingId: number): Promise<{ record: MarcRecord | null; problem: string | null }> {
-  const row = await db.selectFrom('incoming_records').select(['raw', 'problem_code', 'problem_message']).where('id', '=', incomingId).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('incoming_records')
+    .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
+    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
+    .where('incoming_records.id', '=', incomingId)
+    .executeTakeFirstOrThrow()
   if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
   const item = readSingleRecord(row.raw)
   return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }

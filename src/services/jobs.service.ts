@@ -5,6 +5,7 @@ import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
 import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
+import { bulkFileFull } from '../domain/import/split.ts'
 import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
@@ -296,6 +297,8 @@ export class JobsService {
       // off the request for the next part to arrive, so the reader gets a view it cannot close.
       const stream = part.file[Symbol.asyncIterator]()
       const view: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => ({ next: () => stream.next() }) }
+      let records = 0
+      let bytes = 0
       try {
         const options = {
           ...(profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }),
@@ -306,6 +309,13 @@ export class JobsService {
         for await (const item of readRecords(view, options)) {
           entry.records += 1
           if (!item.ok) entry.invalidRecords += 1
+          records += 1
+          bytes += item.raw.byteLength
+          if (bulkFileFull(records, bytes, profile.splitSize)) {
+            entry.bulkFiles.push(records)
+            records = 0
+            bytes = 0
+          }
         }
       } catch (error) {
         if (!(error instanceof NotMarcError)) throw error
@@ -314,7 +324,7 @@ export class JobsService {
           // drain
         }
       }
-      for (let left = entry.records; left > 0; left -= profile.splitSize) entry.bulkFiles.push(Math.min(left, profile.splitSize))
+      if (records > 0) entry.bulkFiles.push(records)
       files.push(entry)
     }
     if (files.length === 0) throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })

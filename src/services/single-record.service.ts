@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
 import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
+import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
@@ -140,9 +141,10 @@ export class SingleRecordService {
       return { refused: 'BAD_REQUEST', detail: 'The body holds no record.', jobId, jobStatus, result: null }
     }
     const incoming = await db
-      .selectFrom('incoming_records')
-      .select(['raw', 'outcome', 'reason', 'mms_id', 'matched', 'candidates', 'problem_code', 'problem_message'])
-      .where('job_id', '=', jobId)
+      .selectFrom('incoming_records as i')
+      .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
+      .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message'])
+      .where('i.job_id', '=', jobId)
       .executeTakeFirst()
     if (incoming === undefined || incoming.outcome === null) {
       return { refused: 'CONFLICT', detail: `The job ended ${jobStatus} before the record was imported`, jobId, jobStatus, result: null }

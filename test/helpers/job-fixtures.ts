@@ -1,5 +1,6 @@
 import type { TestApp, TestUser } from './app.ts'
 import { multipart, type UploadFile } from './multipart.ts'
+import { incomingRaw } from '../../src/db/repositories/incoming-records.repository.ts'
 
 /** A profile that adds every record (no matching), with the given changes. */
 export async function makeProfile(env: TestApp, extra: object = {}): Promise<string> {
@@ -54,7 +55,7 @@ export async function incomingOf(env: TestApp, jobId: string) {
   return env.db
     .selectFrom('incoming_records')
     .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
-    .select(['incoming_records.position', 'incoming_records.raw', 'incoming_records.problem_code', 'incoming_records.outcome', 'bulk_files.seq'])
+    .select(['incoming_records.position', incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.outcome', 'bulk_files.seq'])
     .where('incoming_records.job_id', '=', jobId)
     .orderBy('bulk_files.seq')
     .orderBy('incoming_records.position')

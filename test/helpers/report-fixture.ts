@@ -5,6 +5,7 @@ import type { TestApp } from './app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, withOclc } from './imports.ts'
 import { settled, startJob } from './job-fixtures.ts'
 import { readSharedMarc } from './shared.ts'
+import { incomingRaw } from '../../src/db/repositories/incoming-records.repository.ts'
 
 // Real records (jazz_1k: recordings, scores, books) given OCLC numbers so they can be matched.
 const JAZZ = 'evergreen/jazz_1k.mrc'
@@ -58,7 +59,7 @@ export async function incomingRows(env: TestApp, jobId: string) {
     .select([
       'incoming_records.bulk_file_id',
       'incoming_records.position',
-      'incoming_records.raw',
+      incomingRaw().as('raw'),
       'incoming_records.problem_code',
       'incoming_records.outcome',
       'incoming_records.reason',

@@ -1,5 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify'
 import t from 'tap'
+import { BULK_FILE_MAX_BYTES } from '../../src/domain/import/split.ts'
+import { toIso2709 } from '../../src/marc/writer.ts'
+import { initializeJob } from '../../src/runner/initialize.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { multipart, type UploadFile } from '../helpers/multipart.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
@@ -233,6 +236,36 @@ t.test('a split preview answers the breakdown and creates nothing', async (t) =>
   t.equal(preview.totalRecords, 18)
   t.equal((await env.db.selectFrom('jobs').select('id').execute()).length, 0, 'no job')
   t.equal((await env.db.selectFrom('stored_files').select('id').execute()).length, 0, 'nothing stored')
+})
+
+t.test('a bulk file also ends at BULK_FILE_MAX_BYTES, in the split and in its preview alike', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const profileId = await profile(env, { splitSize: 10_000 })
+  // Records of ~90 KB (ten 500 fields of 9,000 characters): 16 MiB is reached long before 10,000.
+  const big = (n: number) =>
+    toIso2709({
+      leader: '00000nam a2200000 a 4500',
+      fields: [
+        { tag: '001', value: `big${n}` },
+        ...Array.from({ length: 10 }, (_, i) => ({ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: `${n}.${i} `.padEnd(9000, 'x') }] })),
+      ],
+    })
+  const records = Array.from({ length: 200 }, (_, n) => big(n))
+  const content = Buffer.concat(records)
+  const perFile = Math.ceil(BULK_FILE_MAX_BYTES / (records[0]?.length ?? 1))
+  const body = multipart([{ name: 'big.mrc', content }])
+  const preview = await env.app.inject({
+    method: 'POST',
+    url: `/v1/profiles/${profileId}/jobs/preview`,
+    headers: { ...env.admin.headers, ...body.headers },
+    payload: body.payload,
+  })
+  t.same(preview.json().files[0].bulkFiles, [perFile, 200 - perFile], 'the preview cuts where the bytes reach the limit')
+  const res = await upload(env, profileId, [{ name: 'big.mrc', content }])
+  await initializeJob(env.db, env.runner.steps, res.json().id)
+  const files = await env.db.selectFrom('bulk_files').select(['record_count', 'size_bytes']).where('job_id', '=', res.json().id).orderBy('seq').execute()
+  t.same(files.map((f) => f.record_count), [perFile, 200 - perFile], 'the split cuts there too')
+  t.equal(files.reduce((sum, f) => sum + Number(f.size_bytes), 0), content.length, 'every byte in one file or the other')
 })
 
 t.test('cancel: only unfinished jobs; finished ones answer 409', async (t) => {

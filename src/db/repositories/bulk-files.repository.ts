@@ -79,7 +79,8 @@ export async function completeBulkFiles(
                   ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[], ${candidates}::text[])
         AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory,
              candidates)
-      WHERE i.id = o.id
+      -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
+      WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (
       UPDATE bulk_files b SET status = 'DONE', counts = f.counts, processed_at = now(), processed_by = ${done.workerId}
       FROM ROWS FROM (unnest(${done.files.map((file) => file.bulkFileId)}::uuid[]),

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { ReportCounter } from '../../domain/import/report.ts'
 import type { Executor } from '../database.ts'
+import { incomingRaw } from './incoming-records.repository.ts'
 import { COUNTER_PREDICATES } from './report.repository.ts'
 
 /**
@@ -32,7 +33,7 @@ export interface CounterRecordRow {
 /** The first `limit` records behind a counter, in bulk file then position order. */
 export async function firstCounterRecords(db: Executor, jobId: string, counter: ReportCounter, limit: number): Promise<CounterRecordRow[]> {
   const result = await sql<CounterRecordRow>`
-    SELECT c.bulk_file_id, b.format, c.position, c.raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message
+    SELECT c.bulk_file_id, b.format, c.position, ${incomingRaw('c', 'b')} AS raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message
     FROM (${counterRecords(jobId, counter)}) AS c
     JOIN bulk_files b ON b.id = c.bulk_file_id
     ORDER BY b.seq, c.position
@@ -69,18 +70,19 @@ export async function* streamCounterRecords(
 ): AsyncGenerator<{ position: number; raw: Buffer }> {
   let after = 0
   for (;;) {
-    const page = await db
-      .selectFrom('incoming_records')
-      .select(['position', 'raw'])
-      .where('bulk_file_id', '=', bulkFileId)
-      .where('position', '>', after)
-      .where(COUNTER_PREDICATES[counter])
-      .orderBy('position')
-      .limit(pageSize)
-      .execute()
-    for (const row of page) yield row
-    const last = page[page.length - 1]
-    if (last === undefined || page.length < pageSize) return
+    const page = await sql<{ position: number; raw: Buffer }>`
+      SELECT c.position, ${incomingRaw('c', 'b')} AS raw
+      FROM (
+        SELECT bulk_file_id, position, raw_start, raw_length FROM incoming_records
+        WHERE bulk_file_id = ${bulkFileId}::uuid AND position > ${after} AND (${COUNTER_PREDICATES[counter]})
+        ORDER BY position LIMIT ${pageSize}
+      ) AS c
+      JOIN bulk_files b ON b.id = c.bulk_file_id
+      ORDER BY c.position
+    `.execute(db)
+    for (const row of page.rows) yield row
+    const last = page.rows[page.rows.length - 1]
+    if (last === undefined || page.rows.length < pageSize) return
     after = last.position
   }
 }

@@ -1,4 +1,13 @@
+import { type RawBuilder, sql } from 'kysely'
 import type { Executor } from '../database.ts'
+
+/**
+ * An incoming record's bytes: its slice of its bulk file's `raw` (read without the rest of the
+ * file: the column is stored uncompressed). Needs both tables in scope, by these names or aliases.
+ */
+export function incomingRaw(incoming = 'incoming_records', bulkFile = 'bulk_files'): RawBuilder<Buffer> {
+  return sql<Buffer>`substring(${sql.ref(`${bulkFile}.raw`)} FROM ${sql.ref(`${incoming}.raw_start`)} + 1 FOR ${sql.ref(`${incoming}.raw_length`)})`
+}
 
 export interface IncomingRaw {
   position: number
@@ -26,12 +35,13 @@ export async function* streamIncomingRecords(
   for (;;) {
     let query = db
       .selectFrom('incoming_records')
-      .select(['position', 'raw', 'problem_code', 'problem_message'])
-      .where('bulk_file_id', '=', bulkFileId)
-      .where('position', '>', after)
-    if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome)
-    if (filter.reason !== undefined) query = query.where('reason', '=', filter.reason)
-    const page = await query.orderBy('position').limit(pageSize).execute()
+      .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
+      .select(['incoming_records.position', incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
+      .where('incoming_records.bulk_file_id', '=', bulkFileId)
+      .where('incoming_records.position', '>', after)
+    if (filter.outcome !== undefined) query = query.where('incoming_records.outcome', '=', filter.outcome)
+    if (filter.reason !== undefined) query = query.where('incoming_records.reason', '=', filter.reason)
+    const page = await query.orderBy('incoming_records.position').limit(pageSize).execute()
     for (const row of page) yield row
     const last = page[page.length - 1]
     if (last === undefined || page.length < pageSize) return

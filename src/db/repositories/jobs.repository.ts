@@ -120,12 +120,29 @@ export async function listEvents(
   return query.orderBy('id').limit(limit + 1).execute()
 }
 
+/** A bulk file's columns but its records' bytes (read through incoming-records.repository). */
+const BULK_FILE_COLUMNS = [
+  'id',
+  'job_id',
+  'stored_file_id',
+  'seq',
+  'name',
+  'format',
+  'record_count',
+  'size_bytes',
+  'status',
+  'counts',
+  'created_at',
+  'processed_at',
+  'processed_by',
+] as const
+
 export async function listBulkFiles(db: Executor, jobId: string) {
-  return db.selectFrom('bulk_files').selectAll().where('job_id', '=', jobId).orderBy('seq').execute()
+  return db.selectFrom('bulk_files').select(BULK_FILE_COLUMNS).where('job_id', '=', jobId).orderBy('seq').execute()
 }
 
 export async function findBulkFile(db: Executor, jobId: string, fileId: string) {
-  return db.selectFrom('bulk_files').selectAll().where('job_id', '=', jobId).where('id', '=', fileId).executeTakeFirst()
+  return db.selectFrom('bulk_files').select(BULK_FILE_COLUMNS).where('job_id', '=', jobId).where('id', '=', fileId).executeTakeFirst()
 }
 
 export async function listProblems(db: Executor, bulkFileId: string) {
