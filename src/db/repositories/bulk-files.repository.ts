@@ -62,23 +62,30 @@ export async function completeBulkFiles(
   done: { jobId: string; workerId: string; files: readonly CompletedBulkFile[]; stageMs: Record<string, number> },
 ): Promise<{ files_done: number; files_total: number } | undefined> {
   const outcomes = done.files.flatMap((file) => file.outcomes)
-  const d = outcomes.map((o) => o.decision)
-  // Postgres arrays cannot be ragged: each record's candidates travel as one JSON text, unpacked below.
-  const candidates = outcomes.map((o) => (o.candidates === null ? null : JSON.stringify(o.candidates)))
+  // The outcomes travel as one JSON array of rows: a parameter per column would be an array
+  // literal each, escaped element by element by the driver, and a record's candidates (a ragged
+  // array) would need a text of their own.
+  const rows = outcomes.map((o) => ({
+    id: o.incomingId,
+    outcome: o.outcome,
+    reason: o.reason,
+    mms_id: o.mmsId,
+    matched: o.decision?.matched ?? false,
+    multi_match: o.decision?.multiMatch ?? false,
+    candidate_count: o.decision?.candidateCount ?? 0,
+    auto_resolved_by: o.decision?.autoResolvedBy ?? null,
+    added_despite_match: o.decision?.addedDespiteMatch ?? false,
+    match_skipped_inventory: o.decision?.matchSkippedDifferentInventoryType ?? false,
+    candidates: o.candidates,
+  }))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
-        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory,
-        candidates = (SELECT array_agg(c::bigint) FROM jsonb_array_elements_text(o.candidates::jsonb) AS c)
-      FROM unnest(${outcomes.map((o) => o.incomingId)}::bigint[], ${outcomes.map((o) => o.outcome)}::text[],
-                  ${outcomes.map((o) => o.reason)}::text[], ${outcomes.map((o) => o.mmsId)}::bigint[],
-                  ${d.map((x) => x?.matched ?? false)}::boolean[], ${d.map((x) => x?.multiMatch ?? false)}::boolean[],
-                  ${d.map((x) => x?.candidateCount ?? 0)}::int[], ${d.map((x) => x?.autoResolvedBy ?? null)}::text[],
-                  ${d.map((x) => x?.addedDespiteMatch ?? false)}::boolean[],
-                  ${d.map((x) => x?.matchSkippedDifferentInventoryType ?? false)}::boolean[], ${candidates}::text[])
-        AS o(id, outcome, reason, mms_id, matched, multi_match, candidate_count, auto_resolved_by, added_despite_match, match_skipped_inventory,
-             candidates)
+        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
+             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[])
       -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
       WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (
