@@ -50,11 +50,21 @@ export class BulkFileWriter {
     // The records' bytes travel as one binary parameter, cut into the files' values in SQL: a
     // bytea[] parameter would be an array literal with every byte written out as two hex digits.
     const raws = Buffer.concat(files.flatMap((f) => f.bulk.items.map((item) => item.raw)))
+    // Where each file's bytes start in `raws` (from 1, as substring counts) and how many there are,
+    // and where each record starts in its file's (from 0): one pass over the records.
     const fileStarts: number[] = []
+    const fileSizes: number[] = []
+    const rows: Array<{ bulkFileId: string; item: ReadItem; start: number }> = []
     let offset = 0
     for (const f of files) {
+      let size = 0
+      for (const item of f.bulk.items) {
+        rows.push({ bulkFileId: f.id, item, start: size })
+        size += item.raw.byteLength
+      }
       fileStarts.push(offset + 1)
-      offset += f.bulk.bytes
+      fileSizes.push(size)
+      offset += size
     }
     await sql`
       INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes, raw)
@@ -62,17 +72,9 @@ export class BulkFileWriter {
              substring(${raws}::bytea FROM f.start FOR f.size_bytes::int)
       FROM unnest(${files.map((f) => f.id)}::uuid[], ${files.map((f) => f.bulk.storedFileId)}::uuid[], ${files.map((f) => f.seq)}::int[],
                   ${files.map((f) => f.name)}::text[], ${files.map((f) => f.bulk.format)}::text[],
-                  ${files.map((f) => f.bulk.items.length)}::int[], ${files.map((f) => f.bulk.bytes)}::bigint[], ${fileStarts}::int[])
+                  ${files.map((f) => f.bulk.items.length)}::int[], ${fileSizes}::bigint[], ${fileStarts}::int[])
         AS f(id, stored_file_id, seq, name, format, record_count, size_bytes, start)
     `.execute(this.trx)
-    const rows: Array<{ bulkFileId: string; item: ReadItem; start: number }> = []
-    for (const f of files) {
-      let start = 0
-      for (const item of f.bulk.items) {
-        rows.push({ bulkFileId: f.id, item, start })
-        start += item.raw.byteLength
-      }
-    }
     await sql`
       INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
       SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
