@@ -6,7 +6,7 @@ import { insertEvent } from '../db/repositories/jobs.repository.ts'
 import { findCandidates, lockMatchKeys, readForUpdate, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
-import { buildWrites, decideBulk, type IncomingItem, targetsToRead } from '../domain/import/plan.ts'
+import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, MatchState } from '../domain/import/plan.ts'
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
@@ -127,8 +127,9 @@ async function applyGroup(trx: Executor, context: ImportContext, group: readonly
   const keys = items.map((fileItems) => fileKeys(fileItems, context.profile.match))
   await lockMatchKeys(trx, context.institutionId, keys.flat())
   const files: AppliedFile[] = []
-  for (const [index, file] of group.entries()) {
-    files.push({ bulkFileId: file.id, name: file.name, ...(await applyFile(trx, clock, context, items[index] ?? [], keys[index] ?? [])) })
+  while (files.length < group.length) {
+    const from = files.length
+    files.push(...(await applyFiles(trx, clock, context, group.slice(from), items.slice(from), keys.slice(from))))
   }
   return { files, stageMs: clock.spent() }
 }
@@ -169,37 +170,49 @@ function fileKeys(items: readonly IncomingItem[], policy: MatchPolicy): MatchKey
 }
 
 /**
- * Matches, decides and writes one file's records (their keys already locked). Added records get
- * their MMS IDs in the outcomes, and so do candidates that were added earlier in the same file.
+ * Matches, decides and writes files in order (their keys already locked): one candidate query for
+ * them all, then each file decided on what the files before it wrote (MatchState), and what they
+ * decided written in one statement of each kind. Stops before a file that would delete what an
+ * earlier one wrote (that file starts the caller's next round); answers the files done, at least
+ * one. Added records get their MMS IDs in the outcomes, and so do candidates added in the group.
  */
-async function applyFile(
+async function applyFiles(
   trx: Executor,
   clock: ReturnType<typeof stageClock>,
   context: ImportContext,
-  items: readonly IncomingItem[],
-  keys: readonly MatchKey[],
-): Promise<Pick<AppliedFile, 'outcomes' | 'waiting'>> {
+  files: readonly OpenedBulkFile[],
+  items: ReadonlyArray<readonly IncomingItem[]>,
+  keys: ReadonlyArray<readonly MatchKey[]>,
+): Promise<AppliedFile[]> {
   const { jobId, institutionId, profile } = context
-  const candidates = await findCandidates(trx, institutionId, keys, profile.match.matchCancelledNumbers)
-  const plan = decideBulk(items, candidates, profile.match)
-  const current = await readForUpdate(trx, targetsToRead(plan))
-  clock.lap('match')
-  const existing = new Map(current.map((row) => [row.mmsId, row.marc]))
-  const writes = buildWrites(plan, items, existing, profile.merge)
-
+  const state = new MatchState(await findCandidates(trx, institutionId, keys.flat(), profile.match.matchCancelledNumbers))
+  const writes = new GroupWrites()
+  const decided: Array<{ file: OpenedBulkFile; outcomes: IncomingOutcome[] }> = []
+  for (const [index, file] of files.entries()) {
+    const fileItems = items[index] ?? []
+    const plan = decideBulk(fileItems, state, profile.match)
+    if (index > 0 && writes.deletesEarlierWrite(plan)) break
+    writes.read(await readForUpdate(trx, writes.unread(plan)))
+    clock.lap('match')
+    decided.push({ file, outcomes: writes.apply(plan, fileItems, profile.merge, state) })
+    clock.lap('apply')
+  }
   const addedIds = await addJobRecords(trx, institutionId, jobId, writes.adds)
-  await updateJobRecords(trx, institutionId, jobId, writes.updates)
-  await softDeleteRecords(trx, jobId, writes.deletes.map((d) => d.mmsId))
+  await updateJobRecords(trx, institutionId, jobId, writes.updates())
+  await softDeleteRecords(trx, jobId, writes.deletes())
   clock.lap('apply')
-  // Records added earlier in this file carry negative placeholder ids in the plan (decideBulk).
+  // Records added in the group carry negative placeholder ids until now (MatchState).
   const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
-  const outcomes = writes.outcomes.map((o) => ({
-    ...o,
-    mmsId: o.addIndex !== null && o.outcome === 'ADDED' ? (addedIds[o.addIndex] ?? null) : o.mmsId,
-    candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
+  return decided.map(({ file, outcomes }) => ({
+    bulkFileId: file.id,
+    name: file.name,
+    outcomes: outcomes.map((o) => ({
+      ...o,
+      mmsId: o.mmsId === null ? null : realId(o.mmsId),
+      candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
+    })),
+    waiting: outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : [])),
   }))
-  const waiting = writes.outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : []))
-  return { outcomes, waiting }
 }
 
 /**
