@@ -1,12 +1,30 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Executor } from '../db/database.ts'
-import type { MarcFormat, ReadItem } from '../marc/reader.ts'
+import type { MarcFormat, ReadItem, RecordProblem } from '../marc/reader.ts'
+
+/**
+ * What a split keeps of a record it read: its bytes and problems, not the parsed record. Thousands
+ * wait for a flush; as parsed records they would outlive V8's young generation and make garbage
+ * collection the split's largest cost.
+ */
+export interface SplitRecord {
+  position: number
+  raw: Uint8Array
+  problem: RecordProblem | null
+  warnings: readonly RecordProblem[]
+}
+
+export function splitRecord(item: ReadItem): SplitRecord {
+  return item.ok
+    ? { position: item.position, raw: item.raw, problem: null, warnings: item.warnings }
+    : { position: item.position, raw: item.raw, problem: item.problem, warnings: [] }
+}
 
 export interface PendingBulk {
   storedFileId: string
   format: MarcFormat
-  items: ReadItem[]
+  items: SplitRecord[]
   bytes: number
 }
 
@@ -54,7 +72,7 @@ export class BulkFileWriter {
     // and where each record starts in its file's (from 0): one pass over the records.
     const fileStarts: number[] = []
     const fileSizes: number[] = []
-    const rows: Array<{ bulkFileId: string; item: ReadItem; start: number }> = []
+    const rows: Array<{ bulkFileId: string; item: SplitRecord; start: number }> = []
     let offset = 0
     for (const f of files) {
       let size = 0
@@ -80,9 +98,9 @@ export class BulkFileWriter {
       SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
       FROM unnest(${rows.map((r) => r.bulkFileId)}::uuid[], ${rows.map((r) => r.item.position)}::int[],
                   ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.item.raw.byteLength)}::int[],
-                  ${rows.map((r) => (r.item.ok ? null : r.item.problem.code))}::text[],
-                  ${rows.map((r) => (r.item.ok ? null : r.item.problem.message))}::text[],
-                  ${rows.map((r) => (r.item.ok && r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
+                  ${rows.map((r) => r.item.problem?.code ?? null)}::text[],
+                  ${rows.map((r) => r.item.problem?.message ?? null)}::text[],
+                  ${rows.map((r) => (r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
         AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
     `.execute(this.trx)
   }

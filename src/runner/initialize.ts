@@ -5,14 +5,14 @@ import { bulkFileFull } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
 import { transitionJob } from '../services/job-transitions.ts'
-import { BulkFileWriter, type PendingBulk } from './bulk-writer.ts'
+import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
 import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
 
 /**
  * A dry run holds every repository change of its records in one transaction and each record's
  * outcome in memory (about 200 bytes) until it rolls back: this many records stay well inside the
- * service's 256 MB heap. Larger uploads are refused rather than risk the process.
+ * service's heap. Larger uploads are refused rather than risk the process.
  */
 export const DRY_RUN_MAX_RECORDS = 200_000
 
@@ -33,7 +33,7 @@ async function splitInputs(
     const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
     for await (const item of readJobInput(trx, input, format)) {
       if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
-      bulk.items.push(item)
+      bulk.items.push(splitRecord(item))
       bulk.bytes += item.raw.byteLength
       records += 1
       if (!item.ok) problems += 1
