@@ -155,7 +155,7 @@ async function main() {
     BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
     RATE_LIMIT_PER_MINUTE: '0',
     // The heap cap `npm start` runs the service with (package.json).
-    NODE_OPTIONS: `--max-old-space-size=256${args['cpu-prof'] === undefined ? '' : ` --cpu-prof --cpu-prof-dir=${args['cpu-prof']}`}`,
+    NODE_OPTIONS: `--max-old-space-size=1024${args['cpu-prof'] === undefined ? '' : ` --cpu-prof --cpu-prof-dir=${args['cpu-prof']}`}`,
     ...(dataDir === null ? { DATABASE_URL: url } : { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(embeddedPort) }),
   })
   const base = `http://127.0.0.1:${port}`
