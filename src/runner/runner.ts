@@ -98,10 +98,9 @@ export class Runner {
       monitorIntervalSeconds: 5,
       // How stale the queue's ready count may be that decides bursting (see BULK_BURST).
       queueCacheIntervalSeconds: 5,
-      // A step queued by another step (an upload's split, the split's bulk files, the last file's
-      // finalize) wakes the workers through NOTIFY at its commit. Without the listener the queues'
-      // `notify` only emitted notifications nobody heard: each step waited for the next 1 s poll,
-      // about 1.5 s of an import's 19.
+      // A queued step (an upload's split, the split's bulk files, the last file's finalize) wakes
+      // the workers through the NOTIFY its queue sends at commit. Without the listener those
+      // notifications went unheard: each step waited for the next 1 s poll, ~1.5 s of an import's 19.
       useListenNotify: true,
     })
     this.boss.on('error', (error) => options.logger.error({ err: error }, 'queue error'))
