@@ -9,6 +9,7 @@ import { insertApiKey, insertUser } from '../../src/db/repositories/users.reposi
 import type { Role } from '../../src/domain/permissions/roles.ts'
 import { generateApiKey } from '../../src/domain/secrets/secrets.ts'
 import { createTestDatabase } from './database.ts'
+import { type ApiGet, reportProblemsOfAllJobs } from './report-check.ts'
 
 interface TestContext {
   teardown(fn: () => unknown): void
@@ -30,6 +31,11 @@ export interface TestApp {
   /** Every log line the app wrote, as text. */
   logs: string[]
   userWith(roles: Role[], institutionId?: string): Promise<TestUser>
+  /**
+   * Marks a job whose status and counters the test wrote by hand, with no records behind them: the
+   * end-of-test report check then skips comparing its counters with its records.
+   */
+  fabricated(jobId: string): void
   createInstitution(code: string): Promise<string>
 }
 
@@ -50,13 +56,18 @@ export async function createUser(db: Db, institutionId: string, roles: Role[]): 
   return { id: user.id, key: key.key, headers: { authorization: `Bearer ${key.key}` } }
 }
 
-/** The real app on a database of the test's own, with one institution and its administrator. */
+const ALL_SEEING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR']
+
+/**
+ * The real app on a database of the test's own, with one institution and its administrator. When
+ * the test ends, the report of every import job in the database is checked (report-check.ts).
+ */
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
   options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(t)
+  const database = await createTestDatabase(t, { dropOnTeardown: false })
   const logs: string[] = []
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -76,12 +87,38 @@ export async function createTestApp(
   })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
+  const fabricated = new Set<string>()
+  // A test that closed the app itself (to see what closing does) leaves the check a new one.
+  let checker: App | undefined
+  const apiGet = async (): Promise<ApiGet> => {
+    let target = app
+    try {
+      await app.inject({ method: 'GET', url: '/health' })
+    } catch {
+      checker = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
+      target = checker
+    }
+    return async (url, headers) => {
+      const res = await target.inject({ method: 'GET', url, headers })
+      return { status: res.statusCode, body: res.json() }
+    }
+  }
+  // One teardown does it all: a failed check must still close the app and drop the database.
   t.teardown(async () => {
-    await app.close()
-    await runner.stop()
+    let problems: string[] = []
+    try {
+      const readerOf = (institution: string) => createUser(database.db, institution, ALL_SEEING)
+      problems = await reportProblemsOfAllJobs(await apiGet(), database.db, readerOf, fabricated)
+    } finally {
+      await checker?.close()
+      await app.close()
+      await runner.stop()
+      await database.drop()
+    }
+    if (problems.length > 0) throw new Error(`Reports that do not add up:\n${problems.join('\n')}`)
   })
   const institutionId = await createInstitution(database.db, 'MAIN')
-  const admin = await createUser(database.db, institutionId, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])
+  const admin = await createUser(database.db, institutionId, ALL_SEEING)
   return {
     app,
     runner,
@@ -92,5 +129,8 @@ export async function createTestApp(
     logs,
     userWith: (roles, otherInstitution) => createUser(database.db, otherInstitution ?? institutionId, roles),
     createInstitution: (code) => createInstitution(database.db, code),
+    fabricated: (jobId) => {
+      fabricated.add(jobId)
+    },
   }
 }

@@ -6,6 +6,8 @@ export interface TestDatabase {
   db: Db
   url: string
   name: string
+  /** Closes the pool and drops the database; done on teardown unless the caller takes it over. */
+  drop(): Promise<void>
 }
 
 interface Teardown {
@@ -28,7 +30,7 @@ export function databaseUrl(name: string): string {
  * A database of this test's own, cloned from the migrated template that `npm test` prepared, and
  * dropped when the test ends (kept when KEEP_TEST_DATABASES=1, to inspect a failure).
  */
-export async function createTestDatabase(t: Teardown, options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(t: Teardown, options: { poolSize?: number; dropOnTeardown?: boolean } = {}): Promise<TestDatabase> {
   const name = `cis_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: serverUrl() })
   await admin.connect()
@@ -39,13 +41,14 @@ export async function createTestDatabase(t: Teardown, options: { poolSize?: numb
   }
   const url = databaseUrl(name)
   const db = createDb(url, { max: options.poolSize ?? 5 })
-  t.teardown(async () => {
+  const drop = async () => {
     await db.destroy()
     if (process.env.KEEP_TEST_DATABASES === '1') return
     const cleaner = new pg.Client({ connectionString: serverUrl() })
     await cleaner.connect()
     await cleaner.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     await cleaner.end()
-  })
-  return { db, url, name }
+  }
+  if (options.dropOnTeardown !== false) t.teardown(drop)
+  return { db, url, name, drop }
 }

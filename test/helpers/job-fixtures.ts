@@ -61,3 +61,23 @@ export async function incomingOf(env: TestApp, jobId: string) {
     .orderBy('incoming_records.position')
     .execute()
 }
+
+const OUTCOMES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED', 'SKIPPED', 'NOT_IMPORTED', 'PENDING_MANUAL']
+
+/**
+ * After a test set records' outcomes by hand (as matching would have): the job's outcome and
+ * not-imported-reason counters as the bulk writer keeps them, counted again from its records.
+ */
+export async function recountOutcomes(env: TestApp, jobId: string): Promise<void> {
+  const job = await env.db.selectFrom('jobs').select('counters').where('id', '=', jobId).executeTakeFirstOrThrow()
+  const rows = await env.db.selectFrom('incoming_records').select(['outcome', 'reason']).where('job_id', '=', jobId).execute()
+  const counters = Object.fromEntries(Object.entries(job.counters).filter(([name]) => !OUTCOMES.includes(name) && !name.startsWith('NOT_IMPORTED:')))
+  const add = (name: string) => {
+    counters[name] = (counters[name] ?? 0) + 1
+  }
+  for (const row of rows) {
+    if (row.outcome !== null) add(row.outcome)
+    if (row.reason !== null) add(`NOT_IMPORTED:${row.reason}`)
+  }
+  await env.db.updateTable('jobs').set({ counters: JSON.stringify(counters) }).where('id', '=', jobId).execute()
+}

@@ -2,7 +2,7 @@ import t from 'tap'
 import { readRecords } from '../../src/marc/reader.ts'
 import type { MarcRecord } from '../../src/marc/record.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
-import { filesOf, incomingOf, makeProfile, settled, startJob } from '../helpers/job-fixtures.ts'
+import { filesOf, incomingOf, makeProfile, recountOutcomes, settled, startJob } from '../helpers/job-fixtures.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
 
 async function read(bytes: Uint8Array) {
@@ -35,6 +35,7 @@ async function markNotImported(env: TestApp, jobId: string, positions: number[],
     .where('position', 'in', positions)
     .where('problem_code', 'is', null)
     .execute()
+  await recountOutcomes(env, jobId)
 }
 
 t.test('a bulk file downloads as the file it was: ISO 2709, MARCXML, MARC-in-JSON', async (t) => {
@@ -127,6 +128,7 @@ t.test('converted on request; what cannot be converted is counted, not sent; 406
     .where('bulk_file_id', '=', clean?.id ?? '')
     .where('position', 'in', [2, 5])
     .execute()
+  await recountOutcomes(env, job.id)
   const originals = (await records(readSharedMarc('pymarc/test.dat'))).filter((_, i) => i === 1 || i === 4)
 
   const xml = await get(env, `/v1/jobs/${job.id}/not-imported`, { accept: 'application/marcxml+xml' })

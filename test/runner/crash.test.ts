@@ -3,9 +3,11 @@ import { sql } from 'kysely'
 import t from 'tap'
 import type { Db } from '../../src/db/database.ts'
 import { FINISHED_STATUSES } from '../../src/domain/jobs/lifecycle.ts'
+import { createUser } from '../helpers/app.ts'
 import { createTestDatabase } from '../helpers/database.ts'
 import { multipart } from '../helpers/multipart.ts'
 import { freePort, type RunningProcess, startNode, waitFor } from '../helpers/process.ts'
+import { type ApiGet, reportProblemsOfAllJobs } from '../helpers/report-check.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
 
 interface JobView {
@@ -205,4 +207,12 @@ t.test('a service killed mid-import resumes the job on restart, with the result 
 
   t.equal(await recordsOnlyIn(database.db, crashedJobId, referenceJobId), 0, 'no record of the resumed job is missing from the uninterrupted one')
   t.equal(await recordsOnlyIn(database.db, referenceJobId, crashedJobId), 0, 'and none of the uninterrupted one is missing from the resumed one')
+
+  // The check createTestApp makes of every job, here against the service over HTTP.
+  const overHttp: ApiGet = async (url, headers) => {
+    const res = await fetch(`${service.base}${url}`, { headers })
+    return { status: res.status, body: await res.json() }
+  }
+  const readerOf = (institution: string) => createUser(database.db, institution, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])
+  t.same(await reportProblemsOfAllJobs(overHttp, database.db, readerOf), [], 'the report of every job adds up')
 })
