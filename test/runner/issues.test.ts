@@ -37,11 +37,14 @@ const get = async (env: TestApp, url: string) => (await env.app.inject({ method:
 const record = (env: TestApp, mmsId: string): Promise<StoredRecord> => get(env, `/v1/records/${mmsId}`)
 const texts = (r: StoredRecord) => JSON.stringify(r.marc.fields)
 
-/** The repository with two copies (A with a local 950, B with its own note) of the first six records, and a MANUAL profile. */
+/** The repository with two copies (A with a local 950, B with its own note and 035) of the first six records, and a MANUAL profile. */
 async function setUp(t: Test) {
   const env = await createTestApp(t)
   const jazz = withOclc((await sharedRecords(JAZZ)).slice(0, 8), oclc)
-  const copies = jazz.slice(0, AMBIGUOUS).flatMap((r, i) => [withField(r, '950', `local copy A${i}`), withField(r, '500', `repository copy B${i}`)])
+  // Copy B also has a number of its own in 035, a tag the default merge rule unions and overlay replaces.
+  const copies = jazz
+    .slice(0, AMBIGUOUS)
+    .flatMap((r, i) => [withField(r, '950', `local copy A${i}`), withField(withField(r, '500', `repository copy B${i}`), '035', `(MyLib)B${i}`)])
   const addAll = await createProfile(env, { match: { method: 'NONE', noMatchAction: 'ADD' } })
   const seeded = await runImport(t, env, addAll, iso2709(copies))
   t.equal(seeded.report.counters.recordsAdded, AMBIGUOUS * 2)
@@ -159,6 +162,8 @@ t.test('multi-matches wait for a person; resolving every issue (all four actions
   const overlaid = await record(env, copyB(3))
   t.match(texts(overlaid), 'incoming note 3')
   t.notMatch(texts(overlaid), 'repository copy B3', 'overlay replaced the repository note')
+  t.notMatch(texts(overlaid), '(MyLib)B3', 'and the repository\'s own 035: overlay takes no union of 035 as merge does')
+  t.match(texts(overlaid), `(OCoLC)ocm0000${oclc(3)}`, 'the incoming 035 is in')
   t.same(await Promise.all([1, 5].flatMap((i) => [record(env, copyA(i)), record(env, copyB(i))])), before, 'skipped: both candidates unchanged')
   const added = (await get(env, `/v1/records?jobId=${jobId}&change=added&limit=200`)).items as StoredRecord[]
   t.equal(added.length, 3)

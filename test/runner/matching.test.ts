@@ -55,11 +55,17 @@ t.test('two records of one upload sharing a match key create one record', async 
 
 t.test('OVERLAY replaces the record but keeps the preserved (local 9XX) fields', async (t) => {
   const env = await createTestApp(t)
-  const original = withOclc((await sharedRecords(JAZZ)).filter((r) => r.fields.some((f) => f.tag === '949')).slice(0, 5), (i) => 7000 + i)
+  const vendor = withOclc((await sharedRecords(JAZZ)).filter((r) => r.fields.some((f) => f.tag === '949')).slice(0, 5), (i) => 7000 + i)
+  // The repository's copies also carry a number of the library's own in 035: the default merge
+  // rule unions 035 (a MERGE would keep it), an overlay replaces it with the incoming 035s.
+  const original: MarcRecord[] = vendor.map((record, i) => ({
+    leader: record.leader,
+    fields: [...record.fields, { tag: '035', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: `(MyLib)${i}` }] }].sort((a, b) => a.tag.localeCompare(b.tag)),
+  }))
   const profile = await createProfile(env, { match: { method: 'OCLC', singleMatchAction: 'OVERLAY' } })
   await runImport(t, env, profile, iso2709(original))
   // The vendor's new version: a changed 245 and no local fields.
-  const incoming: MarcRecord[] = original.map((record) => ({
+  const incoming: MarcRecord[] = vendor.map((record) => ({
     leader: record.leader,
     fields: record.fields
       .filter((field) => !field.tag.startsWith('9'))
@@ -67,12 +73,16 @@ t.test('OVERLAY replaces the record but keeps the preserved (local 9XX) fields',
   }))
   const { job, report } = await runImport(t, env, profile, iso2709(incoming))
   t.equal(report.counters.recordsOverlaid, 5)
+  t.equal(report.counters.recordsMerged, 0)
   const overlaid = await records(env, job.id, 'overlaid')
   t.equal(overlaid.length, 5)
   for (const record of overlaid) {
     const title = record.marc.fields.find((f) => '245' in f) as { '245': { subfields: Array<Record<string, string>> } }
     t.same(title['245'].subfields, [{ a: 'Overlaid title' }], 'the incoming record replaced the old one')
     t.ok(tagsOf(record).includes('949'), 'the local 949 item field was kept')
+    const numbers = record.marc.fields.filter((f) => '035' in f).map((f) => JSON.stringify(f))
+    t.equal(numbers.length, 1, 'one 035: the incoming one, not a union with the repository\'s')
+    t.notMatch(numbers.join(), '(MyLib)', 'the repository\'s own 035 is gone')
   }
 })
 
