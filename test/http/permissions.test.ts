@@ -1,7 +1,7 @@
 import t from 'tap'
-import type { AccessRule } from '../../src/http/access.ts'
-import { mayOnProfileType, type ProfileType, profileTypesFor, ROLES } from '../../src/domain/permissions/roles.ts'
+import { PROFILE_TYPES, type ProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.ts'
+import { allowed, type Need, PROFILE_TYPE_NAMES, ROLE_NAMES } from '../helpers/expected-access.ts'
 
 interface Operation {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
@@ -9,6 +9,12 @@ interface Operation {
   /** How to call it on a fresh profile of the given type. */
   request(profileId: string, type: ProfileType, grantee: string): { url: string; payload?: object | Buffer; headers?: Record<string, string> }
   success: number
+  /** What the SPEC's Permissions section asks of the caller, for the profile's type. */
+  needs: Need
+  /** On a restricted profile, only users holding a grant for it (SPEC: "can be run only by…"). */
+  grant?: true
+  /** Changes or removes the profile (or its grants): each call gets a profile of its own. */
+  consumes?: true
 }
 
 const body = (type: ProfileType) => ({
@@ -17,24 +23,26 @@ const body = (type: ProfileType) => ({
   match: { method: type === 'AUTHORITY' ? 'SYSTEM_ID' : 'OCLC' },
 })
 
-// One way to call each profile route; the expected status comes from the route's declared rule and
-// the role table, never from this file.
+// One way to call each profile route, with what it needs by the SPEC; the expected status comes from
+// the tables in expected-access.ts, never from the role table or the route rules of the code.
 const OPERATIONS: Operation[] = [
-  { method: 'GET', url: '/v1/profiles', request: () => ({ url: '/v1/profiles' }), success: 200 },
-  { method: 'POST', url: '/v1/profiles', request: (_, type) => ({ url: '/v1/profiles', payload: body(type) }), success: 201 },
-  { method: 'GET', url: '/v1/profiles/:id', request: (id) => ({ url: `/v1/profiles/${id}` }), success: 200 },
+  { method: 'GET', url: '/v1/profiles', request: () => ({ url: '/v1/profiles' }), success: 200, needs: 'monitor' },
+  { method: 'POST', url: '/v1/profiles', request: (_, type) => ({ url: '/v1/profiles', payload: body(type) }), success: 201, needs: 'manage' },
+  { method: 'GET', url: '/v1/profiles/:id', request: (id) => ({ url: `/v1/profiles/${id}` }), success: 200, needs: 'monitor' },
   {
     method: 'PATCH',
     url: '/v1/profiles/:id',
     request: (id) => ({ url: `/v1/profiles/${id}`, payload: { description: 'changed' }, headers: { 'if-match': '"v1"' } }),
     success: 200,
+    needs: 'manage',
+    consumes: true,
   },
-  { method: 'DELETE', url: '/v1/profiles/:id', request: (id) => ({ url: `/v1/profiles/${id}` }), success: 204 },
-  { method: 'GET', url: '/v1/profiles/:id/grants', request: (id) => ({ url: `/v1/profiles/${id}/grants` }), success: 200 },
-  { method: 'PUT', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 201 },
-  { method: 'GET', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 200 },
-  { method: 'DELETE', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 204 },
-  { method: 'GET', url: '/v1/profiles/:id/jobs', request: (id) => ({ url: `/v1/profiles/${id}/jobs` }), success: 200 },
+  { method: 'DELETE', url: '/v1/profiles/:id', request: (id) => ({ url: `/v1/profiles/${id}` }), success: 204, needs: 'manage', consumes: true },
+  { method: 'GET', url: '/v1/profiles/:id/grants', request: (id) => ({ url: `/v1/profiles/${id}/grants` }), success: 200, needs: 'manage', consumes: true },
+  { method: 'PUT', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 201, needs: 'manage', consumes: true },
+  { method: 'GET', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 200, needs: 'manage', consumes: true },
+  { method: 'DELETE', url: '/v1/profiles/:id/grants/:userId', request: (id, _, u) => ({ url: `/v1/profiles/${id}/grants/${u}` }), success: 204, needs: 'manage', consumes: true },
+  { method: 'GET', url: '/v1/profiles/:id/jobs', request: (id) => ({ url: `/v1/profiles/${id}/jobs` }), success: 200, needs: 'monitor' },
   {
     method: 'POST',
     url: '/v1/profiles/:id/jobs',
@@ -44,6 +52,8 @@ const OPERATIONS: Operation[] = [
       headers: { 'content-type': 'multipart/form-data; boundary=B' },
     }),
     success: 202,
+    needs: 'run',
+    grant: true,
   },
   {
     method: 'POST',
@@ -54,6 +64,8 @@ const OPERATIONS: Operation[] = [
       headers: { 'content-type': 'multipart/form-data; boundary=B' },
     }),
     success: 200,
+    // Shows how an upload would be split; nothing runs, so no grant is asked for.
+    needs: 'run',
   },
   {
     method: 'POST',
@@ -67,18 +79,20 @@ const OPERATIONS: Operation[] = [
       headers: { 'content-type': 'application/marcxml+xml' },
     }),
     success: 200,
+    needs: 'run',
+    grant: true,
   },
 ]
 
-function expectedStatus(rule: AccessRule, roles: readonly (typeof ROLES)[number][], type: ProfileType, op: Operation): number {
-  if (rule.kind !== 'profile') throw new Error(`profile route ${op.method} ${op.url} has a ${rule.kind} rule`)
-  // Listing is filtered to the types the caller may see rather than refused.
-  if (op.url === '/v1/profiles' && op.method === 'GET') return profileTypesFor(roles, 'view').length > 0 ? op.success : 403
-  return mayOnProfileType(roles, rule.action, type) ? op.success : 403
+function expectedStatus(role: (typeof ROLES)[number], type: ProfileType, op: Operation): number {
+  // Listing is filtered to the types the caller may see rather than refused; every role sees some.
+  if (op.url === '/v1/profiles' && op.method === 'GET') return PROFILE_TYPE_NAMES.some((any) => allowed(role, 'monitor', any)) ? op.success : 403
+  return allowed(role, op.needs, type) ? op.success : 403
 }
 
-async function freshProfile(env: TestApp, type: ProfileType): Promise<string> {
-  const res = await env.app.inject({ method: 'POST', url: '/v1/profiles', headers: env.admin.headers, payload: body(type) })
+async function freshProfile(env: TestApp, type: ProfileType, extra: object = {}): Promise<string> {
+  const res = await env.app.inject({ method: 'POST', url: '/v1/profiles', headers: env.admin.headers, payload: { ...body(type), ...extra } })
+  if (res.statusCode !== 201) throw new Error(`profile not created: ${res.body}`)
   return res.json().id
 }
 
@@ -89,40 +103,75 @@ async function grantFixture(env: TestApp, profileId: string, userId: string, op:
   }
 }
 
-t.test('every profile route declares an access rule and every /v1 route has one', async (t) => {
+t.test('the roles and profile types are the SPEC\'s; every /v1 route has a rule; the matrix covers every profile route', async (t) => {
+  t.same([...ROLES].sort(), [...ROLE_NAMES].sort(), 'the roles of the code are those of the SPEC\'s Permissions section')
+  t.same([...PROFILE_TYPES].sort(), [...PROFILE_TYPE_NAMES].sort(), 'and so are the profile types')
   const env = await createTestApp(t)
   const undeclared = env.app.routeTable.filter((route) => route.url.startsWith('/v1') && route.access === undefined)
   t.same(undeclared, [], 'no /v1 route without a rule')
-  const profileRoutes = env.app.routeTable.filter((route) => route.url.startsWith('/v1/profiles'))
-  for (const route of profileRoutes) {
-    t.ok(
-      OPERATIONS.some((op) => op.method === route.method && op.url === route.url),
-      `the matrix covers ${route.method} ${route.url}`,
-    )
+  const uncovered = env.app.routeTable.filter(
+    (route) => route.url.startsWith('/v1/profiles') && !OPERATIONS.some((op) => op.method === route.method && op.url === route.url),
+  )
+  t.same(uncovered.map((route) => `${route.method} ${route.url}`), [], 'every profile route is in the matrix')
+  for (const op of OPERATIONS) {
+    t.ok(env.app.routeTable.some((route) => route.method === op.method && route.url === op.url), `${op.method} ${op.url} exists`)
   }
 })
 
-t.test('permission matrix: every profile route × every role', async (t) => {
+t.test('permission matrix: every profile route × every role × every profile type, restricted profiles with and without a grant', async (t) => {
   const env = await createTestApp(t)
   const grantee = await env.userWith(['CATALOG_MANAGER'])
-  for (const role of ROLES) {
+  const shared = new Map<ProfileType, string>()
+  const restricted = new Map<ProfileType, string>()
+  for (const type of PROFILE_TYPE_NAMES) {
+    shared.set(type, await freshProfile(env, type))
+    restricted.set(type, await freshProfile(env, type, { restricted: true }))
+  }
+  const call = async (user: TestUser, op: Operation, profileId: string, type: ProfileType) => {
+    await grantFixture(env, profileId, grantee.id, op)
+    const request = op.request(profileId, type, grantee.id)
+    const res = await env.app.inject({
+      method: op.method,
+      url: request.url,
+      headers: { ...user.headers, ...request.headers },
+      ...(request.payload === undefined ? {} : { payload: request.payload }),
+    })
+    return res.statusCode
+  }
+  for (const role of ROLE_NAMES) {
     const user: TestUser = await env.userWith([role])
+    const granted: TestUser = await env.userWith([role])
+    for (const type of PROFILE_TYPE_NAMES) {
+      const grant = await env.app.inject({ method: 'PUT', url: `/v1/profiles/${restricted.get(type)}/grants/${granted.id}`, headers: env.admin.headers })
+      if (grant.statusCode !== 201) throw new Error(`grant not given: ${grant.body}`)
+    }
     for (const op of OPERATIONS) {
-      const rule = env.app.routeTable.find((route) => route.method === op.method && route.url === op.url)?.access
-      if (rule === undefined) throw new Error(`no route ${op.method} ${op.url}`)
-      for (const type of ['REPOSITORY', 'NEW_ORDER', 'AUTHORITY'] as ProfileType[]) {
-        const profileId = await freshProfile(env, type)
-        await grantFixture(env, profileId, grantee.id, op)
-        const call = op.request(profileId, type, grantee.id)
-        const res = await env.app.inject({
-          method: op.method,
-          url: call.url,
-          headers: { ...user.headers, ...call.headers },
-          ...(call.payload === undefined ? {} : { payload: call.payload }),
-        })
-        t.equal(res.statusCode, expectedStatus(rule, [role], type, op), `${role} ${op.method} ${op.url} on ${type}`)
+      for (const type of PROFILE_TYPE_NAMES) {
+        const profileId = op.consumes ? await freshProfile(env, type) : (shared.get(type) as string)
+        t.equal(await call(user, op, profileId, type), expectedStatus(role, type, op), `${role} ${op.method} ${op.url} on ${type}`)
+        if (op.grant) {
+          const restrictedId = restricted.get(type) as string
+          t.equal(await call(user, op, restrictedId, type), 403, `${role} ${op.method} ${op.url} on a restricted ${type} profile, without a grant`)
+          t.equal(
+            await call(granted, op, restrictedId, type),
+            allowed(role, 'run', type) ? op.success : 403,
+            `${role} ${op.method} ${op.url} on a restricted ${type} profile, with a grant`,
+          )
+        }
       }
     }
+  }
+})
+
+t.test('the profile list shows each role the profiles of exactly the types it may monitor', async (t) => {
+  const env = await createTestApp(t)
+  for (const type of PROFILE_TYPE_NAMES) await freshProfile(env, type)
+  for (const role of ROLE_NAMES) {
+    const user = await env.userWith([role])
+    const res = await env.app.inject({ method: 'GET', url: '/v1/profiles?limit=200', headers: user.headers })
+    t.equal(res.statusCode, 200)
+    const types = [...new Set(res.json().items.map((profile: { type: string }) => profile.type))].sort()
+    t.same(types, PROFILE_TYPE_NAMES.filter((type) => allowed(role, 'monitor', type)).sort(), `${role} lists these types`)
   }
 })
 
