@@ -58,7 +58,7 @@ const OUTCOME_ROWS: Record<string, string> = {
 }
 
 /** Statuses in which every record of the job has its outcome. */
-const ALL_RECORDS_DECIDED = ['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'MANUAL_HANDLING_REQUIRED']
+export const ALL_RECORDS_DECIDED = ['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'MANUAL_HANDLING_REQUIRED']
 
 /**
  * Reads every import and single-record job in the database, of every institution, through the API

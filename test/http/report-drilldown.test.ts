@@ -2,11 +2,11 @@ import { Readable } from 'node:stream'
 import { gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { REPORT_COUNTER_NAMES } from '../../src/domain/import/report.ts'
-import { mayOnProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { readRecords, type ReadItem } from '../../src/marc/reader.ts'
 import type { MarcRecord } from '../../src/marc/record.ts'
 import { shortTitle } from '../../src/marc/title.ts'
 import { createTestApp } from '../helpers/app.ts'
+import { allowed, ROLE_NAMES } from '../helpers/expected-access.ts'
 import { reportOf } from '../helpers/imports.ts'
 import { settled, startJob } from '../helpers/job-fixtures.ts'
 import { incomingRows, MEANS, reportFixture } from '../helpers/report-fixture.ts'
@@ -186,10 +186,10 @@ t.test('report drill-down on a real import', async (t) => {
       const elsewhere = await env.app.inject({ method: 'GET', url, headers: outsider.headers })
       t.equal(elsewhere.statusCode, 404, 'another institution\'s job')
       t.equal(elsewhere.json().type, '/problems/not-found')
-      for (const role of ROLES) {
+      for (const role of ROLE_NAMES) {
         const user = await env.userWith([role])
         const res = await env.app.inject({ method: 'GET', url, headers: user.headers })
-        t.equal(res.statusCode, mayOnProfileType([role], 'view', 'REPOSITORY') ? 200 : 403, `${role} ${suffix}`)
+        t.equal(res.statusCode, allowed(role, 'monitor', 'REPOSITORY') ? 200 : 403, `${role} ${suffix}`)
       }
     }
   })

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { REPORT_COUNTER_NAMES, REPORT_COUNTERS, type ReportCounter } from '../../src/domain/import/report.ts'
-import { mayOnProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { allowed, ROLE_NAMES } from '../helpers/expected-access.ts'
 import { createProfile, iso2709, runImport, sharedRecords, withOclc } from '../helpers/imports.ts'
 import { incomingRows, MEANS, reportFixture } from '../helpers/report-fixture.ts'
 
@@ -140,10 +140,10 @@ t.test('sets made from report rows', async (t) => {
       const elsewhere = await env.app.inject({ ...call, headers: outsider.headers })
       t.equal(elsewhere.statusCode, 404, `another institution: ${call.method} ${call.url}`)
       t.equal(elsewhere.json().type, '/problems/not-found')
-      for (const role of ROLES) {
+      for (const role of ROLE_NAMES) {
         const user = await env.userWith([role])
         const res = await env.app.inject({ ...call, headers: user.headers })
-        t.equal(res.statusCode, mayOnProfileType([role], 'view', 'REPOSITORY') ? call.success : 403, `${role} ${call.method} ${call.url}`)
+        t.equal(res.statusCode, allowed(role, 'monitor', 'REPOSITORY') ? call.success : 403, `${role} ${call.method} ${call.url}`)
       }
     }
   })
