@@ -5,7 +5,7 @@ import { toIso2709 } from '../../src/marc/writer.ts'
 import { initializeJob } from '../../src/runner/initialize.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { multipart, type UploadFile } from '../helpers/multipart.ts'
-import { readSharedMarc } from '../helpers/shared.ts'
+import { BAD_RECORDS_UNREADABLE, readSharedMarc } from '../helpers/shared.ts'
 
 async function profile(env: TestApp, extra: object = {}): Promise<string> {
   const res = await env.app.inject({
@@ -81,12 +81,10 @@ t.test('broken records: completed with errors, each listed with its reason', asy
   const job = await finished(env, res.json().id)
   t.equal(job.status, 'COMPLETED_WITH_ERRORS')
   const files = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/files`, headers: env.admin.headers })).json().items
-  const problems = files.flatMap((f: { problems: object[] }) => f.problems)
-  t.ok(problems.length > 0, 'problems are listed')
+  const problems = files.flatMap((f: { problems: object[] }) => f.problems) as Array<{ position: number; code: string; message: string }>
   t.equal(problems.length, job.counters.NOT_IMPORTED, 'one problem per record not imported')
-  for (const p of problems as Array<{ position: number; code: string; message: string }>) {
-    t.ok(p.position >= 1 && p.code.length > 0 && p.message.length > 0, `record ${p.position}: ${p.code}`)
-  }
+  t.match(problems, BAD_RECORDS_UNREADABLE, 'each unreadable record with its position, code and what is wrong')
+  t.equal(problems.length, BAD_RECORDS_UNREADABLE.length, 'and no other')
   t.equal((job.counters.ADDED ?? 0) + job.counters.NOT_IMPORTED, job.progress.recordsTotal, 'every record accounted for')
   const warning = (await events(env, job.id)).find((e: { severity: string }) => e.severity === 'WARNING')
   t.ok(warning, 'a warning event names the invalid records')
