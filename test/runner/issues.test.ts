@@ -2,7 +2,7 @@ import t, { type Test } from 'tap'
 import type { MarcRecord } from '../../src/marc/record.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
-import { readSharedMarc } from '../helpers/shared.ts'
+import { BAD_RECORDS_UNREADABLE, readSharedMarc } from '../helpers/shared.ts'
 
 // Real records (jazz_1k) given OCLC numbers; the repository holds two copies of six of them, so
 // those six meet two candidates each and, with a MANUAL profile, wait for a person.
@@ -240,10 +240,16 @@ t.test('records that could not be read are INVALID issues: listed with their rea
   t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'invalid records do not hold the job')
   const issues = (await get(env, `/v1/issues?jobId=${job.id}&kind=INVALID`)).items as Array<Issue & { reason: string }>
   t.equal(issues.length, job.counters.NOT_IMPORTED, 'one issue per record not imported as invalid')
-  t.ok(issues.every((i) => /^[A-Z_]+: ./.test(i.reason) && i.candidateMmsIds.length === 0), 'each with its problem: code and message')
+  t.match(
+    [...issues].sort((a, b) => a.record.position - b.record.position).map((i) => ({ position: i.record.position, reason: i.reason, candidateMmsIds: i.candidateMmsIds })),
+    BAD_RECORDS_UNREADABLE.map((expected) => ({ position: expected.position, reason: new RegExp(`^${expected.code}: ${expected.message.source}`), candidateMmsIds: [] })),
+    'each at its position with its problem: code and message',
+  )
+  t.equal(issues.length, BAD_RECORDS_UNREADABLE.length)
   const detail = await get(env, `/v1/issues/${issues[0]?.id}`)
   t.equal(detail.incoming, null)
-  t.match(detail.problem, /./, 'why it could not be read')
+  const unreadable = BAD_RECORDS_UNREADABLE.find((expected) => expected.position === issues[0]?.record.position)
+  t.match(detail.problem, new RegExp(`^${unreadable?.code}: ${unreadable?.message.source}`), 'why it could not be read')
   const url = `/v1/issues/${issues[0]?.id}/resolve`
   t.equal((await env.app.inject({ method: 'POST', url, headers: env.admin.headers, payload: { action: 'IMPORT_AS_NEW' } })).statusCode, 422)
   const skipped = await env.app.inject({ method: 'POST', url, headers: env.admin.headers, payload: { action: 'SKIP' } })
