@@ -3,14 +3,19 @@ import { buildApp } from './app.ts'
 import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
+import { startRunnerThread } from './runner/thread.ts'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const logger = createLogger(config)
   const database = await openDatabase(config, logger)
   await bootstrapInstitution(database.db, config, (text) => process.stdout.write(text))
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: config.runWorker, dryRunMaxRecords: config.dryRunMaxRecords })
+  // This process's own runner only queues work; the queues are worked in a thread of their own.
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: false })
   await runner.start()
+  const runnerThread = config.runWorker
+    ? await startRunnerThread({ connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords }, logger)
+    : null
   const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger, runner })
 
   // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
@@ -20,6 +25,7 @@ async function main(): Promise<void> {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
     else logger.info({ signal }, 'shutting down')
     await app.close()
+    await runnerThread?.stop()
     await runner.stop()
     await database.db.destroy()
     await database.embedded?.stop()
