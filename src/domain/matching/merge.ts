@@ -20,8 +20,10 @@ import { TAG_PATTERN_SOURCE, type MergeRule } from './policy.ts'
  *   leader's length and base address). 005 is the incoming one; stamping the time of the change is
  *   the apply step's business, not a pure function's.
  *
- * The result lists fields in tag order (a stable sort, so same-tag fields keep their order) and
- * shares field objects with its inputs rather than copying them: treat records as immutable.
+ * The result keeps the incoming record's field order (a cataloguer's order of subject headings
+ * means something: the first is the primary one) with the fields kept from the existing record
+ * placed where they stood there (see insertWhereItStood), and shares field objects with its inputs
+ * rather than copying them: treat records as immutable.
  * A rule is compiled once and cached by identity, so do not mutate one after use. A malformed tag
  * pattern throws a RangeError; the profile API validates patterns with TAG_PATTERN_SOURCE first.
  */
@@ -94,14 +96,9 @@ function combine(
   merge: boolean,
 ): MarcRecord {
   const rule = merge ? rules.merge : rules.overlay
+  // The incoming record's fields that the result takes, in the incoming record's order.
   const fields: Field[] = []
   const unionSeen = new Set<string>()
-  for (const field of existing.fields) {
-    const source = rule.sourceOf(field.tag)
-    if (source === 'INCOMING') continue
-    fields.push(field)
-    if (source === 'UNION') unionSeen.add(fieldContent(field))
-  }
   for (const field of incoming.fields) {
     const source = rule.sourceOf(field.tag)
     if (source === 'EXISTING') continue
@@ -112,12 +109,48 @@ function combine(
     }
     fields.push(field)
   }
-  fields.sort(byTag)
+  // Each existing field whose content the result already holds is that field, for placing the
+  // fields the existing record keeps: 001/003, preserved tags, and union fields the incoming record
+  // lacks.
+  const unmatched = new Map<string, Field[]>()
+  for (const field of fields) {
+    const content = fieldContent(field)
+    const list = unmatched.get(content)
+    if (list === undefined) unmatched.set(content, [field])
+    else list.push(field)
+  }
+  const placed: Array<Field | null> = existing.fields.map((field) =>
+    rule.sourceOf(field.tag) === 'EXISTING' ? null : (unmatched.get(fieldContent(field))?.shift() ?? null),
+  )
+  for (let index = 0; index < existing.fields.length; index++) {
+    const field = existing.fields[index] as Field
+    const source = rule.sourceOf(field.tag)
+    if (source === 'INCOMING' || (source === 'UNION' && placed[index] !== null)) continue
+    insertWhereItStood(fields, field, placed, index)
+    placed[index] = field
+  }
   return { leader: incoming.leader, fields }
 }
 
-function byTag(a: Field, b: Field): number {
-  return a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0
+/**
+ * Puts a field the existing record keeps back between the neighbours it had there: after the
+ * nearest field before it that the result holds, before the nearest one after it, and among what
+ * the incoming record put between those two, before the first field whose tag is not lower. So a
+ * record merged with its own copy comes out as it was, field for field, and a local note of a
+ * record whose fields around it changed lands in tag order among them.
+ */
+function insertWhereItStood(fields: Field[], field: Field, placed: ReadonlyArray<Field | null>, index: number): void {
+  let before: Field | null = null
+  for (let i = index - 1; i >= 0 && before === null; i--) before = placed[i] ?? null
+  let after: Field | null = null
+  for (let i = index + 1; i < placed.length && after === null; i++) after = placed[i] ?? null
+  const start = before === null ? 0 : fields.indexOf(before) + 1
+  let end = after === null ? fields.length : fields.indexOf(after)
+  // The incoming record swapped the two neighbours: only the one before still bounds the place.
+  if (end < start) end = fields.length
+  let at = start
+  while (at < end && (fields[at] as Field).tag < field.tag) at++
+  fields.splice(at, 0, field)
 }
 
 /** Exact content of a field for union deduplication (separators cannot occur in MARC data). */

@@ -179,17 +179,59 @@ t.test('the incoming 001/003 never replace the existing ones, even when absent t
   t.ok(tags.includes('005'), 'the rest is there')
 })
 
-t.test('fields come out in tag order whatever order the incoming record had', async (t) => {
+t.test("the incoming record's field order is kept; what the existing record keeps goes where it stood", async (t) => {
   const unordered: MarcRecord = {
     leader: leader(),
     fields: [df('650', ' 0‡aB'), cf('008', '240101s2024'), df('245', '00‡aT'), df('100', '1 ‡aA'), df('650', ' 0‡aA')],
   }
   t.strictSame(
-    show(overlayRecord(record({}, cf('001', 'x')), unordered, DEFAULT_MERGE_RULE)).map((line) => line.slice(0, 3)),
-    ['001', '008', '100', '245', '650', '650'],
+    show(overlayRecord(record({}, cf('001', 'x')), unordered, DEFAULT_MERGE_RULE)),
+    ['001 x', '650  0‡aB', '008 240101s2024', '245 00‡aT', '100 1 ‡aA', '650  0‡aA'],
+    'incoming order, 001 first (it stood first)',
   )
-  const lines = show(overlayRecord(record({}), unordered, DEFAULT_MERGE_RULE))
-  t.strictSame(lines.slice(-2), ['650  0‡aB', '650  0‡aA'], 'same-tag order kept')
+
+  // Subject headings in the cataloguer's order (the first is the primary one), a local 949 between
+  // them and a 590 note: merging the same record again must give back the same record.
+  const stored = record(
+    {},
+    cf('001', '991000000000002'),
+    cf('005', '20240101000000.0'),
+    df('245', '00‡aJazz'),
+    df('651', ' 0‡aNew Orleans (La.)'),
+    df('949', '  ‡aLocal'),
+    df('650', ' 0‡aJazz‡yHistory.'),
+    df('590', '  ‡aSigned.'),
+    df('035', '  ‡a(OCoLC)7'),
+  )
+  const again = mergeRecords(stored, stored, { preservedTags: ['9XX', '59X'], unionTags: ['035', '6XX'] })
+  t.strictSame(show(again), show(stored), 'merge with its own copy: unchanged, field for field')
+  t.strictSame(show(overlayRecord(stored, stored, DEFAULT_MERGE_RULE)), show(stored), 'overlay with its own copy: unchanged')
+
+  const update = record(
+    {},
+    cf('001', 'ocm7'),
+    cf('005', '20250101000000.0'),
+    df('245', '00‡aJazz :‡ba history'),
+    df('651', ' 0‡aNew Orleans (La.)'),
+    df('650', ' 0‡aJazz‡yHistory.'),
+    df('650', ' 0‡aBlues (Music)'),
+    df('035', '  ‡a(OCoLC)7'),
+  )
+  t.strictSame(
+    show(mergeRecords(stored, update, { preservedTags: ['9XX', '59X'], unionTags: ['035', '6XX'] })),
+    [
+      '001 991000000000002',
+      '005 20250101000000.0',
+      '245 00‡aJazz :‡ba history',
+      '651  0‡aNew Orleans (La.)',
+      '949   ‡aLocal',
+      '650  0‡aJazz‡yHistory.',
+      '590   ‡aSigned.',
+      '650  0‡aBlues (Music)',
+      '035   ‡a(OCoLC)7',
+    ],
+    'the 949 between its old neighbours, the 590 right after the heading it followed, the new 650 where the vendor put it',
+  )
 })
 
 t.test('inputs are left untouched', async (t) => {
