@@ -1,20 +1,13 @@
 import type { Db, Executor } from '../db/database.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { bulkFileFull } from '../domain/import/split.ts'
+import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
 import { transitionJob } from '../services/job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
 import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
-
-/**
- * A dry run holds every repository change of its records in one transaction and each record's
- * outcome in memory (about 200 bytes) until it rolls back: this many records stay well inside the
- * service's heap. Larger uploads are refused rather than risk the process.
- */
-export const DRY_RUN_MAX_RECORDS = 200_000
 
 class DryRunTooLarge extends Error {}
 

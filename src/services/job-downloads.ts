@@ -4,8 +4,8 @@ import * as jobs from '../db/repositories/jobs.repository.ts'
 import type { MarcMediaType } from '../marc/media-types.ts'
 import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
 import { MARCXML_COLLECTION_END, MARCXML_COLLECTION_START, MarcWriteError, toIso2709, toMarcXml } from '../marc/writer.ts'
-import type { Principal } from '../http/access.ts'
-import { notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { notFound } from '../errors.ts'
 import type { JobsService } from './jobs.service.ts'
 
 /** The formats records not imported can be downloaded in: the two staff tools (MarcEdit, …) open. */

@@ -1,4 +1,3 @@
-import type { MultipartFile } from '@fastify/multipart'
 import type { Db, Executor } from '../db/database.ts'
 import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination.ts'
 import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
@@ -9,13 +8,13 @@ import { bulkFileFull } from '../domain/import/split.ts'
 import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
-import type { Principal } from '../http/access.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
-import type { Replay } from '../http/plugins/idempotency.ts'
-import { AppError, conflict, notFound } from '../http/problem.ts'
+import { AppError, conflict, notFound } from '../errors.ts'
 import type { Runner } from '../runner/runner.ts'
 import { transitionJob } from './job-transitions.ts'
 import { ProfilesService, toProfile } from './profiles.service.ts'
+import type { ClaimIdempotencyKey, Replay, UploadPart } from './upload.ts'
 
 type JobRow = jobs.JobRow & { profile_name?: string | null; profile_type?: string | null }
 
@@ -115,8 +114,8 @@ export async function storeJobFile(
 }
 
 /** The form field `dryRun`: `true` or `false`, as HTML forms and curl send booleans. */
-function parseDryRun(value: unknown): 'true' | 'false' {
-  const text = String(value).trim().toLowerCase()
+function parseDryRun(value: string): 'true' | 'false' {
+  const text = value.trim().toLowerCase()
   if (text === 'true' || text === 'false') return text
   throw new AppError('VALIDATION_FAILED', 'dryRun must be true or false', { errors: [{ field: 'dryRun', message: 'must be true or false' }] })
 }
@@ -224,8 +223,8 @@ export class JobsService {
   async upload(
     caller: Principal,
     profileId: string,
-    parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>,
-    claimKey: (bodyDigest: string) => Promise<Replay | null> = async () => null,
+    parts: AsyncIterable<UploadPart>,
+    claimKey: ClaimIdempotencyKey = async () => null,
   ): Promise<{ job: ReturnType<typeof toJob> } | { replay: Replay }> {
     const profile = await this.runnableProfile(caller, profileId)
     try {
@@ -237,18 +236,18 @@ export class JobsService {
         let files = 0
         for await (const part of parts) {
           if (part.type === 'field') {
-            if (part.fieldname === 'label' || part.fieldname === 'notes') fields[part.fieldname] = String(part.value).slice(0, 4000)
-            else if (part.fieldname === 'dryRun') fields.dryRun = parseDryRun(part.value)
-            else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.fieldname}"`, { errors: [{ field: part.fieldname, message: 'is not a known field' }] })
+            if (part.name === 'label' || part.name === 'notes') fields[part.name] = part.value.slice(0, 4000)
+            else if (part.name === 'dryRun') fields.dryRun = parseDryRun(part.value)
+            else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.name}"`, { errors: [{ field: part.name, message: 'is not a known field' }] })
             continue
           }
           const stored = await storeJobFile(
             trx,
             job,
-            { name: part.filename || `upload-${files + 1}`, contentType: part.mimetype, limitBytes: this.uploadLimitBytes },
-            part.file,
+            { name: part.filename || `upload-${files + 1}`, contentType: part.contentType, limitBytes: this.uploadLimitBytes },
+            part.content,
           )
-          if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
+          if (part.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
           digests.push(`${part.filename}:${stored.sha256}`)
           storedIds.push(stored.id)
           files += 1
@@ -287,15 +286,15 @@ export class JobsService {
    * The split an upload would get — files, record counts, bulk files — read as it streams by,
    * storing nothing and starting nothing.
    */
-  async previewSplit(caller: Principal, profileId: string, parts: AsyncIterable<MultipartFile | { type: 'field' }>) {
+  async previewSplit(caller: Principal, profileId: string, parts: AsyncIterable<UploadPart>) {
     const profile = toProfile(await this.profiles.load(caller, profileId, 'run'))
     const files: SplitPreviewFile[] = []
     for await (const part of parts) {
-      if (part.type === 'field' || !('file' in part)) continue
+      if (part.type === 'field') continue
       const entry: SplitPreviewFile = { name: part.filename, format: null, records: 0, invalidRecords: 0, bulkFiles: [], notMarc: null }
       // The reader stops early on a file that is not MARC; the rest of the part must still be read
       // off the request for the next part to arrive, so the reader gets a view it cannot close.
-      const stream = part.file[Symbol.asyncIterator]()
+      const stream = part.content[Symbol.asyncIterator]()
       const view: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => ({ next: () => stream.next() }) }
       let records = 0
       let bytes = 0

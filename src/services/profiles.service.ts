@@ -16,8 +16,8 @@ import {
   type SourceFormat,
 } from '../domain/profiles/profile.ts'
 import { encryptSecret } from '../domain/secrets/secrets.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, notFound } from '../errors.ts'
 
 type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string }

@@ -3,8 +3,8 @@ import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
 import type { InventoryType } from '../domain/matching/index.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, notFound } from '../errors.ts'
 import { toMarcJson } from '../marc/writer.ts'
 
 /** Locks expire: a record left open in an editor does not block imports for good. */

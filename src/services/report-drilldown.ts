@@ -9,7 +9,7 @@ import {
 } from '../db/repositories/counter-records.repository.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
 import type { NotImportedReason, Outcome } from '../domain/matching/index.ts'
-import type { Principal } from '../http/access.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
 import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
 import { shortTitle } from '../marc/title.ts'
 import { type Download, type DownloadFormat, EXTENSIONS, nativeFormat, recordsAs } from './job-downloads.ts'

@@ -9,8 +9,8 @@ import {
   revertJobName,
   type RevertOutcome,
 } from '../domain/revert/revert.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, conflict, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, conflict, notFound } from '../errors.ts'
 import { type JobsService, toJob } from './jobs.service.ts'
 
 export interface RevertRequest {

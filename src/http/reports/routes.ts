@@ -6,7 +6,7 @@ import { REPORT_COUNTERS, REPORT_COUNTER_NAMES } from '../../domain/import/repor
 import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS } from '../../domain/matching/index.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
-import { AppError } from '../problem.ts'
+import { AppError } from '../../errors.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
 
