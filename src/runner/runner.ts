@@ -1,26 +1,27 @@
 import { hostname } from 'node:os'
 import type { Logger } from 'pino'
 import { type Job, PgBoss } from 'pg-boss'
+import { CompiledQuery } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
 import { lockJob } from '../db/repositories/jobs.repository.ts'
 import { isFinished } from '../db/repositories/jobs.repository.ts'
-import { transitionJob } from '../services/job-transitions.ts'
-import { processBulkFiles, processDryRun } from './bulk.ts'
-import { finalizeJob } from './finalize.ts'
-import { initializeJob, type StepQueue } from './initialize.ts'
+import { transitionJob } from '../pipeline/job-transitions.ts'
+import { processBulkFiles, processDryRun } from '../pipeline/bulk.ts'
+import { finalizeJob } from '../pipeline/finalize.ts'
+import { initializeJob } from '../pipeline/initialize.ts'
 import {
   type BulkMessage,
   type DryRunMessage,
   type FinalizeMessage,
   type InitializeMessage,
-  inTransaction,
   QUEUES,
   type RevertBatchMessage,
   type RevertFinalizeMessage,
   type RevertPlanMessage,
-} from './queues.ts'
-import { finalizeRevertJob, planRevertJob } from './revert.ts'
-import { processRevertBatch } from './revert-batch.ts'
+  type StepQueue,
+} from '../pipeline/steps.ts'
+import { finalizeRevertJob, planRevertJob } from '../pipeline/revert.ts'
+import { processRevertBatch } from '../pipeline/revert-batch.ts'
 
 export interface RunnerOptions {
   connectionString: string
@@ -191,5 +192,15 @@ export class Runner {
       if (job === undefined || isFinished(job.status) || !['INITIALIZING', 'RUNNING'].includes(job.status)) return
       await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason })
     })
+  }
+}
+
+/** Lets pg-boss write its queue rows inside one of our Kysely transactions. */
+export function inTransaction(trx: Executor) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values))
+      return { rows: result.rows as unknown[] }
+    },
   }
 }

@@ -16,8 +16,8 @@ import { AppError, conflict, notFound } from '../errors.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import { toMarcJson } from '../marc/writer.ts'
-import { addJobRecords, updateJobRecords } from '../runner/record-writes.ts'
-import { completeImportJob } from './job-transitions.ts'
+import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
+import { completeImportJob } from '../pipeline/job-transitions.ts'
 import type { JobsService } from './jobs.service.ts'
 
 export const RESOLUTIONS = ['IMPORT_AS_NEW', 'MERGE', 'OVERLAY', 'SKIP'] as const

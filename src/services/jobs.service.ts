@@ -12,7 +12,7 @@ import type { Principal } from '../domain/permissions/principal.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import { AppError, conflict, notFound } from '../errors.ts'
 import type { Runner } from '../runner/runner.ts'
-import { transitionJob } from './job-transitions.ts'
+import { transitionJob } from '../pipeline/job-transitions.ts'
 import { ProfilesService, toProfile } from './profiles.service.ts'
 import type { ClaimIdempotencyKey, Replay, UploadPart } from './upload.ts'
 

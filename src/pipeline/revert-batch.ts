@@ -13,8 +13,7 @@ import {
 import { briefLevel, indexKeys, inventoryType, type MatchKey, version005 } from '../domain/matching/index.ts'
 import { decideRevert, LEFT_ALONE_DESCRIPTIONS, type LeftAloneReason, type RevertedChange, revertCounters } from '../domain/revert/revert.ts'
 import type { MarcRecord } from '../marc/record.ts'
-import type { StepQueue } from './initialize.ts'
-import { QUEUES, type RevertFinalizeMessage } from './queues.ts'
+import { QUEUES, type RevertFinalizeMessage, type StepQueue } from './steps.ts'
 
 class JobNoLongerRunning extends Error {}
 

@@ -4,10 +4,10 @@ import { lockJob } from '../db/repositories/jobs.repository.ts'
 import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
-import { transitionJob } from '../services/job-transitions.ts'
+import { transitionJob } from './job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
-import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
+import { type BulkMessage, type DryRunMessage, QUEUES, type StepQueue } from './steps.ts'
 
 class DryRunTooLarge extends Error {}
 
@@ -42,12 +42,6 @@ async function splitInputs(
   }
   await writer.flush()
   return { records, problems, bulkIds: writer.ids }
-}
-
-/** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
-export interface StepQueue {
-  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
-  enqueueMany(queue: string, messages: object[], trx: Executor): Promise<void>
 }
 
 /**

@@ -3,9 +3,8 @@ import { insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
-import { lockForFinalizing, transitionJob } from '../services/job-transitions.ts'
-import type { StepQueue } from './initialize.ts'
-import { QUEUES, type RevertBatchMessage } from './queues.ts'
+import { lockForFinalizing, transitionJob } from './job-transitions.ts'
+import { QUEUES, type RevertBatchMessage, type StepQueue } from './steps.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 

@@ -10,8 +10,7 @@ import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, Match
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
-import type { StepQueue } from './initialize.ts'
-import { type FinalizeMessage, QUEUES } from './queues.ts'
+import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'
 import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
 
