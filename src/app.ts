@@ -168,7 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, { db: deps.db })
   await app.register(userRoutes, { prefix: '/v1', db: deps.db })
   await app.register(profileRoutes, { prefix: '/v1', db: deps.db, secretKey: deps.secretKey })
-  const jobs = new JobsService(deps.db, deps.runner, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
+  const jobs = new JobsService(deps.db, deps.runner.steps, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
   await app.register(jobRoutes, { prefix: '/v1', jobs })
   await app.register(reportRoutes, { prefix: '/v1', jobs })
   await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs })

@@ -1,4 +1,8 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { JobKind } from '../domain/jobs/events.ts'
+import type { JobStatus } from '../domain/jobs/lifecycle.ts'
+import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
+import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
 import type { StoredMarc } from './stored-marc.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
@@ -70,18 +74,23 @@ export interface JobsTable {
   id: Generated<string>
   institution_id: string
   profile_id: string | null
-  kind: string
+  kind: JobKind
   name: string
-  status: string
+  status: JobStatus
   label: string | null
   notes: string | null
   created_by: string | null
-  rerun_of: string | null
+  actor_kind: Generated<ActorKind>
+  /** The job this one was made from, and how (see `JobLink`). */
+  parent_job_id: string | null
+  parent_link: JobLink | null
+  /** Computed from the parent link: the original of a re-run (or of a dry run's real run). */
+  rerun_of: ColumnType<string | null, never, never>
   created_at: Generated<Date>
   started_at: Timestamp | null
   ended_at: Timestamp | null
   dry_run: Generated<boolean>
-  profile_snapshot: Json<unknown> | null
+  profile_snapshot: Json<ProfileSnapshot> | null
   records_total: Generated<number>
   records_done: Generated<number>
   files_total: Generated<number>
@@ -90,8 +99,8 @@ export interface JobsTable {
   failure_reason: string | null
   updated_at: Generated<Date>
   stage_ms: ColumnType<Record<string, number>, string | undefined, string>
-  /** For a REVERT job: the import it reverts. */
-  reverts_job: string | null
+  /** Computed from the parent link: for a REVERT job, the import it reverts. */
+  reverts_job: ColumnType<string | null, never, never>
 }
 
 export interface StoredFilesTable {

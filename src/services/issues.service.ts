@@ -160,7 +160,7 @@ export class IssuesService {
   async resolve(caller: Principal, issueId: string, resolution: Resolution) {
     const { row, job } = await this.loadWithJob(caller, issueId)
     // SPEC "Resolving import issues": whoever may run the job's profile.
-    await this.jobs.assertMayRunProfileOf(caller, job, 'resolve issues of', ['IMPORT', 'SINGLE_RECORD'])
+    await this.jobs.assertMayActOn(caller, job, 'RESOLVE_ISSUES')
     checkResolution(row, resolution)
     try {
       await inRetriedTransaction(this.db, (trx) => applyResolution(trx, caller, row, resolution))

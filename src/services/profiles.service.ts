@@ -12,6 +12,7 @@ import {
   type ProfileRules,
   type Protocol,
   profileViolations,
+  type ProfileSnapshot,
   type Schedule,
   type SourceFormat,
 } from '../domain/profiles/profile.ts'
@@ -42,7 +43,7 @@ export function etagOf(version: number): string {
   return `"v${version}"`
 }
 
-export function toProfile(row: ProfileRow) {
+export function toProfile(row: ProfileRow): ProfileSnapshot {
   const ftp = row.ftp as FtpSettings | null
   return {
     id: row.id,

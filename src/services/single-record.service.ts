@@ -1,5 +1,4 @@
 import { hostname } from 'node:os'
-import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
@@ -12,12 +11,14 @@ import { processBulkFile } from '../pipeline/bulk.ts'
 import { finalizeJob } from '../pipeline/finalize.ts'
 import { initializeJob } from '../pipeline/initialize.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
+import { createJob } from '../jobs/create.ts'
+import { singleRecordJob } from '../jobs/single-record.ts'
 import { transitionJob } from '../pipeline/job-transitions.ts'
-import { insertPendingJob, type JobsService, storeJobFile } from './jobs.service.ts'
+import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
  * The steps run here, in the request, one after the other: nothing is queued, so no worker ever
- * sees the job (it is never handed to `runner.startImport` either).
+ * sees the job (its kind queues nothing when it starts either).
  */
 const IN_REQUEST: StepQueue = { enqueue: async () => {}, enqueueMany: async () => {} }
 
@@ -70,19 +71,17 @@ export class SingleRecordService {
     const job = await db.transaction().execute(async (trx) => {
       // The media type states the record's format, more precisely than the profile's source
       // format (written for the files a vendor sends): the job runs, and its snapshot says, with it.
-      const job = await insertPendingJob(trx, caller, { ...profile, sourceFormat: body.format }, { kind: 'SINGLE_RECORD', name: `Single Record Import: ${profile.name}` })
-      const stored = await storeJobFile(
-        trx,
-        job,
-        { name: FILE_NAMES[body.format], contentType: body.contentType, limitBytes: this.jobs.uploadLimitBytes },
-        once(body.bytes),
-      )
-      await insertJobInputs(trx, job.id, [{ storedFileId: stored.id, bulkFileId: null }])
-      await jobs.insertEvent(trx, job.id, 'PENDING', {
-        severity: 'INFO',
-        module: 'UPLOAD',
-        description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)`,
-        createdBy: caller.userId,
+      const job = await createJob(trx, this.jobs.steps, this.jobs.newJob('SINGLE_RECORD', caller, { ...profile, sourceFormat: body.format }), async (job) => {
+        const stored = await storeJobFile(
+          trx,
+          job,
+          { name: FILE_NAMES[body.format], contentType: body.contentType, limitBytes: this.jobs.uploadLimitBytes },
+          once(body.bytes),
+        )
+        return {
+          inputs: [{ storedFileId: stored.id, bulkFileId: null }],
+          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)` },
+        }
       })
       return job
     })
@@ -124,7 +123,7 @@ export class SingleRecordService {
     const reason = `The import stopped on a system error: ${error instanceof Error ? error.message : String(error)}`
     await this.jobs.db
       .transaction()
-      .execute((trx) => transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason }))
+      .execute((trx) => singleRecordJob.fail(trx, jobId, reason))
       .catch(() => {
         // Already finished, or the database is what failed: the original error is the one to report.
       })

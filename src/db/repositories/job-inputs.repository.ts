@@ -10,7 +10,13 @@ export interface JobInput {
   bulkFormat: string | null
 }
 
-export async function insertJobInputs(db: Executor, jobId: string, inputs: ReadonlyArray<{ storedFileId: string; bulkFileId: string | null }>) {
+/** What a new job is to read: a stored file, or one bulk file of it. */
+export interface JobInputRef {
+  storedFileId: string
+  bulkFileId: string | null
+}
+
+export async function insertJobInputs(db: Executor, jobId: string, inputs: readonly JobInputRef[]) {
   if (inputs.length === 0) return
   await db
     .insertInto('job_inputs')

@@ -1,6 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
-import { FINISHED_STATUSES, type JobStatus } from '../../domain/jobs/lifecycle.ts'
-import type { JobEvent } from '../../domain/jobs/events.ts'
+import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
+import type { JobEvent, JobKind } from '../../domain/jobs/events.ts'
 import type { Executor } from '../database.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { JobsTable } from '../schema.ts'
@@ -73,10 +73,10 @@ export async function insertEvent(db: Executor, jobId: string, status: JobStatus
 }
 
 export interface JobFilter {
-  statuses?: readonly string[]
+  statuses?: readonly JobStatus[]
   profileId?: string
   profileTypes?: readonly string[]
-  kinds?: readonly string[]
+  kinds?: readonly JobKind[]
   dryRun?: boolean
   userId?: string
   startedAfter?: string
@@ -153,8 +153,4 @@ export async function listProblems(db: Executor, bulkFileId: string) {
     .where('problem_code', 'is not', null)
     .orderBy('position')
     .execute()
-}
-
-export function isFinished(status: string): boolean {
-  return (FINISHED_STATUSES as readonly string[]).includes(status)
 }

@@ -48,6 +48,11 @@ export const UNFINISHED_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter(
 )
 export const FINISHED_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter((status) => TRANSITIONS[status].length === 0)
 
+/** Whether the job has finished: no move leaves its status. */
+export function isFinished(status: JobStatus): boolean {
+  return TRANSITIONS[status].length === 0
+}
+
 export function canTransition(from: JobStatus, to: JobStatus): boolean {
   return TRANSITIONS[from].includes(to)
 }
