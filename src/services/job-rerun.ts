@@ -87,7 +87,7 @@ export async function commitDryRun(service: JobsService, caller: Principal, jobI
 async function profileToRunAgain(service: JobsService, caller: Principal, original: jobs.JobRow): Promise<Profile> {
   const snapshot = original.profile_snapshot
   const profileId = original.profile_id
-  if (!allows(original.kind, 'RERUN') || profileId === null || snapshot === null) {
+  if (!allows(original.kind, 'RERUN') || profileId === null || snapshot?.type === undefined) {
     throw conflict(`Only import jobs can run again; this is a ${original.kind} job`)
   }
   return service.assertMayRun(caller, snapshot.type, async () => {

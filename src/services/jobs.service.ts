@@ -193,7 +193,7 @@ export class JobsService {
   async assertMayActOn(caller: Principal, job: JobRow, action: JobAction): Promise<void> {
     const verb = ACTION_VERBS[action]
     const snapshot = job.profile_snapshot
-    if (!allows(job.kind, action) || snapshot === null) throw conflict(`You cannot ${verb} a ${job.kind} job`)
+    if (!allows(job.kind, action) || snapshot?.type === undefined) throw conflict(`You cannot ${verb} a ${job.kind} job`)
     await this.assertMayRun<{ id: string | null; name: string; restricted: boolean }>(
       caller,
       snapshot.type,
@@ -209,8 +209,9 @@ export class JobsService {
   async load(caller: Principal, jobId: string): Promise<JobRow> {
     const row = await jobs.findJob(this.db, caller.institutionId, jobId)
     if (row === undefined) throw notFound(`Job ${jobId}`)
+    // A snapshot without a type (written by hand, or by a fault) hides nothing: the job stays visible.
     const snapshot = row.profile_snapshot
-    if (snapshot !== null && !profileTypesFor(caller.roles, 'view').includes(snapshot.type)) {
+    if (snapshot?.type !== undefined && !profileTypesFor(caller.roles, 'view').includes(snapshot.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not monitor ${snapshot.type} jobs`)
     }
     return row
