@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
+import type { SingleRecordService } from '../../services/single-record.service.ts'
 import type { UploadPart } from '../../services/upload.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
@@ -58,7 +59,7 @@ async function* uploadParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Upl
   }
 }
 
-export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
+export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRecord: SingleRecordService }> = async (app, { jobs, singleRecord }) => {
   const tags = ['jobs']
 
   app.post(
@@ -288,5 +289,5 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   await app.register(jobStreamRoutes, { jobs })
   await app.register(jobDownloadRoutes, { jobs })
   await app.register(jobRevertRoutes, { jobs })
-  await app.register(singleRecordRoutes, { jobs })
+  await app.register(singleRecordRoutes, { singleRecord })
 }
