@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
 import type { JobKind } from '../domain/jobs/events.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
@@ -279,11 +280,11 @@ export interface ImportIssuesTable {
   institution_id: string
   job_id: string
   incoming_record_id: number
-  kind: 'MULTI_MATCH' | 'INVALID'
-  status: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind: IssueKind
+  status: IssueStatus
   reason: string
   candidates: ColumnType<IssueCandidateSnapshot[], string | undefined, string>
-  action: string | null
+  action: ResolutionAction | null
   chosen_mms_id: number | null
   resolved_by: string | null
   resolved_at: Date | null

@@ -2,7 +2,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
-import { assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
 /**
  * The only way a job changes status: the row is locked, the move is checked against the lifecycle
@@ -27,7 +27,7 @@ export async function transitionJob(
     ...(isFinished(to) ? { ended_at: now } : {}),
   })
   await insertEvent(trx, jobId, to, event)
-  if (to === 'CANCELLED' || to === 'FAILED') await closeOpenIssues(trx, jobId)
+  if (ABANDONED_STATUSES.includes(to)) await closeOpenIssues(trx, jobId)
   return updated
 }
 

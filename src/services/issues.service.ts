@@ -8,6 +8,7 @@ import { lockMatchKeys } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
 import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
 import { profileTypesFor } from '../domain/permissions/roles.ts'
@@ -20,8 +21,6 @@ import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
 import { completeImportJob } from '../pipeline/job-transitions.ts'
 import type { JobsService } from './jobs.service.ts'
 
-export const RESOLUTIONS = ['IMPORT_AS_NEW', 'MERGE', 'OVERLAY', 'SKIP'] as const
-export type ResolutionAction = (typeof RESOLUTIONS)[number]
 
 export interface Resolution {
   action: ResolutionAction
@@ -52,7 +51,7 @@ export function toIssue(row: issues.IssueRow) {
       row.action === null
         ? null
         : {
-            action: row.action as ResolutionAction,
+            action: row.action,
             mmsId: row.mms_id === null ? null : String(row.mms_id),
             resolvedBy: row.resolved_by,
             resolvedAt: row.resolved_at?.toISOString() ?? null,
@@ -64,8 +63,8 @@ export function toIssue(row: issues.IssueRow) {
 export interface IssueListQuery {
   jobId?: string
   profileId?: string
-  kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind?: IssueKind
+  status?: IssueStatus
   dryRun?: boolean
   cursor?: string
   limit: number

@@ -2,16 +2,13 @@ import type { Executor } from '../db/database.ts'
 import { type JobInputRef, listJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findProfile } from '../db/repositories/profiles.repository.ts'
-import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { JOB_STATUS_LABELS, RERUNNABLE_STATUSES } from '../domain/jobs/lifecycle.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, conflict } from '../errors.ts'
 import { createJob } from '../jobs/create.ts'
 import { allows } from '../jobs/registry.ts'
 import { type JobsService, type Profile, toJob } from './jobs.service.ts'
 import { toProfile } from './profiles.service.ts'
-
-/** SPEC "Job lifecycle": what can be re-run. A failure of the system, or records not imported. */
-export const RERUNNABLE_STATUSES: readonly JobStatus[] = ['FAILED', 'COMPLETED_WITH_ERRORS']
 
 export interface RerunRequest {
   /** Only these bulk files of the job; absent: everything the job read. */

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../../domain/import/issues.ts'
 import type { Executor } from '../database.ts'
 
 /** Each candidate as it is now, as an issue offers it (see import_issues.candidates). */
@@ -50,8 +51,8 @@ export interface IssueFilter {
   profileTypes: readonly string[]
   jobId?: string
   profileId?: string
-  kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind?: IssueKind
+  status?: IssueStatus
   dryRun?: boolean
 }
 
@@ -112,7 +113,7 @@ export async function lockIssue(db: Executor, issueId: number) {
   return db.selectFrom('import_issues').select(['id', 'status']).where('id', '=', issueId).forUpdate().executeTakeFirst()
 }
 
-export async function markResolved(db: Executor, issueId: number, resolution: { action: string; chosenMmsId: number | null; userId: string }) {
+export async function markResolved(db: Executor, issueId: number, resolution: { action: ResolutionAction; chosenMmsId: number | null; userId: string }) {
   await db
     .updateTable('import_issues')
     .set({ status: 'RESOLVED', action: resolution.action, chosen_mms_id: resolution.chosenMmsId, resolved_by: resolution.userId, resolved_at: new Date() })

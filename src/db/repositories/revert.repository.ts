@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { ABANDONED_STATUSES } from '../../domain/jobs/lifecycle.ts'
 import type { MatchKey } from '../../domain/matching/index.ts'
 import type { RecordFacts } from './records.repository.ts'
 import type { Executor } from '../database.ts'
@@ -10,7 +11,7 @@ export async function findLiveRevert(db: Executor, jobId: string) {
     .selectFrom('jobs')
     .select(['id', 'status'])
     .where('reverts_job', '=', jobId)
-    .where('status', 'not in', ['FAILED', 'CANCELLED'])
+    .where('status', 'not in', ABANDONED_STATUSES)
     .executeTakeFirst()
 }
 
