@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../db/database.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import { lockJob } from '../db/repositories/jobs.repository.ts'
+import { getJob, lockJob } from '../db/repositories/jobs.repository.ts'
 import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
@@ -64,7 +64,7 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
 
   try {
     await db.transaction().execute(async (trx) => {
-      const job = await trx.selectFrom('jobs').select(['profile_snapshot', 'dry_run']).where('id', '=', jobId).executeTakeFirstOrThrow()
+      const job = await getJob(trx, jobId)
       const profile = job.profile_snapshot as { splitSize: number; sourceFormat: string }
       const { records, problems, bulkIds } = await splitInputs(trx, jobId, {
         splitSize: profile.splitSize,

@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../db/database.ts'
-import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
+import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import {
   claimBatch,
@@ -51,7 +51,7 @@ export async function processRevertBatch(db: Db, queue: StepQueue, jobId: string
 async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: string, batch: number): Promise<void> {
   const claimed = await claimBatch(trx, jobId, batch)
   if (claimed.length === 0 || claimed.some((item) => item.outcome !== null)) return
-  const job = await trx.selectFrom('jobs').select(['status', 'institution_id', 'reverts_job']).where('id', '=', jobId).executeTakeFirstOrThrow()
+  const job = await getJob(trx, jobId)
   if (job.status !== 'RUNNING' || job.reverts_job === null) return
   const revertedJobId = job.reverts_job
   const institutionId = job.institution_id

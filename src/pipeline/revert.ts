@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts'
-import { insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
@@ -27,7 +27,7 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
 
   try {
     await db.transaction().execute(async (trx) => {
-      const job = await trx.selectFrom('jobs').select(['reverts_job']).where('id', '=', jobId).executeTakeFirstOrThrow()
+      const job = await getJob(trx, jobId)
       if (job.reverts_job === null) throw new Error(`job ${jobId} is not a revert`)
       const plan = await planRevert(trx, jobId, job.reverts_job, batchSize)
       if (plan.records === 0) {

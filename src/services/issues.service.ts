@@ -2,9 +2,8 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
-import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
 import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
-import { lockMatchKeys } from '../db/repositories/records.repository.ts'
+import { lockCandidate, lockMatchKeys, readCandidatesNow } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
@@ -120,11 +119,7 @@ export class IssuesService {
     const row = await this.load(caller, issueId)
     const incoming = await readIncoming(this.db, row.incoming_record_id)
     const policy = (row.profile_snapshot as { match: MatchPolicy }).match
-    const current = await this.db
-      .selectFrom('records')
-      .select(['mms_id', 'marc', 'revision', 'version_005', 'brief_level', 'inventory_type', 'locked_until', 'deleted_at'])
-      .where('mms_id', 'in', row.candidates.length === 0 ? [-1] : row.candidates.map((c) => c.mmsId))
-      .execute()
+    const current = await readCandidatesNow(this.db, row.candidates.map((c) => c.mmsId))
     const byId = new Map(current.map((record) => [Number(record.mms_id), record]))
     const keys = incoming.record === null ? [] : matchKeys(incoming.record, policy.method, policy)
     return {
@@ -199,12 +194,7 @@ function optionalAfter(afterId: number | undefined) {
 }
 
 async function readIncoming(db: Executor, incomingId: number): Promise<{ record: MarcRecord | null; problem: string | null }> {
-  const row = await db
-    .selectFrom('incoming_records')
-    .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
-    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
-    .where('incoming_records.id', '=', incomingId)
-    .executeTakeFirstOrThrow()
+  const row = await issues.findIssueRecord(db, incomingId)
   if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
   const item = readSingleRecord(row.raw)
   return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
@@ -277,11 +267,7 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   let updated = job
   if (row.kind === 'MULTI_MATCH') {
     const outcome = OUTCOME_OF[resolution.action]
-    await trx
-      .updateTable('incoming_records')
-      .set({ outcome, reason: null, mms_id: mmsId, resolved_manually: resolution.action, added_despite_match: resolution.action === 'IMPORT_AS_NEW' })
-      .where('id', '=', row.incoming_record_id)
-      .execute()
+    await issues.recordResolvedOutcome(trx, row.incoming_record_id, { outcome, mmsId, action: resolution.action })
     updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1 })
   }
   await insertEvent(trx, job.id, job.status as JobStatus, {
@@ -308,12 +294,7 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
     return added ?? null
   }
   const mmsId = Number(resolution.mmsId)
-  const current = await trx
-    .selectFrom('records')
-    .select(['marc', 'revision', 'version_005', 'locked_until', 'deleted_at'])
-    .where('mms_id', '=', mmsId)
-    .forUpdate()
-    .executeTakeFirst()
+  const current = await lockCandidate(trx, mmsId)
   const opened = row.candidates.find((candidate) => candidate.mmsId === mmsId) as IssueCandidateSnapshot
   const why = changeSinceOffered(opened, current)
   if (why !== null || current === undefined) throw new CandidateChanged(mmsId, why ?? 'it is gone')

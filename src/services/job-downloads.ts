@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts'
 import { countIncomingRecords, type IncomingFilter, streamIncomingRecords } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
+import { storedFileName } from '../db/repositories/stored-files.repository.ts'
 import type { MarcMediaType } from '../marc/media-types.ts'
 import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
 import { MARCXML_COLLECTION_END, MARCXML_COLLECTION_START, MarcWriteError, toIso2709, toMarcXml } from '../marc/writer.ts'
@@ -182,11 +183,6 @@ export function convert(raw: Uint8Array, from: MarcFormat, to: DownloadFormat): 
     if (error instanceof MarcWriteError) return null
     throw error
   }
-}
-
-async function storedFileName(db: Executor, storedFileId: string): Promise<string> {
-  const row = await db.selectFrom('stored_files').select('name').where('id', '=', storedFileId).executeTakeFirstOrThrow()
-  return row.name
 }
 
 /**

@@ -66,7 +66,7 @@ export async function commitDryRun(service: JobsService, caller: Principal, jobI
   return service.db.transaction().execute(async (trx) => {
     // The dry run's row lock orders two concurrent requests: the second sees the first one's job.
     await jobs.lockJob(trx, original.id)
-    const earlier = await trx.selectFrom('jobs').select('id').where('rerun_of', '=', original.id).where('dry_run', '=', false).executeTakeFirst()
+    const earlier = await jobs.findRealRunOf(trx, original.id)
     if (earlier !== undefined) throw conflict(`The dry run was already run for real as job ${earlier.id}`)
     return startLinkedJob(trx, service, caller, original, {
       profile: snapshotOf(original),

@@ -3,7 +3,7 @@ import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { jobReport } from '../db/repositories/report.repository.ts'
 import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
-import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
+import { assignStoredFile, storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
 import { bulkFileFull } from '../domain/import/split.ts'
 import { canTransition, FINISHED_STATUSES, IllegalTransitionError, isFinished, JOB_STATUS_LABELS, type JobStatus, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
@@ -108,7 +108,7 @@ export async function storeJobFile(
   source: AsyncIterable<Uint8Array>,
 ) {
   const stored = await storeFile(trx, { institutionId: job.institution_id, ...file }, source)
-  await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
+  await assignStoredFile(trx, stored.id, job.id)
   return stored
 }
 

@@ -227,9 +227,9 @@ export class ProfilesService {
     await this.db.transaction().execute(async (trx) => {
       await this.load(caller, profileId, 'manage', trx)
       // Lock the row so a job cannot be started on it between the check and the delete.
-      await trx.selectFrom('import_profiles').select('id').where('id', '=', profileId).forUpdate().execute()
+      await profiles.lockProfile(trx, profileId)
       await this.assertNoUnfinishedJobs(trx, profileId, 'deleted')
-      await trx.updateTable('import_profiles').set({ deleted_at: new Date(), active: false }).where('id', '=', profileId).execute()
+      await profiles.softDeleteProfile(trx, profileId)
     })
   }
 

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os'
-import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
+import { findSingleIncomingRecord } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
@@ -101,8 +101,7 @@ export class SingleRecordService {
   }
 
   private async status(jobId: string): Promise<JobStatus> {
-    const row = await this.jobs.db.selectFrom('jobs').select('status').where('id', '=', jobId).executeTakeFirstOrThrow()
-    return row.status as JobStatus
+    return (await jobs.getJob(this.jobs.db, jobId)).status
   }
 
   /**
@@ -140,12 +139,7 @@ export class SingleRecordService {
     if (jobStatus === 'COMPLETED_NO_BULKS') {
       return { refused: 'BAD_REQUEST', detail: 'The body holds no record.', jobId, jobStatus, result: null }
     }
-    const incoming = await db
-      .selectFrom('incoming_records as i')
-      .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
-      .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message'])
-      .where('i.job_id', '=', jobId)
-      .executeTakeFirst()
+    const incoming = await findSingleIncomingRecord(db, jobId)
     if (incoming === undefined || incoming.outcome === null) {
       return { refused: 'CONFLICT', detail: `The job ended ${jobStatus} before the record was imported`, jobId, jobStatus, result: null }
     }

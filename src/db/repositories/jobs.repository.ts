@@ -154,3 +154,18 @@ export async function listProblems(db: Executor, bulkFileId: string) {
     .orderBy('position')
     .execute()
 }
+
+/** A job by id alone, for the steps that run it (the caller's access was checked when it was created). */
+export async function getJob(db: Executor, jobId: string): Promise<JobRow> {
+  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow()
+}
+
+/** The real run made from a dry run, if there is one. */
+export async function findRealRunOf(db: Executor, dryRunJobId: string) {
+  return db.selectFrom('jobs').select('id').where('rerun_of', '=', dryRunJobId).where('dry_run', '=', false).executeTakeFirst()
+}
+
+/** Progress of a running job, written outside its step's transaction (a dry run's, which rolls back). */
+export async function setRunningProgress(db: Executor, jobId: string, progress: { files_done: number; records_done: number }): Promise<void> {
+  await db.updateTable('jobs').set(progress).where('id', '=', jobId).where('status', '=', 'RUNNING').execute()
+}

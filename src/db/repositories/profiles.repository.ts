@@ -89,3 +89,13 @@ export async function deleteGrant(db: Executor, profileId: string, userId: strin
 export async function listGrants(db: Executor, profileId: string) {
   return db.selectFrom('profile_grants').selectAll().where('profile_id', '=', profileId).orderBy('created_at').execute()
 }
+
+/** Locks the profile's row, so no job starts on it until the caller's transaction ends. */
+export async function lockProfile(db: Executor, profileId: string): Promise<void> {
+  await db.selectFrom('import_profiles').select('id').where('id', '=', profileId).forUpdate().execute()
+}
+
+/** Deletes a profile softly: its jobs keep their link, and it runs no more. */
+export async function softDeleteProfile(db: Executor, profileId: string): Promise<void> {
+  await db.updateTable('import_profiles').set({ deleted_at: new Date(), active: false }).where('id', '=', profileId).execute()
+}
