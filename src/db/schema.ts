@@ -1,9 +1,14 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
-import type { JobKind } from '../domain/jobs/events.ts'
+import type { ReportCounter } from '../domain/import/report.ts'
+import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
+import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
+import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
+import type { MarcFormat } from '../marc/reader.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
-import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
+import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
+import type { ProfileType } from '../domain/permissions/roles.ts'
 import type { StoredMarc } from './stored-marc.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
@@ -45,16 +50,16 @@ export interface ImportProfilesTable {
   institution_id: string
   name: string
   description: Generated<string>
-  type: string
-  source_format: string
-  protocol: string
-  ftp: Json<unknown> | null
+  type: ProfileType
+  source_format: SourceFormat
+  protocol: Protocol
+  ftp: Json<FtpSettings> | null
   ftp_password_encrypted: Buffer | null
-  match: Json<unknown>
-  merge: Json<unknown>
+  match: Json<MatchPolicy>
+  merge: Json<{ preservedTags: string[]; unionTags: string[] }>
   split_size: number
-  inventory: Json<unknown>
-  schedule: Json<unknown>
+  inventory: Json<InventoryMapping>
+  schedule: Json<Schedule>
   active: Generated<boolean>
   restricted: Generated<boolean>
   version: Generated<number>
@@ -128,7 +133,7 @@ export interface BulkFilesTable {
   stored_file_id: string
   seq: number
   name: string
-  format: string
+  format: MarcFormat
   record_count: number
   size_bytes: number
   /** The bytes of the file's records, in position order (incoming_records.raw_start/raw_length). */
@@ -151,8 +156,8 @@ export interface IncomingRecordsTable {
   problem_code: string | null
   problem_message: string | null
   warnings: Json<unknown> | null
-  outcome: string | null
-  reason: string | null
+  outcome: Outcome | null
+  reason: ColumnType<NotImportedReason | null, NotImportedReason | null, string | null>
   mms_id: number | null
   matched: Generated<boolean>
   multi_match: Generated<boolean>
@@ -168,9 +173,9 @@ export interface JobEventsTable {
   id: Generated<number>
   job_id: string
   created_at: Generated<Date>
-  severity: string
-  module: string
-  status: string
+  severity: Severity
+  module: EventModule
+  status: JobStatus
   description: string
   created_by: string | null
 }
@@ -187,7 +192,7 @@ export interface RecordsTable {
   updated_at: Generated<Date>
   version_005: string | null
   brief_level: Generated<number>
-  inventory_type: Generated<string>
+  inventory_type: Generated<InventoryType>
   revision: Generated<number>
   locked_by: string | null
   locked_until: Timestamp | null
@@ -238,9 +243,9 @@ export interface RecordSetsTable {
   institution_id: string
   name: string
   job_id: string
-  counter: string
+  counter: ReportCounter
   /** The job's status when the set was made. */
-  job_status: string
+  job_status: JobStatus
   counter_records: number
   records_without_repository_record: number
   member_count: number
@@ -259,10 +264,10 @@ export interface RevertItemsTable {
   reverted_job_id: string
   mms_id: number
   batch: number
-  change: string
+  change: RevertedChange
   expected_revision: number
-  outcome: string | null
-  reason: string | null
+  outcome: RevertOutcome | null
+  reason: LeftAloneReason | null
   found_revision: number | null
   found_updated_by_job: string | null
 }

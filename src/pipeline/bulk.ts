@@ -102,7 +102,7 @@ function takeGroup(files: readonly OpenedBulkFile[]): OpenedBulkFile[] {
 }
 
 function contextOf(file: OpenedBulkFile, jobId: string): ImportContext {
-  return { jobId, institutionId: file.institution_id, profile: file.profile_snapshot as ImportContext['profile'] }
+  return { jobId, institutionId: file.institution_id, profile: file.profile_snapshot }
 }
 
 /** Does the first group of the files not yet done; answers the ids left for the next transaction. */

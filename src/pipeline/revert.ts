@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts'
 import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
-import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
 import { lockForFinalizing, transitionJob } from './job-transitions.ts'
 import { QUEUES, type RevertBatchMessage, type StepQueue } from './steps.ts'
@@ -88,7 +88,7 @@ export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
       // The original's row lock orders this event with any other writer of its log (see job-stream).
       const original = await lockJob(trx, job.reverts_job)
       if (original !== undefined) {
-        await insertEvent(trx, original.id, original.status as JobStatus, {
+        await insertEvent(trx, original.id, original.status, {
           severity: 'INFO',
           module: 'SYSTEM',
           description: `Reverted by job ${jobId}: ${summary}`,

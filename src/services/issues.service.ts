@@ -2,14 +2,14 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
-import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { adjustJobCounters, insertEvent, lockJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
 import { lockCandidate, lockMatchKeys, readCandidatesNow } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
-import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
-import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
+import { JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
+import { indexKeys, matchedOn, matchKeys, mergeRecords, overlayRecord } from '../domain/matching/index.ts'
 import { profileTypesFor } from '../domain/permissions/roles.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, conflict, notFound } from '../errors.ts'
@@ -19,7 +19,6 @@ import { toMarcJson } from '../marc/writer.ts'
 import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
 import { completeImportJob } from '../pipeline/job-transitions.ts'
 import type { JobsService } from './jobs.service.ts'
-
 
 export interface Resolution {
   action: ResolutionAction
@@ -118,7 +117,7 @@ export class IssuesService {
   async detail(caller: Principal, issueId: string) {
     const row = await this.load(caller, issueId)
     const incoming = await readIncoming(this.db, row.incoming_record_id)
-    const policy = (row.profile_snapshot as { match: MatchPolicy }).match
+    const policy = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot }).match
     const current = await readCandidatesNow(this.db, row.candidates.map((c) => c.mmsId))
     const byId = new Map(current.map((record) => [Number(record.mms_id), record]))
     const keys = incoming.record === null ? [] : matchKeys(incoming.record, policy.method, policy)
@@ -206,7 +205,7 @@ function checkResolution(row: issues.IssueRow, resolution: Resolution) {
   if (row.dry_run) throw conflict('The issue belongs to a dry run: it shows what a real run would ask; run the dry run for real to resolve it')
   if (row.status !== 'OPEN') throw conflict(`Import issue ${row.id} is ${row.status.toLowerCase()}: there is nothing left to decide`)
   if (row.kind === 'MULTI_MATCH' && row.job_status !== 'MANUAL_HANDLING_REQUIRED') {
-    throw conflict(`The job is ${JOB_STATUS_LABELS[row.job_status as JobStatus]}: its multi-matches are resolved once it waits for manual handling`)
+    throw conflict(`The job is ${JOB_STATUS_LABELS[row.job_status]}: its multi-matches are resolved once it waits for manual handling`)
   }
   if (row.kind === 'INVALID' && resolution.action !== 'SKIP') {
     throw new AppError('UNPROCESSABLE', 'The record could not be read: the only resolution is SKIP (fix the record and load it again)', {
@@ -270,7 +269,7 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
     await issues.recordResolvedOutcome(trx, row.incoming_record_id, { outcome, mmsId, action: resolution.action })
     updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1 })
   }
-  await insertEvent(trx, job.id, job.status as JobStatus, {
+  await insertEvent(trx, job.id, job.status, {
     severity: 'INFO',
     module: 'MATCH',
     description: describeResolution(row, resolution, mmsId, caller.username),
@@ -284,7 +283,7 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
 /** Writes what the person chose, under the same key locks as the pipeline; answers the record written. */
 async function applyToRepository(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<number | null> {
   if (resolution.action === 'SKIP') return null
-  const profile = row.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
+  const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
   const { record } = await readIncoming(trx, row.incoming_record_id)
   if (record === null) throw new Error(`import issue ${row.id}: its record cannot be read`)
   const institutionId = caller.institutionId

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts'
 import { countIncomingRecords, type IncomingFilter, streamIncomingRecords } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
+import type { NotImportedReason } from '../domain/matching/index.ts'
 import { storedFileName } from '../db/repositories/stored-files.repository.ts'
 import type { MarcMediaType } from '../marc/media-types.ts'
 import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
@@ -50,7 +51,7 @@ export async function bulkFileContent(service: JobsService, caller: Principal, j
   await service.load(caller, jobId)
   const bulk = await jobs.findBulkFile(service.db, jobId, fileId)
   if (bulk === undefined) throw notFound(`File ${fileId} of job ${jobId}`)
-  const format = bulk.format as MarcFormat
+  const format = bulk.format
   const storedName = await storedFileName(service.db, bulk.stored_file_id)
   return {
     filename: `${stem(storedName)}-${bulk.seq}${EXTENSIONS[format]}`,
@@ -90,7 +91,7 @@ export async function notImportedRecords(
   fileId: string | null,
   /** The format to send, negotiated once the records' own format (`preferred`) is known. */
   chooseFormat: (preferred: DownloadFormat) => DownloadFormat,
-  reason?: string,
+  reason?: NotImportedReason,
 ): Promise<Download> {
   const job = await service.load(caller, jobId)
   let files: BulkFileRow[]
@@ -111,7 +112,7 @@ export async function notImportedRecords(
     files.map((file) => file.id),
     filter,
   )
-  const sources = files.map((file) => ({ format: file.format as MarcFormat, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
+  const sources = files.map((file) => ({ format: file.format, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
   const records = await recordsAs(sources, total, format)
   return {
     filename: `${filenameStem}-not-imported${EXTENSIONS[format]}`,

@@ -59,9 +59,9 @@ export function toJobEvent(row: Awaited<ReturnType<typeof jobs.listEvents>>[numb
   return {
     id: String(row.id),
     description: row.description,
-    status: row.status as JobStatus,
-    severity: row.severity as Severity,
-    module: row.module as EventModule,
+    status: row.status,
+    severity: row.severity,
+    module: row.module,
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by ?? 'system',
   }
@@ -394,7 +394,7 @@ export class JobsService {
     return { jobId: job.id, status: job.status, final: isFinished(job.status), dryRun: job.dry_run, ...report }
   }
 
-  async events(caller: Principal, jobId: string, query: { severity?: string; module?: string; cursor?: string; limit: number }) {
+  async events(caller: Principal, jobId: string, query: { severity?: Severity; module?: EventModule; cursor?: string; limit: number }) {
     await this.load(caller, jobId)
     const afterId = decodeIdCursor(query.cursor)
     const rows = await jobs.listEvents(

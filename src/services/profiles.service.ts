@@ -44,20 +44,20 @@ export function etagOf(version: number): string {
 }
 
 export function toProfile(row: ProfileRow): ProfileSnapshot {
-  const ftp = row.ftp as FtpSettings | null
+  const ftp = row.ftp
   return {
     id: row.id,
     name: row.name,
     description: row.description,
-    type: row.type as ProfileType,
-    sourceFormat: row.source_format as SourceFormat,
-    protocol: row.protocol as Protocol,
+    type: row.type,
+    sourceFormat: row.source_format,
+    protocol: row.protocol,
     ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null },
-    match: row.match as MatchPolicy,
-    merge: row.merge as { preservedTags: string[]; unionTags: string[] },
+    match: row.match,
+    merge: row.merge,
     splitSize: row.split_size,
-    inventory: row.inventory as InventoryMapping,
-    schedule: row.schedule as Schedule,
+    inventory: row.inventory,
+    schedule: row.schedule,
     active: row.active,
     restricted: row.restricted,
     version: row.version,
@@ -109,7 +109,7 @@ export class ProfilesService {
   async load(caller: Principal, profileId: string, action: ProfileAction, db: Executor = this.db): Promise<ProfileRow> {
     const row = await profiles.findProfile(db, caller.institutionId, profileId)
     if (row === undefined) throw notFound(`Import profile ${profileId}`)
-    if (!mayOnProfileType(caller.roles, action, row.type as ProfileType)) {
+    if (!mayOnProfileType(caller.roles, action, row.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not ${action} ${row.type} profiles`)
     }
     return row
@@ -181,7 +181,7 @@ export class ProfilesService {
       }
       const current = toProfile(row)
       const protocol = changes.protocol ?? current.protocol
-      const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp as FtpSettings | null)
+      const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp)
       const password = changes.ftp?.password
       const keepPassword = ftp !== null && password === undefined
       const rules: ProfileRules = {

@@ -1,7 +1,6 @@
 import type { Db } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
-import type { InventoryType } from '../domain/matching/index.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, notFound } from '../errors.ts'
@@ -17,7 +16,7 @@ export function toRepositoryRecord(row: records.RecordRow & { change?: string })
     kind: row.kind,
     version005: row.version_005,
     briefLevel: row.brief_level,
-    inventoryType: row.inventory_type as InventoryType,
+    inventoryType: row.inventory_type,
     revision: row.revision,
     lock: locked ? { holder: row.locked_by, expiresAt: row.locked_until?.toISOString() ?? null } : null,
     createdByJob: row.created_by_job,

@@ -4,7 +4,6 @@ import { isFinished, JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
 import {
   LEFT_ALONE_DESCRIPTIONS,
   type LeftAloneReason,
-  type RevertedChange,
   REVERTIBLE_STATUSES,
   type RevertOutcome,
 } from '../domain/revert/revert.ts'
@@ -132,12 +131,12 @@ export async function revertItems(service: JobsService, caller: Principal, jobId
   const last = page[page.length - 1]
   return {
     items: page.map((row) => {
-      const reason = row.reason as LeftAloneReason | null
+      const reason = row.reason
       // The reverted job still its last writer, yet the revision moved on: an edit outside any job.
       const changedByJob = row.found_updated_by_job === revertedJobId ? null : row.found_updated_by_job
       return {
         mmsId: String(row.mms_id),
-        importChange: row.change as RevertedChange,
+        importChange: row.change,
         outcome: (row.outcome ?? 'PENDING') as RevertOutcome | 'PENDING',
         reason,
         expectedRevision: row.expected_revision,

@@ -132,7 +132,7 @@ export class SingleRecordService {
     const db = this.jobs.db
     const job = await jobs.findJob(db, institutionId, jobId)
     if (job === undefined) throw new Error(`job ${jobId} vanished`)
-    const jobStatus = job.status as JobStatus
+    const jobStatus = job.status
     if (jobStatus === 'FAILED') {
       return { refused: 'BAD_REQUEST', detail: `The body is not a MARC record: ${job.failure_reason ?? 'unreadable'}`, jobId, jobStatus, result: null }
     }
@@ -143,8 +143,8 @@ export class SingleRecordService {
     if (incoming === undefined || incoming.outcome === null) {
       return { refused: 'CONFLICT', detail: `The job ended ${jobStatus} before the record was imported`, jobId, jobStatus, result: null }
     }
-    const outcome = incoming.outcome as Outcome
-    const reason = incoming.reason as NotImportedReason | null
+    const outcome = incoming.outcome
+    const reason = incoming.reason
     const result = singleRecordResult(outcome, reason)
     if (result === 'NOT_ADDED_INVALID') {
       const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
@@ -152,7 +152,7 @@ export class SingleRecordService {
     }
     let candidates = incoming.candidates
     if (candidates === null && outcome === 'NOT_IMPORTED' && incoming.matched) {
-      candidates = await this.currentMatches(institutionId, incoming.raw, job.profile_snapshot as { match: MatchPolicy })
+      candidates = await this.currentMatches(institutionId, incoming.raw, jobs.profileSnapshotOf(job))
     }
     return {
       jobId,

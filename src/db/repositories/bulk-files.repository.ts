@@ -1,5 +1,8 @@
 import { sql } from 'kysely'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
+import type { BulkFileStatus } from '../../domain/jobs/events.ts'
+import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
+import type { ProfileSnapshot } from '../../domain/profiles/profile.ts'
 import type { MarcFormat, RecordProblem } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
 import { addCounts } from './jobs.repository.ts'
@@ -7,11 +10,11 @@ import { addCounts } from './jobs.repository.ts'
 export interface OpenedBulkFile {
   id: string
   name: string
-  status: string
+  status: BulkFileStatus
   record_count: number
-  job_status: string
+  job_status: JobStatus
   institution_id: string
-  profile_snapshot: unknown
+  profile_snapshot: ProfileSnapshot
 }
 
 /**

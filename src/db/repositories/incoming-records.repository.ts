@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
+import type { NotImportedReason, Outcome } from '../../domain/matching/index.ts'
 import type { Executor } from '../database.ts'
 
 /**
@@ -17,8 +18,8 @@ export interface IncomingRaw {
 }
 
 export interface IncomingFilter {
-  outcome?: string
-  reason?: string
+  outcome?: Outcome
+  reason?: NotImportedReason
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { ProfileType } from '../../domain/permissions/roles.ts'
+import type { Protocol } from '../../domain/profiles/profile.ts'
 import type { Executor } from '../database.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { ImportProfilesTable } from '../schema.ts'
@@ -20,7 +21,7 @@ export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>
 export async function listProfiles(
   db: Executor,
   institutionId: string,
-  filter: { types: ProfileType[]; protocol?: string; active?: boolean },
+  filter: { types: ProfileType[]; protocol?: Protocol; active?: boolean },
   page: { after?: Keyset; limit: number },
 ) {
   if (filter.types.length === 0) return []

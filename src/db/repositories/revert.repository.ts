@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { ABANDONED_STATUSES } from '../../domain/jobs/lifecycle.ts'
+import type { LeftAloneReason, RevertOutcome } from '../../domain/revert/revert.ts'
 import type { MatchKey } from '../../domain/matching/index.ts'
 import type { RecordFacts } from './records.repository.ts'
 import type { Executor } from '../database.ts'
@@ -223,7 +224,7 @@ export async function revertSummary(db: Executor, revertJobId: string) {
 export async function listRevertItems(
   db: Executor,
   revertJobId: string,
-  filter: { outcome?: string; pending?: boolean; reason?: string },
+  filter: { outcome?: RevertOutcome; pending?: boolean; reason?: LeftAloneReason },
   page: { afterMmsId?: number; limit: number },
 ) {
   let query = db
