@@ -9,6 +9,7 @@ import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
 import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
 import type { ProfileType } from '../domain/permissions/roles.ts'
+import type { RecordChange } from '../domain/records/changes.ts'
 import type { StoredMarc } from './stored-marc.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
@@ -212,7 +213,7 @@ export interface RecordChangesTable {
   id: Generated<number>
   job_id: string
   mms_id: number
-  change: string
+  change: RecordChange
   before_marc: Json<StoredMarc> | null
   before_revision: number | null
   revision_after: number

@@ -11,7 +11,7 @@ import {
   writeItemOutcomes,
 } from '../db/repositories/revert.repository.ts'
 import { briefLevel, indexKeys, inventoryType, type MatchKey, version005 } from '../domain/matching/index.ts'
-import { decideRevert, LEFT_ALONE_DESCRIPTIONS, type LeftAloneReason, type RevertedChange, revertCounters } from '../domain/revert/revert.ts'
+import { decideRevert, LEFT_ALONE_DESCRIPTIONS, type LeftAloneReason, revertCounters } from '../domain/revert/revert.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import { QUEUES, type RevertFinalizeMessage, type StepQueue } from './steps.ts'
 
@@ -80,7 +80,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
     const record = found.get(item.mms_id)
     const decision = decideRevert(
       {
-        change: item.change as RevertedChange,
+        change: item.change,
         expectedRevision: item.expected_revision,
         revision: record?.revision ?? -1,
         deleted: record?.deleted ?? true,

@@ -62,7 +62,8 @@ function byJob(jobs: ReadonlyArray<Job<StepMessage>>): Array<{ mostRetried: Job<
  * Our job runner on pg-boss. A queue job whose worker dies stops sending heartbeats and is retried
  * by another process within seconds; a queue job that keeps failing for a reason that is not the
  * data (the database gone, a bug) is retried with exponential backoff and, on its last attempt,
- * fails the import with the reason as an event.
+ * fails the job as its kind says (`JobKindModule.fail`), with the reason as an event. It knows no
+ * queue by name: it works those of every kind in the registry.
  */
 export class Runner {
   readonly boss: PgBoss

@@ -3,6 +3,7 @@ import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
+import type { RecordChange } from '../domain/records/changes.ts'
 import { AppError, notFound } from '../errors.ts'
 import { toMarcJson } from '../marc/writer.ts'
 
@@ -24,7 +25,7 @@ export function toRepositoryRecord(row: records.RecordRow & { change?: string })
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     deleted: row.deleted_at !== null,
-    ...(row.change === undefined ? {} : { change: row.change as records.RecordChange }),
+    ...(row.change === undefined ? {} : { change: row.change as RecordChange }),
     marc: toMarcJson(row.marc),
   }
 }
@@ -47,7 +48,7 @@ export class RecordsService {
     return row
   }
 
-  async listForJob(caller: Principal, query: { jobId: string; change?: records.RecordChange; cursor?: string; limit: number }) {
+  async listForJob(caller: Principal, query: { jobId: string; change?: RecordChange; cursor?: string; limit: number }) {
     const after = decodeIdCursor(query.cursor)
     const rows = await records.listJobRecords(
       this.db,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import type { RecordChange } from '../../db/repositories/repository-records.repository.ts'
+import type { RecordChange } from '../../domain/records/changes.ts'
 import { MARC_MEDIA_TYPES, type MarcMediaType, serialiseRecord } from '../../marc/media-types.ts'
 import { MarcWriteError } from '../../marc/writer.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
