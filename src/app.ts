@@ -20,7 +20,8 @@ import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
-import { AppError, ProblemSchema } from './http/problem.ts'
+import { AppError } from './errors.ts'
+import { ProblemSchema } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
 import type { Runner } from './runner/runner.ts'
@@ -29,6 +30,8 @@ import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
 import { IssuesService } from './services/issues.service.ts'
 import { SetsService } from './services/sets.service.ts'
+import { SingleRecordService } from './services/single-record.service.ts'
+import { UsersService } from './services/users.service.ts'
 
 export interface AppDeps {
   config: Config
@@ -72,6 +75,21 @@ function validatorCompilers() {
   addFormats.default(lenient)
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
     (httpPart === 'body' ? strict : lenient).compile(schema)
+}
+
+/** Every service, built once for the app and handed to the route plugins that use it. */
+function buildServices(deps: AppDeps) {
+  const profiles = new ProfilesService(deps.db, deps.secretKey)
+  const jobs = new JobsService(deps.db, deps.runner.steps, profiles, deps.config.uploadLimitBytes)
+  return {
+    users: new UsersService(deps.db),
+    profiles,
+    jobs,
+    singleRecord: new SingleRecordService(jobs),
+    records: new RecordsService(deps.db),
+    sets: new SetsService(deps.db, jobs),
+    issues: new IssuesService(jobs),
+  }
 }
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -164,15 +182,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () => app.swagger())
 
+  const services = buildServices(deps)
   await app.register(healthRoutes, { db: deps.db })
-  await app.register(userRoutes, { prefix: '/v1', db: deps.db })
-  await app.register(profileRoutes, { prefix: '/v1', db: deps.db, secretKey: deps.secretKey })
-  const jobs = new JobsService(deps.db, deps.runner, new ProfilesService(deps.db, deps.secretKey), deps.config.uploadLimitBytes)
-  await app.register(jobRoutes, { prefix: '/v1', jobs })
-  await app.register(reportRoutes, { prefix: '/v1', jobs })
-  await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs })
-  await app.register(recordRoutes, { prefix: '/v1', jobs, records: new RecordsService(deps.db) })
-  await app.register(setRoutes, { prefix: '/v1', sets: new SetsService(deps.db, jobs) })
-  await app.register(issueRoutes, { prefix: '/v1', issues: new IssuesService(jobs) })
+  await app.register(userRoutes, { prefix: '/v1', users: services.users })
+  await app.register(profileRoutes, { prefix: '/v1', profiles: services.profiles })
+  await app.register(jobRoutes, { prefix: '/v1', jobs: services.jobs, singleRecord: services.singleRecord })
+  await app.register(reportRoutes, { prefix: '/v1', jobs: services.jobs })
+  await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs: services.jobs })
+  await app.register(recordRoutes, { prefix: '/v1', jobs: services.jobs, records: services.records })
+  await app.register(setRoutes, { prefix: '/v1', sets: services.sets })
+  await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
   return app
 }

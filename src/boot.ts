@@ -97,3 +97,17 @@ export async function bootstrapInstitution(db: Db, config: Config, print: (text:
     }
   })
 }
+
+/**
+ * Runs the shutdown phases in order, each on its own: a phase that fails is logged and the next
+ * still runs, so a runner that will not stop does not leave the pool or the embedded server open.
+ */
+export async function runShutdownPhases(logger: Logger, phases: ReadonlyArray<readonly [name: string, close: () => Promise<unknown>]>): Promise<void> {
+  for (const [name, close] of phases) {
+    try {
+      await close()
+    } catch (error) {
+      logger.error({ err: error, phase: name }, 'shutdown phase failed')
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { DRY_RUN_MAX_RECORDS } from './runner/initialize.ts'
+import { DRY_RUN_MAX_RECORDS } from './domain/import/split.ts'
 
 /** Settings read once at boot. A bad value stops the process with one line naming the setting. */
 export interface Config {

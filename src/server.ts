@@ -1,9 +1,9 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.ts'
-import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase } from './boot.ts'
+import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
-import { startRunnerThread } from './runner/thread.ts'
+import { startRunnerThread } from './runner-thread.ts'
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -20,15 +20,18 @@ async function main(): Promise<void> {
 
   // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
   // (the bulk file in hand is finished, or rolled back and picked up again elsewhere), then the pool,
-  // then the embedded server. A second signal (or the timeout) exits at once.
+  // then the embedded server; each phase runs even when one before it failed. A second signal (or
+  // the timeout) exits at once.
   closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
     else logger.info({ signal }, 'shutting down')
-    await app.close()
-    await runnerThread?.stop()
-    await runner.stop()
-    await database.db.destroy()
-    await database.embedded?.stop()
+    await runShutdownPhases(logger, [
+      ['http', () => app.close()],
+      ['runner thread', async () => runnerThread?.stop()],
+      ['runner', () => runner.stop()],
+      ['database pool', () => database.db.destroy()],
+      ['embedded postgres', async () => database.embedded?.stop()],
+    ])
   })
 
   await app.listen({ host: config.host, port: config.port })

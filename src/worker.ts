@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace'
-import { createLogger, openDatabase } from './boot.ts'
+import { createLogger, openDatabase, runShutdownPhases } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
 
@@ -17,9 +17,11 @@ async function main(): Promise<void> {
   closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'worker stopping after an error')
     else logger.info({ signal }, 'worker stopping')
-    await runner.stop()
-    await database.db.destroy()
-    await database.embedded?.stop()
+    await runShutdownPhases(logger, [
+      ['runner', () => runner.stop()],
+      ['database pool', () => database.db.destroy()],
+      ['embedded postgres', async () => database.embedded?.stop()],
+    ])
   })
 }
 

@@ -1,5 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely'
-import { AppError } from '../http/problem.ts'
+import { AppError } from '../errors.ts'
 
 /**
  * Keyset pagination, newest first, over (created_at, id). The cursor carries created_at as

@@ -1,4 +1,15 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
+import type { ReportCounter } from '../domain/import/report.ts'
+import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
+import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
+import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
+import type { MarcFormat } from '../marc/reader.ts'
+import type { JobStatus } from '../domain/jobs/lifecycle.ts'
+import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
+import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
+import type { ProfileType } from '../domain/permissions/roles.ts'
+import type { RecordChange } from '../domain/records/changes.ts'
 import type { StoredMarc } from './stored-marc.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
@@ -40,16 +51,16 @@ export interface ImportProfilesTable {
   institution_id: string
   name: string
   description: Generated<string>
-  type: string
-  source_format: string
-  protocol: string
-  ftp: Json<unknown> | null
+  type: ProfileType
+  source_format: SourceFormat
+  protocol: Protocol
+  ftp: Json<FtpSettings> | null
   ftp_password_encrypted: Buffer | null
-  match: Json<unknown>
-  merge: Json<unknown>
+  match: Json<MatchPolicy>
+  merge: Json<{ preservedTags: string[]; unionTags: string[] }>
   split_size: number
-  inventory: Json<unknown>
-  schedule: Json<unknown>
+  inventory: Json<InventoryMapping>
+  schedule: Json<Schedule>
   active: Generated<boolean>
   restricted: Generated<boolean>
   version: Generated<number>
@@ -70,18 +81,23 @@ export interface JobsTable {
   id: Generated<string>
   institution_id: string
   profile_id: string | null
-  kind: string
+  kind: JobKind
   name: string
-  status: string
+  status: JobStatus
   label: string | null
   notes: string | null
   created_by: string | null
-  rerun_of: string | null
+  actor_kind: Generated<ActorKind>
+  /** The job this one was made from, and how (see `JobLink`). */
+  parent_job_id: string | null
+  parent_link: JobLink | null
+  /** Computed from the parent link: the original of a re-run (or of a dry run's real run). */
+  rerun_of: ColumnType<string | null, never, never>
   created_at: Generated<Date>
   started_at: Timestamp | null
   ended_at: Timestamp | null
   dry_run: Generated<boolean>
-  profile_snapshot: Json<unknown> | null
+  profile_snapshot: Json<ProfileSnapshot> | null
   records_total: Generated<number>
   records_done: Generated<number>
   files_total: Generated<number>
@@ -90,8 +106,8 @@ export interface JobsTable {
   failure_reason: string | null
   updated_at: Generated<Date>
   stage_ms: ColumnType<Record<string, number>, string | undefined, string>
-  /** For a REVERT job: the import it reverts. */
-  reverts_job: string | null
+  /** Computed from the parent link: for a REVERT job, the import it reverts. */
+  reverts_job: ColumnType<string | null, never, never>
 }
 
 export interface StoredFilesTable {
@@ -118,7 +134,7 @@ export interface BulkFilesTable {
   stored_file_id: string
   seq: number
   name: string
-  format: string
+  format: MarcFormat
   record_count: number
   size_bytes: number
   /** The bytes of the file's records, in position order (incoming_records.raw_start/raw_length). */
@@ -141,8 +157,8 @@ export interface IncomingRecordsTable {
   problem_code: string | null
   problem_message: string | null
   warnings: Json<unknown> | null
-  outcome: string | null
-  reason: string | null
+  outcome: Outcome | null
+  reason: ColumnType<NotImportedReason | null, NotImportedReason | null, string | null>
   mms_id: number | null
   matched: Generated<boolean>
   multi_match: Generated<boolean>
@@ -158,9 +174,9 @@ export interface JobEventsTable {
   id: Generated<number>
   job_id: string
   created_at: Generated<Date>
-  severity: string
-  module: string
-  status: string
+  severity: Severity
+  module: EventModule
+  status: JobStatus
   description: string
   created_by: string | null
 }
@@ -177,7 +193,7 @@ export interface RecordsTable {
   updated_at: Generated<Date>
   version_005: string | null
   brief_level: Generated<number>
-  inventory_type: Generated<string>
+  inventory_type: Generated<InventoryType>
   revision: Generated<number>
   locked_by: string | null
   locked_until: Timestamp | null
@@ -197,7 +213,7 @@ export interface RecordChangesTable {
   id: Generated<number>
   job_id: string
   mms_id: number
-  change: string
+  change: RecordChange
   before_marc: Json<StoredMarc> | null
   before_revision: number | null
   revision_after: number
@@ -228,9 +244,9 @@ export interface RecordSetsTable {
   institution_id: string
   name: string
   job_id: string
-  counter: string
+  counter: ReportCounter
   /** The job's status when the set was made. */
-  job_status: string
+  job_status: JobStatus
   counter_records: number
   records_without_repository_record: number
   member_count: number
@@ -249,10 +265,10 @@ export interface RevertItemsTable {
   reverted_job_id: string
   mms_id: number
   batch: number
-  change: string
+  change: RevertedChange
   expected_revision: number
-  outcome: string | null
-  reason: string | null
+  outcome: RevertOutcome | null
+  reason: LeftAloneReason | null
   found_revision: number | null
   found_updated_by_job: string | null
 }
@@ -270,11 +286,11 @@ export interface ImportIssuesTable {
   institution_id: string
   job_id: string
   incoming_record_id: number
-  kind: 'MULTI_MATCH' | 'INVALID'
-  status: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind: IssueKind
+  status: IssueStatus
   reason: string
   candidates: ColumnType<IssueCandidateSnapshot[], string | undefined, string>
-  action: string | null
+  action: ResolutionAction | null
   chosen_mms_id: number | null
   resolved_by: string | null
   resolved_at: Date | null

@@ -1,4 +1,5 @@
-import { type ProfileAction, type Role, ROLES, SYSTEM_ADMIN_ROLES } from '../domain/permissions/roles.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { type ProfileAction, type Role, SYSTEM_ADMIN_ROLES } from '../domain/permissions/roles.ts'
 
 /**
  * Every route declares who may call it, in its own `config.access`; one hook enforces it and the
@@ -19,14 +20,6 @@ export const access = {
   profile: (action: ProfileAction): AccessRule => ({ kind: 'profile', action }),
 } as const satisfies Record<string, AccessRule | ((action: ProfileAction) => AccessRule)>
 
-export interface Principal {
-  userId: string
-  institutionId: string
-  username: string
-  roles: Role[]
-  apiKeyId: string
-}
-
 export function describeAccess(rule: AccessRule): string {
   switch (rule.kind) {
     case 'public':
@@ -38,10 +31,6 @@ export function describeAccess(rule: AccessRule): string {
     case 'profile':
       return `Users whose roles may ${rule.action} profiles of the profile's type (see the role table); restricted profiles run only with a grant.`
   }
-}
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value)
 }
 
 declare module 'fastify' {

@@ -1,4 +1,4 @@
-import { AppError } from './problem.ts'
+import { AppError } from '../errors.ts'
 
 /**
  * Picks the first of `offered` that the Accept header allows, by q-value then the header's order;

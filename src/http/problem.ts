@@ -1,61 +1,10 @@
 import { Type } from 'typebox'
+import { ERRORS, type ErrorCode, type FieldError } from '../errors.ts'
 
-/**
- * The one error vocabulary: every error the API returns is one of these, as RFC 9457
- * `application/problem+json` whose `type` is stable for clients to switch on.
- */
-export const PROBLEMS = {
-  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
-  BAD_REQUEST: { status: 400, title: 'The request cannot be processed' },
-  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
-  FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
-  NOT_FOUND: { status: 404, title: 'Not found' },
-  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
-  NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
-  CONFLICT: { status: 409, title: 'Conflict with the current state' },
-  PRECONDITION_FAILED: { status: 412, title: 'The resource has changed' },
-  PAYLOAD_TOO_LARGE: { status: 413, title: 'The upload is too large' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
-  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Idempotency key reused with a different request' },
-  UNPROCESSABLE: { status: 422, title: 'The request cannot be applied' },
-  PRECONDITION_REQUIRED: { status: 428, title: 'If-Match is required' },
-  RATE_LIMITED: { status: 429, title: 'Too many requests' },
-  INTERNAL: { status: 500, title: 'Internal server error' },
-  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
-} as const
-
-export type ProblemCode = keyof typeof PROBLEMS
-
-export function problemType(code: ProblemCode): string {
+/** How an error of the vocabulary (`src/errors.ts`) looks on the wire: RFC 9457 problem details. */
+export function problemType(code: ErrorCode): string {
   return `/problems/${code.toLowerCase().replaceAll('_', '-')}`
 }
-
-export interface FieldError {
-  field: string
-  message: string
-}
-
-export class AppError extends Error {
-  readonly code: ProblemCode
-  readonly status: number
-  readonly errors: FieldError[] | undefined
-  readonly headers: Record<string, string>
-
-  constructor(code: ProblemCode, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
-    super(detail)
-    this.name = 'AppError'
-    this.code = code
-    this.status = PROBLEMS[code].status
-    this.errors = options.errors
-    this.headers = options.headers ?? {}
-  }
-}
-
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`)
-export const forbidden = (detail: string) => new AppError('FORBIDDEN', detail)
-export const conflict = (detail: string) => new AppError('CONFLICT', detail)
-export const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] })
 
 export interface ProblemBody {
   type: string
@@ -67,8 +16,8 @@ export interface ProblemBody {
   errors?: FieldError[]
 }
 
-export function problemBody(code: ProblemCode, detail: string, extra: Partial<ProblemBody> = {}): ProblemBody {
-  return { type: problemType(code), title: PROBLEMS[code].title, status: PROBLEMS[code].status, detail, ...extra }
+export function problemBody(code: ErrorCode, detail: string, extra: Partial<ProblemBody> = {}): ProblemBody {
+  return { type: problemType(code), title: ERRORS[code].title, status: ERRORS[code].status, detail, ...extra }
 }
 
 export const ProblemSchema = Type.Object(

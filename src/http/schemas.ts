@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { PROBLEMS, type ProblemCode } from './problem.ts'
+import { ERRORS, type ErrorCode } from '../errors.ts'
 
 const problemRef = { $ref: 'Problem#' }
 
@@ -7,9 +7,9 @@ const problemRef = { $ref: 'Problem#' }
 export function problemResponses(...statuses: number[]) {
   const responses: Record<number, { description: string; content: Record<string, { schema: typeof problemRef }> }> = {}
   for (const status of statuses) {
-    const titles = (Object.keys(PROBLEMS) as ProblemCode[])
-      .filter((code) => PROBLEMS[code].status === status)
-      .map((code) => PROBLEMS[code].title)
+    const titles = (Object.keys(ERRORS) as ErrorCode[])
+      .filter((code) => ERRORS[code].status === status)
+      .map((code) => ERRORS[code].title)
     responses[status] = {
       description: titles.join(' / '),
       content: { 'application/problem+json': { schema: problemRef } },

@@ -1,26 +1,11 @@
 import { hostname } from 'node:os'
+import { CompiledQuery } from 'kysely'
 import type { Logger } from 'pino'
 import { type Job, PgBoss } from 'pg-boss'
 import type { Db, Executor } from '../db/database.ts'
-import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { isFinished } from '../db/repositories/jobs.repository.ts'
-import { transitionJob } from '../services/job-transitions.ts'
-import { processBulkFiles, processDryRun } from './bulk.ts'
-import { finalizeJob } from './finalize.ts'
-import { initializeJob, type StepQueue } from './initialize.ts'
-import {
-  type BulkMessage,
-  type DryRunMessage,
-  type FinalizeMessage,
-  type InitializeMessage,
-  inTransaction,
-  QUEUES,
-  type RevertBatchMessage,
-  type RevertFinalizeMessage,
-  type RevertPlanMessage,
-} from './queues.ts'
-import { finalizeRevertJob, planRevertJob } from './revert.ts'
-import { processRevertBatch } from './revert-batch.ts'
+import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs/kind.ts'
+import { JOB_KIND_MODULES } from '../jobs/registry.ts'
+import type { StepQueue } from '../pipeline/steps.ts'
 
 export interface RunnerOptions {
   connectionString: string
@@ -46,28 +31,28 @@ export interface RunnerOptions {
  * soon as it finishes; the first empty fetch puts it back on the poll, so idle workers stay
  * quiet and a stale count cannot make them spin.
  */
-const BULK_BURST = { burstWhenReadyExceeds: 1 }
+const BURST = { burstWhenReadyExceeds: 1 }
 /**
  * Bulk files also burst while a fetch comes back full: the ready count is seconds old when an
  * import's files are queued, and until it caught up each worker slept a second after every batch
  * (a third of a 20,000-record import's bulk time went to those sleeps).
  */
-const BULK_BATCH_BURST = { ...BULK_BURST, burstWhenBatchFull: true }
-const BULK_BATCH = 8
+const BATCH_BURST = { ...BURST, burstWhenBatchFull: true }
+const BATCH_SIZE = 8
 
 /**
- * The bulk files of a fetched batch by import, in the order they came. `mostRetried` stands for
+ * The messages of a fetched batch by job, in the order they came. `mostRetried` stands for
  * the group when deciding whether a failure was the last attempt.
  */
-function byImport(jobs: ReadonlyArray<Job<BulkMessage>>): Array<{ mostRetried: Job<BulkMessage>; bulkFileIds: string[] }> {
-  const groups = new Map<string, { mostRetried: Job<BulkMessage>; bulkFileIds: string[] }>()
+function byJob(jobs: ReadonlyArray<Job<StepMessage>>): Array<{ mostRetried: Job<StepMessage>; messages: StepMessage[] }> {
+  const groups = new Map<string, { mostRetried: Job<StepMessage>; messages: StepMessage[] }>()
   for (const job of jobs) {
     const group = groups.get(job.data.jobId)
     if (group === undefined) {
-      groups.set(job.data.jobId, { mostRetried: job, bulkFileIds: [job.data.bulkFileId] })
+      groups.set(job.data.jobId, { mostRetried: job, messages: [job.data] })
       continue
     }
-    group.bulkFileIds.push(job.data.bulkFileId)
+    group.messages.push(job.data)
     if (job.retryCount > group.mostRetried.retryCount) group.mostRetried = job
   }
   return [...groups.values()]
@@ -77,7 +62,8 @@ function byImport(jobs: ReadonlyArray<Job<BulkMessage>>): Array<{ mostRetried: J
  * Our job runner on pg-boss. A queue job whose worker dies stops sending heartbeats and is retried
  * by another process within seconds; a queue job that keeps failing for a reason that is not the
  * data (the database gone, a bug) is retried with exponential backoff and, on its last attempt,
- * fails the import with the reason as an event.
+ * fails the job as its kind says (`JobKindModule.fail`), with the reason as an event. It knows no
+ * queue by name: it works those of every kind in the registry.
  */
 export class Runner {
   readonly boss: PgBoss
@@ -96,7 +82,7 @@ export class Runner {
       application_name: 'catalog-import-runner',
       superviseIntervalSeconds: 5,
       monitorIntervalSeconds: 5,
-      // How stale the queue's ready count may be that decides bursting (see BULK_BURST).
+      // How stale the queue's ready count may be that decides bursting (see BURST).
       queueCacheIntervalSeconds: 5,
       // A queued step (an upload's split, the split's bulk files, the last file's finalize) wakes
       // the workers through the NOTIFY its queue sends at commit. Without the listener those
@@ -118,60 +104,55 @@ export class Runner {
   async start(): Promise<void> {
     await this.boss.start()
     const queueOptions = { retryLimit: this.retryLimit, retryBackoff: true, retryDelay: 1, heartbeatSeconds: 10, expireInSeconds: 3600, notify: true }
-    for (const name of Object.values(QUEUES)) {
-      await this.boss.createQueue(name, queueOptions)
-      await this.boss.updateQueue(name, queueOptions)
+    for (const kind of JOB_KIND_MODULES) {
+      for (const queue of kind.queues) {
+        await this.boss.createQueue(queue.name, queueOptions)
+        await this.boss.updateQueue(queue.name, queueOptions)
+      }
     }
     if (!this.options.work) return
-    const { db } = this.options
+    for (const kind of JOB_KIND_MODULES) {
+      for (const queue of kind.queues) await this.work(kind, queue)
+    }
+  }
+
+  /** Works one queue of a job kind, in the way the queue asks for. */
+  private async work(kind: JobKindModule, queue: KindQueue): Promise<void> {
+    const context: StepContext = {
+      db: this.options.db,
+      steps: this.steps,
+      workerId: this.workerId,
+      dryRunMaxRecords: this.options.dryRunMaxRecords,
+      revertBatchSize: this.options.revertBatchSize,
+    }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const
-    await this.boss.work<InitializeMessage>(QUEUES.initialize, polling, ([job]) =>
-      this.attempt(job, (message) => initializeJob(db, this.steps, message.jobId, this.options.dryRunMaxRecords)),
-    )
-    // Bulk files are fetched a few at a time and the files of one import done together, in as few
-    // transactions as their size allows: a fetch, a transaction and a completion each cost about
-    // what a bulk file of 50 records does. A failure retries the whole batch; the files already
-    // done in it are skipped as DONE.
-    await this.boss.work<BulkMessage>(QUEUES.bulk, { ...polling, localConcurrency: concurrency, batchSize: BULK_BATCH, ...BULK_BATCH_BURST }, async (jobs) => {
-      for (const group of byImport(jobs)) {
-        await this.attempt(group.mostRetried, (message) => processBulkFiles(db, this.steps, message.jobId, group.bulkFileIds, this.workerId))
-      }
-    })
-    await this.boss.work<DryRunMessage>(QUEUES.dryRun, polling, ([job]) =>
-      this.attempt(job, (message) => processDryRun(db, this.steps, message.jobId, this.workerId)),
-    )
-    await this.boss.work<FinalizeMessage>(QUEUES.finalize, polling, ([job]) =>
-      this.attempt(job, (message) => finalizeJob(db, message.jobId)),
-    )
-    await this.boss.work<RevertPlanMessage>(QUEUES.revertPlan, polling, ([job]) =>
-      this.attempt(job, (message) => planRevertJob(db, this.steps, message.jobId, this.options.revertBatchSize)),
-    )
-    await this.boss.work<RevertBatchMessage>(QUEUES.revertBatch, { ...polling, localConcurrency: concurrency, ...BULK_BURST }, ([job]) =>
-      this.attempt(job, (message) => processRevertBatch(db, this.steps, message.jobId, message.batch)),
-    )
-    await this.boss.work<RevertFinalizeMessage>(QUEUES.revertFinalize, polling, ([job]) =>
-      this.attempt(job, (message) => finalizeRevertJob(db, message.jobId)),
-    )
+    switch (queue.mode) {
+      case 'one':
+        await this.boss.work<StepMessage>(queue.name, polling, ([job]) => this.attempt(kind, job, (message) => queue.handle(context, message)))
+        return
+      case 'parallel':
+        await this.boss.work<StepMessage>(queue.name, { ...polling, localConcurrency: concurrency, ...BURST }, ([job]) =>
+          this.attempt(kind, job, (message) => queue.handle(context, message)),
+        )
+        return
+      case 'batch':
+        await this.boss.work<StepMessage>(queue.name, { ...polling, localConcurrency: concurrency, batchSize: BATCH_SIZE, ...BATCH_BURST }, async (jobs) => {
+          for (const group of byJob(jobs)) {
+            await this.attempt(kind, group.mostRetried, (message) => queue.handle(context, message.jobId, group.messages))
+          }
+        })
+    }
   }
 
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000 })
   }
 
-  /** Queues an import's first step inside the transaction that creates the import. */
-  async startImport(trx: Executor, jobId: string): Promise<void> {
-    await this.steps.enqueue(QUEUES.initialize, { jobId } satisfies InitializeMessage, trx)
-  }
-
-  /** Queues a revert's first step inside the transaction that creates the revert job. */
-  async startRevert(trx: Executor, jobId: string): Promise<void> {
-    await this.steps.enqueue(QUEUES.revertPlan, { jobId } satisfies RevertPlanMessage, trx)
-  }
-
-  private async attempt<T extends { jobId: string }>(
-    job: (Job<T> & { retryLimit?: number }) | undefined,
-    handler: (message: T) => Promise<void>,
+  private async attempt(
+    kind: JobKindModule,
+    job: (Job<StepMessage> & { retryLimit?: number }) | undefined,
+    handler: (message: StepMessage) => Promise<void>,
   ): Promise<void> {
     if (job === undefined) return
     try {
@@ -179,17 +160,24 @@ export class Runner {
     } catch (error) {
       const last = job.retryCount >= (job.retryLimit ?? this.retryLimit)
       this.options.logger.error({ err: error, jobId: job.data.jobId, queue: job.name, attempt: job.retryCount + 1, last }, 'import step failed')
-      if (last) await this.failImport(job.data.jobId, error)
+      if (last) await this.failJob(kind, job.data.jobId, error)
       else throw error
     }
   }
 
-  private async failImport(jobId: string, error: unknown): Promise<void> {
+  /** The job's step failed on its last attempt: its kind says what becomes of the job. */
+  private async failJob(kind: JobKindModule, jobId: string, error: unknown): Promise<void> {
     const reason = `System error after ${this.retryLimit + 1} attempts: ${error instanceof Error ? error.message : String(error)}`
-    await this.options.db.transaction().execute(async (trx) => {
-      const job = await lockJob(trx, jobId)
-      if (job === undefined || isFinished(job.status) || !['INITIALIZING', 'RUNNING'].includes(job.status)) return
-      await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason })
-    })
+    await this.options.db.transaction().execute((trx) => kind.fail(trx, jobId, reason))
+  }
+}
+
+/** Lets pg-boss write its queue rows inside one of our Kysely transactions. */
+export function inTransaction(trx: Executor) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values))
+      return { rows: result.rows as unknown[] }
+    },
   }
 }

@@ -2,26 +2,23 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
 import * as issues from '../db/repositories/issues.repository.ts'
-import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
-import { adjustJobCounters, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
-import { lockMatchKeys } from '../db/repositories/records.repository.ts'
+import { adjustJobCounters, insertEvent, lockJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
+import { lockCandidate, lockMatchKeys, readCandidatesNow } from '../db/repositories/records.repository.ts'
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
-import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
-import { indexKeys, type MatchPolicy, matchedOn, matchKeys, mergeRecords, type MergeRule, overlayRecord } from '../domain/matching/index.ts'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
+import { JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
+import { indexKeys, matchedOn, matchKeys, mergeRecords, overlayRecord } from '../domain/matching/index.ts'
 import { profileTypesFor } from '../domain/permissions/roles.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, conflict, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, conflict, notFound } from '../errors.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import { toMarcJson } from '../marc/writer.ts'
-import { addJobRecords, updateJobRecords } from '../runner/record-writes.ts'
-import { completeImportJob } from './job-transitions.ts'
+import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
+import { completeImportJob } from '../pipeline/job-transitions.ts'
 import type { JobsService } from './jobs.service.ts'
-
-export const RESOLUTIONS = ['IMPORT_AS_NEW', 'MERGE', 'OVERLAY', 'SKIP'] as const
-export type ResolutionAction = (typeof RESOLUTIONS)[number]
 
 export interface Resolution {
   action: ResolutionAction
@@ -52,7 +49,7 @@ export function toIssue(row: issues.IssueRow) {
       row.action === null
         ? null
         : {
-            action: row.action as ResolutionAction,
+            action: row.action,
             mmsId: row.mms_id === null ? null : String(row.mms_id),
             resolvedBy: row.resolved_by,
             resolvedAt: row.resolved_at?.toISOString() ?? null,
@@ -64,8 +61,8 @@ export function toIssue(row: issues.IssueRow) {
 export interface IssueListQuery {
   jobId?: string
   profileId?: string
-  kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind?: IssueKind
+  status?: IssueStatus
   dryRun?: boolean
   cursor?: string
   limit: number
@@ -120,12 +117,8 @@ export class IssuesService {
   async detail(caller: Principal, issueId: string) {
     const row = await this.load(caller, issueId)
     const incoming = await readIncoming(this.db, row.incoming_record_id)
-    const policy = (row.profile_snapshot as { match: MatchPolicy }).match
-    const current = await this.db
-      .selectFrom('records')
-      .select(['mms_id', 'marc', 'revision', 'version_005', 'brief_level', 'inventory_type', 'locked_until', 'deleted_at'])
-      .where('mms_id', 'in', row.candidates.length === 0 ? [-1] : row.candidates.map((c) => c.mmsId))
-      .execute()
+    const policy = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot }).match
+    const current = await readCandidatesNow(this.db, row.candidates.map((c) => c.mmsId))
     const byId = new Map(current.map((record) => [Number(record.mms_id), record]))
     const keys = incoming.record === null ? [] : matchKeys(incoming.record, policy.method, policy)
     return {
@@ -160,7 +153,7 @@ export class IssuesService {
   async resolve(caller: Principal, issueId: string, resolution: Resolution) {
     const { row, job } = await this.loadWithJob(caller, issueId)
     // SPEC "Resolving import issues": whoever may run the job's profile.
-    await this.jobs.assertMayRunProfileOf(caller, job, 'resolve issues of', ['IMPORT', 'SINGLE_RECORD'])
+    await this.jobs.assertMayActOn(caller, job, 'RESOLVE_ISSUES')
     checkResolution(row, resolution)
     try {
       await inRetriedTransaction(this.db, (trx) => applyResolution(trx, caller, row, resolution))
@@ -200,12 +193,7 @@ function optionalAfter(afterId: number | undefined) {
 }
 
 async function readIncoming(db: Executor, incomingId: number): Promise<{ record: MarcRecord | null; problem: string | null }> {
-  const row = await db
-    .selectFrom('incoming_records')
-    .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
-    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
-    .where('incoming_records.id', '=', incomingId)
-    .executeTakeFirstOrThrow()
+  const row = await issues.findIssueRecord(db, incomingId)
   if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
   const item = readSingleRecord(row.raw)
   return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
@@ -217,7 +205,7 @@ function checkResolution(row: issues.IssueRow, resolution: Resolution) {
   if (row.dry_run) throw conflict('The issue belongs to a dry run: it shows what a real run would ask; run the dry run for real to resolve it')
   if (row.status !== 'OPEN') throw conflict(`Import issue ${row.id} is ${row.status.toLowerCase()}: there is nothing left to decide`)
   if (row.kind === 'MULTI_MATCH' && row.job_status !== 'MANUAL_HANDLING_REQUIRED') {
-    throw conflict(`The job is ${JOB_STATUS_LABELS[row.job_status as JobStatus]}: its multi-matches are resolved once it waits for manual handling`)
+    throw conflict(`The job is ${JOB_STATUS_LABELS[row.job_status]}: its multi-matches are resolved once it waits for manual handling`)
   }
   if (row.kind === 'INVALID' && resolution.action !== 'SKIP') {
     throw new AppError('UNPROCESSABLE', 'The record could not be read: the only resolution is SKIP (fix the record and load it again)', {
@@ -278,14 +266,10 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   let updated = job
   if (row.kind === 'MULTI_MATCH') {
     const outcome = OUTCOME_OF[resolution.action]
-    await trx
-      .updateTable('incoming_records')
-      .set({ outcome, reason: null, mms_id: mmsId, resolved_manually: resolution.action, added_despite_match: resolution.action === 'IMPORT_AS_NEW' })
-      .where('id', '=', row.incoming_record_id)
-      .execute()
+    await issues.recordResolvedOutcome(trx, row.incoming_record_id, { outcome, mmsId, action: resolution.action })
     updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1 })
   }
-  await insertEvent(trx, job.id, job.status as JobStatus, {
+  await insertEvent(trx, job.id, job.status, {
     severity: 'INFO',
     module: 'MATCH',
     description: describeResolution(row, resolution, mmsId, caller.username),
@@ -299,7 +283,7 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
 /** Writes what the person chose, under the same key locks as the pipeline; answers the record written. */
 async function applyToRepository(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<number | null> {
   if (resolution.action === 'SKIP') return null
-  const profile = row.profile_snapshot as { match: MatchPolicy; merge: MergeRule }
+  const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
   const { record } = await readIncoming(trx, row.incoming_record_id)
   if (record === null) throw new Error(`import issue ${row.id}: its record cannot be read`)
   const institutionId = caller.institutionId
@@ -309,12 +293,7 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
     return added ?? null
   }
   const mmsId = Number(resolution.mmsId)
-  const current = await trx
-    .selectFrom('records')
-    .select(['marc', 'revision', 'version_005', 'locked_until', 'deleted_at'])
-    .where('mms_id', '=', mmsId)
-    .forUpdate()
-    .executeTakeFirst()
+  const current = await lockCandidate(trx, mmsId)
   const opened = row.candidates.find((candidate) => candidate.mmsId === mmsId) as IssueCandidateSnapshot
   const why = changeSinceOffered(opened, current)
   if (why !== null || current === undefined) throw new CandidateChanged(mmsId, why ?? 'it is gone')

@@ -1,11 +1,13 @@
 import type { Executor } from '../db/database.ts'
 import { countIncomingRecords, type IncomingFilter, streamIncomingRecords } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
+import type { NotImportedReason } from '../domain/matching/index.ts'
+import { storedFileName } from '../db/repositories/stored-files.repository.ts'
 import type { MarcMediaType } from '../marc/media-types.ts'
 import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
 import { MARCXML_COLLECTION_END, MARCXML_COLLECTION_START, MarcWriteError, toIso2709, toMarcXml } from '../marc/writer.ts'
-import type { Principal } from '../http/access.ts'
-import { notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { notFound } from '../errors.ts'
 import type { JobsService } from './jobs.service.ts'
 
 /** The formats records not imported can be downloaded in: the two staff tools (MarcEdit, …) open. */
@@ -49,7 +51,7 @@ export async function bulkFileContent(service: JobsService, caller: Principal, j
   await service.load(caller, jobId)
   const bulk = await jobs.findBulkFile(service.db, jobId, fileId)
   if (bulk === undefined) throw notFound(`File ${fileId} of job ${jobId}`)
-  const format = bulk.format as MarcFormat
+  const format = bulk.format
   const storedName = await storedFileName(service.db, bulk.stored_file_id)
   return {
     filename: `${stem(storedName)}-${bulk.seq}${EXTENSIONS[format]}`,
@@ -89,7 +91,7 @@ export async function notImportedRecords(
   fileId: string | null,
   /** The format to send, negotiated once the records' own format (`preferred`) is known. */
   chooseFormat: (preferred: DownloadFormat) => DownloadFormat,
-  reason?: string,
+  reason?: NotImportedReason,
 ): Promise<Download> {
   const job = await service.load(caller, jobId)
   let files: BulkFileRow[]
@@ -110,7 +112,7 @@ export async function notImportedRecords(
     files.map((file) => file.id),
     filter,
   )
-  const sources = files.map((file) => ({ format: file.format as MarcFormat, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
+  const sources = files.map((file) => ({ format: file.format, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
   const records = await recordsAs(sources, total, format)
   return {
     filename: `${filenameStem}-not-imported${EXTENSIONS[format]}`,
@@ -182,11 +184,6 @@ export function convert(raw: Uint8Array, from: MarcFormat, to: DownloadFormat): 
     if (error instanceof MarcWriteError) return null
     throw error
   }
-}
-
-async function storedFileName(db: Executor, storedFileId: string): Promise<string> {
-  const row = await db.selectFrom('stored_files').select('name').where('id', '=', storedFileId).executeTakeFirstOrThrow()
-  return row.name
 }
 
 /**

@@ -1,16 +1,14 @@
-import { insertJobInputs, listJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import * as jobs from '../db/repositories/jobs.repository.ts'
-import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
-import { JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
-import { mayOnProfileType, mayRunProfile, type ProfileType } from '../domain/permissions/roles.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, conflict } from '../http/problem.ts'
 import type { Executor } from '../db/database.ts'
-import { dryRunName, type JobsService, type Profile, toJob } from './jobs.service.ts'
+import { type JobInputRef, listJobInputs } from '../db/repositories/job-inputs.repository.ts'
+import * as jobs from '../db/repositories/jobs.repository.ts'
+import { findProfile } from '../db/repositories/profiles.repository.ts'
+import { JOB_STATUS_LABELS, RERUNNABLE_STATUSES } from '../domain/jobs/lifecycle.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, conflict } from '../errors.ts'
+import { createJob } from '../jobs/create.ts'
+import { allows } from '../jobs/registry.ts'
+import { type JobsService, type Profile, toJob } from './jobs.service.ts'
 import { toProfile } from './profiles.service.ts'
-
-/** SPEC "Job lifecycle": what can be re-run. A failure of the system, or records not imported. */
-export const RERUNNABLE_STATUSES: readonly JobStatus[] = ['FAILED', 'COMPLETED_WITH_ERRORS']
 
 export interface RerunRequest {
   /** Only these bulk files of the job; absent: everything the job read. */
@@ -29,7 +27,7 @@ export interface RerunRequest {
 export async function rerunJob(service: JobsService, caller: Principal, jobId: string, request: RerunRequest) {
   const original = await service.load(caller, jobId)
   const profile = await profileToRunAgain(service, caller, original)
-  const status = original.status as JobStatus
+  const status = original.status
   if (!RERUNNABLE_STATUSES.includes(status)) {
     throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be re-run; only Failed and Completed with Errors jobs can`)
   }
@@ -58,7 +56,7 @@ export async function rerunJob(service: JobsService, caller: Principal, jobId: s
 export async function commitDryRun(service: JobsService, caller: Principal, jobId: string, request: { label?: string; notes?: string }) {
   const original = await service.load(caller, jobId)
   if (!original.dry_run) throw conflict('The job is not a dry run; it wrote its changes already')
-  const status = original.status as JobStatus
+  const status = original.status
   if (status !== 'COMPLETED_SUCCESS' && status !== 'COMPLETED_WITH_ERRORS') {
     throw conflict(`The dry run is ${JOB_STATUS_LABELS[status]}; only a completed dry run can be run for real`)
   }
@@ -68,10 +66,10 @@ export async function commitDryRun(service: JobsService, caller: Principal, jobI
   return service.db.transaction().execute(async (trx) => {
     // The dry run's row lock orders two concurrent requests: the second sees the first one's job.
     await jobs.lockJob(trx, original.id)
-    const earlier = await trx.selectFrom('jobs').select('id').where('rerun_of', '=', original.id).where('dry_run', '=', false).executeTakeFirst()
+    const earlier = await jobs.findRealRunOf(trx, original.id)
     if (earlier !== undefined) throw conflict(`The dry run was already run for real as job ${earlier.id}`)
     return startLinkedJob(trx, service, caller, original, {
-      profile: original.profile_snapshot as Profile,
+      profile: snapshotOf(original),
       inputs,
       dryRun: false,
       label: request.label,
@@ -84,24 +82,19 @@ export async function commitDryRun(service: JobsService, caller: Principal, jobI
 
 /** The profile of `original` as it is now, if the caller may run it (a restricted one needs a grant). */
 async function profileToRunAgain(service: JobsService, caller: Principal, original: jobs.JobRow): Promise<Profile> {
-  const snapshot = original.profile_snapshot as { type?: ProfileType } | null
-  if (original.kind !== 'IMPORT' || original.profile_id === null || snapshot?.type === undefined) {
+  const snapshot = original.profile_snapshot
+  const profileId = original.profile_id
+  if (!allows(original.kind, 'RERUN') || profileId === null || snapshot?.type === undefined) {
     throw conflict(`Only import jobs can run again; this is a ${original.kind} job`)
   }
-  if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
-    throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs`)
-  }
-  const profileRow = await findProfile(service.db, caller.institutionId, original.profile_id)
-  if (profileRow === undefined) throw conflict('The job\'s import profile has been deleted; it cannot run again')
-  const profile = toProfile(profileRow)
-  const hasGrant = profile.restricted ? (await findGrant(service.db, profile.id, caller.userId)) !== undefined : false
-  if (!mayRunProfile(caller.roles, profile, hasGrant)) {
-    throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
-  }
-  return profile
+  return service.assertMayRun(caller, snapshot.type, async () => {
+    const row = await findProfile(service.db, caller.institutionId, profileId)
+    if (row === undefined) throw conflict('The job\'s import profile has been deleted; it cannot run again')
+    return toProfile(row)
+  })
 }
 
-/** A new PENDING import linked to `original` by `rerun_of`, its inputs, an event on both, and its first step queued. */
+/** A new PENDING import made from `original` (a re-run of it), with its inputs and its first step queued. */
 async function startLinkedJob(
   trx: Executor,
   service: JobsService,
@@ -109,7 +102,7 @@ async function startLinkedJob(
   original: jobs.JobRow,
   start: {
     profile: Profile
-    inputs: Array<{ storedFileId: string; bulkFileId: string | null }>
+    inputs: JobInputRef[]
     dryRun: boolean
     label: string | undefined
     notes: string | undefined
@@ -117,31 +110,18 @@ async function startLinkedJob(
     originalEvent: string
   },
 ) {
-  const name = `Metadata Import: ${start.profile.name}`
-  const job = await jobs.insertJob(trx, {
-    institution_id: caller.institutionId,
-    profile_id: start.profile.id,
-    kind: 'IMPORT',
-    name: start.dryRun ? dryRunName(name) : name,
-    status: 'PENDING',
-    label: start.label ?? original.label,
-    notes: start.notes ?? original.notes,
-    dry_run: start.dryRun,
-    rerun_of: original.id,
-    created_by: caller.userId,
-    profile_snapshot: JSON.stringify(start.profile),
-  })
-  await insertJobInputs(trx, job.id, start.inputs)
-  await jobs.insertEvent(trx, job.id, 'PENDING', { severity: 'INFO', module: 'UPLOAD', description: start.description, createdBy: caller.userId })
-  // The original's row lock orders this event with any other writer of its log (see job-stream).
-  const locked = await jobs.lockJob(trx, original.id)
-  await jobs.insertEvent(trx, original.id, (locked?.status ?? original.status) as JobStatus, {
-    severity: 'INFO',
-    module: 'SYSTEM',
-    description: `${start.originalEvent} as job ${job.id}`,
-    createdBy: caller.userId,
-  })
-  await service.runner.startImport(trx, job.id)
+  const job = await createJob(
+    trx,
+    service.steps,
+    { ...service.newJob('IMPORT', caller, start.profile), parent: { jobId: original.id, link: 'RERUN_OF', event: start.originalEvent } },
+    {
+      label: start.label ?? original.label,
+      notes: start.notes ?? original.notes,
+      dryRun: start.dryRun,
+      inputs: start.inputs,
+      event: { module: 'UPLOAD', description: start.description },
+    },
+  )
   return toJob(job)
 }
 
@@ -162,4 +142,10 @@ async function inputsToRerun(service: JobsService, jobId: string, fileIds: strin
   // In the job's own order, whatever order the caller listed them in.
   const wanted = new Set(fileIds)
   return files.filter((file) => wanted.has(file.id)).map((file) => ({ storedFileId: file.stored_file_id, bulkFileId: file.id }))
+}
+
+/** The profile a job ran with; a job made from a profile always carries it. */
+function snapshotOf(job: jobs.JobRow): Profile {
+  if (job.profile_snapshot === null) throw conflict(`Job ${job.id} has no profile to run with`)
+  return job.profile_snapshot
 }

@@ -67,7 +67,7 @@ export async function* jobEventStream(
         lastEventId = event.id
         lastWrite = Date.now()
       }
-      if (caughtUp && STREAM_END_STATUSES.includes(row.status as JobStatus)) {
+      if (caughtUp && STREAM_END_STATUSES.includes(row.status)) {
         yield message('end', { status: row.status })
         end = 'finished'
         return

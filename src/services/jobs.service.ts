@@ -1,29 +1,35 @@
-import type { MultipartFile } from '@fastify/multipart'
 import type { Db, Executor } from '../db/database.ts'
 import { decodeCursor, decodeIdCursor, toIdPage, toPage } from '../db/pagination.ts'
-import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
+import { jobReport } from '../db/repositories/report.repository.ts'
 import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
-import { storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
+import { assignStoredFile, storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
 import { bulkFileFull } from '../domain/import/split.ts'
-import { JOB_STATUS_LABELS, type JobStatus, FINISHED_STATUSES, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
+import { canTransition, FINISHED_STATUSES, IllegalTransitionError, isFinished, JOB_STATUS_LABELS, type JobStatus, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
-import type { Principal } from '../http/access.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import type { Actor } from '../domain/jobs/origin.ts'
+import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
-import type { Replay } from '../http/plugins/idempotency.ts'
-import { AppError, conflict, notFound } from '../http/problem.ts'
-import type { Runner } from '../runner/runner.ts'
-import { transitionJob } from './job-transitions.ts'
+import { AppError, conflict, forbidden, notFound } from '../errors.ts'
+import { createJob, type NewJob } from '../jobs/create.ts'
+import type { JobAction } from '../jobs/kind.ts'
+import { allows, jobKindModule } from '../jobs/registry.ts'
+import { transitionJob } from '../pipeline/job-transitions.ts'
+import type { StepQueue } from '../pipeline/steps.ts'
 import { ProfilesService, toProfile } from './profiles.service.ts'
+import type { ClaimIdempotencyKey, Replay, UploadPart } from './upload.ts'
 
 type JobRow = jobs.JobRow & { profile_name?: string | null; profile_type?: string | null }
 
+const ACTION_VERBS: Record<JobAction, string> = { RERUN: 'run again', REVERT: 'revert', RESOLVE_ISSUES: 'resolve issues of' }
+
 export function toJob(row: JobRow) {
-  const status = row.status as JobStatus
+  const status = row.status
   return {
     id: row.id,
-    kind: row.kind as JobKind,
+    kind: row.kind,
     name: row.name,
     status,
     statusLabel: JOB_STATUS_LABELS[status],
@@ -38,7 +44,7 @@ export function toJob(row: JobRow) {
     startedAt: row.started_at?.toISOString() ?? null,
     endedAt: row.ended_at?.toISOString() ?? null,
     progress: {
-      percent: row.records_total === 0 ? (FINISHED_STATUSES.includes(status) ? 100 : 0) : Math.floor((100 * row.records_done) / row.records_total),
+      percent: row.records_total === 0 ? (isFinished(status) ? 100 : 0) : Math.floor((100 * row.records_done) / row.records_total),
       recordsDone: row.records_done,
       recordsTotal: row.records_total,
       filesDone: row.files_done,
@@ -53,9 +59,9 @@ export function toJobEvent(row: Awaited<ReturnType<typeof jobs.listEvents>>[numb
   return {
     id: String(row.id),
     description: row.description,
-    status: row.status as JobStatus,
-    severity: row.severity as Severity,
-    module: row.module as EventModule,
+    status: row.status,
+    severity: row.severity,
+    module: row.module,
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by ?? 'system',
   }
@@ -87,19 +93,11 @@ export interface SplitPreviewFile {
   notMarc: string | null
 }
 
-export type Profile = ReturnType<typeof toProfile>
+export type Profile = ProfileSnapshot
 
-/** A new PENDING job of `profile`, started by the caller, with the profile as it runs (its snapshot). */
-export async function insertPendingJob(trx: Executor, caller: Principal, profile: Profile, job: { kind: JobKind; name: string }) {
-  return jobs.insertJob(trx, {
-    institution_id: caller.institutionId,
-    profile_id: profile.id,
-    kind: job.kind,
-    name: job.name,
-    status: 'PENDING',
-    created_by: caller.userId,
-    profile_snapshot: JSON.stringify(profile),
-  })
+/** The caller as the actor a job records. */
+export function callerActor(caller: Principal): Actor {
+  return { kind: 'USER', userId: caller.userId, username: caller.username }
 }
 
 /** Streams one file into storage as the job's (see `storeFile`); the caller adds its `job_inputs` row. */
@@ -110,20 +108,15 @@ export async function storeJobFile(
   source: AsyncIterable<Uint8Array>,
 ) {
   const stored = await storeFile(trx, { institutionId: job.institution_id, ...file }, source)
-  await trx.updateTable('stored_files').set({ job_id: job.id }).where('id', '=', stored.id).execute()
+  await assignStoredFile(trx, stored.id, job.id)
   return stored
 }
 
 /** The form field `dryRun`: `true` or `false`, as HTML forms and curl send booleans. */
-function parseDryRun(value: unknown): 'true' | 'false' {
-  const text = String(value).trim().toLowerCase()
+function parseDryRun(value: string): 'true' | 'false' {
+  const text = value.trim().toLowerCase()
   if (text === 'true' || text === 'false') return text
   throw new AppError('VALIDATION_FAILED', 'dryRun must be true or false', { errors: [{ field: 'dryRun', message: 'must be true or false' }] })
-}
-
-/** A dry run says so in its name, wherever the job is listed. */
-export function dryRunName(name: string): string {
-  return `Dry run: ${name}`
 }
 
 /** Rolls the upload's transaction back: the key was used before, its first response answers. */
@@ -137,56 +130,87 @@ class ReplayInstead extends Error {
 
 export class JobsService {
   readonly db: Db
-  readonly runner: Runner
+  /** Where new jobs queue their first step. */
+  readonly steps: StepQueue
   readonly profiles: ProfilesService
   readonly uploadLimitBytes: number
 
-  constructor(db: Db, runner: Runner, profiles: ProfilesService, uploadLimitBytes: number) {
+  constructor(db: Db, steps: StepQueue, profiles: ProfilesService, uploadLimitBytes: number) {
     this.db = db
-    this.runner = runner
+    this.steps = steps
     this.profiles = profiles
     this.uploadLimitBytes = uploadLimitBytes
   }
 
+  /** A job of `kind` the caller starts with `profile`, as it is now. */
+  newJob(kind: JobKind, caller: Principal, profile: Profile): NewJob {
+    return {
+      kind,
+      institutionId: caller.institutionId,
+      about: profile.name,
+      profileId: profile.id,
+      profile,
+      actor: callerActor(caller),
+    }
+  }
+
   /**
-   * The profile, if the caller may start a job with it now (SPEC "Permissions"): a role that runs
-   * its type, a grant when it is restricted (403 otherwise), and the profile active (409).
+   * What running a profile takes (SPEC "Permissions"), the one check of it: a role that runs its
+   * type, then — for the profile as it is now, loaded by `current` and answered — a grant when it is
+   * restricted.
+   * `verb` names what the caller is doing to a job of the profile, when it is not running it.
    */
+  async assertMayRun<P extends { id: string | null; name: string; restricted: boolean }>(
+    caller: Principal,
+    type: ProfileType,
+    current: () => Promise<P>,
+    verb?: string,
+  ): Promise<P> {
+    if (!mayOnProfileType(caller.roles, 'run', type)) {
+      throw forbidden(`Your roles may not run ${type} jobs${verb === undefined ? '' : `, so they may not ${verb} them`}`)
+    }
+    const profile = await current()
+    const hasGrant = profile.restricted && profile.id !== null ? (await findGrant(this.db, profile.id, caller.userId)) !== undefined : false
+    if (!mayRunProfile(caller.roles, { type, restricted: profile.restricted }, hasGrant)) {
+      throw forbidden(`Profile "${profile.name}" is restricted: ${verb === undefined ? 'running it needs a grant' : `to ${verb} its jobs you need a grant to run it`}`)
+    }
+    return profile
+  }
+
+  /** The profile, if the caller may start a job with it now: may run it (403), and it is active (409). */
   async runnableProfile(caller: Principal, profileId: string): Promise<Profile> {
     const profile = toProfile(await this.profiles.load(caller, profileId, 'run'))
-    const hasGrant = profile.restricted ? (await findGrant(this.db, profileId, caller.userId)) !== undefined : false
-    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
-      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: running it needs a grant`)
-    }
+    await this.assertMayRun(caller, profile.type, async () => profile)
     if (!profile.active) throw new AppError('CONFLICT', `Profile "${profile.name}" is inactive`)
     return profile
   }
 
   /**
-   * What acting on an existing job's records takes (resolving its issues, reverting it): what running
-   * its profile takes — the roles for its type and, for a restricted profile, a grant. The profile
-   * as it is now decides (grants are given and taken away); a deleted one is judged by the job's
-   * snapshot.
+   * What acting on an existing job's records takes (resolving its issues, reverting it): its kind
+   * allows the action, and the caller may run its profile. The profile as it is now decides (grants
+   * are given and taken away); a deleted one is judged by the job's snapshot.
    */
-  async assertMayRunProfileOf(caller: Principal, job: JobRow, verb: string, kinds: readonly JobKind[] = ['IMPORT']): Promise<void> {
-    const snapshot = job.profile_snapshot as { type?: ProfileType; restricted?: boolean; name?: string } | null
-    if (!kinds.includes(job.kind as JobKind) || snapshot?.type === undefined) throw conflict(`You cannot ${verb} a ${job.kind} job`)
-    if (!mayOnProfileType(caller.roles, 'run', snapshot.type)) {
-      throw new AppError('FORBIDDEN', `Your roles may not run ${snapshot.type} jobs, so they may not ${verb} them`)
-    }
-    const row = job.profile_id === null ? undefined : await findProfile(this.db, caller.institutionId, job.profile_id)
-    const profile = row === undefined ? { type: snapshot.type, restricted: snapshot.restricted === true, name: snapshot.name ?? '' } : toProfile(row)
-    const hasGrant = profile.restricted && job.profile_id !== null ? (await findGrant(this.db, job.profile_id, caller.userId)) !== undefined : false
-    if (!mayRunProfile(caller.roles, profile, hasGrant)) {
-      throw new AppError('FORBIDDEN', `Profile "${profile.name}" is restricted: to ${verb} its jobs you need a grant to run it`)
-    }
+  async assertMayActOn(caller: Principal, job: JobRow, action: JobAction): Promise<void> {
+    const verb = ACTION_VERBS[action]
+    const snapshot = job.profile_snapshot
+    if (!allows(job.kind, action) || snapshot?.type === undefined) throw conflict(`You cannot ${verb} a ${job.kind} job`)
+    await this.assertMayRun<{ id: string | null; name: string; restricted: boolean }>(
+      caller,
+      snapshot.type,
+      async () => {
+        const row = job.profile_id === null ? undefined : await findProfile(this.db, caller.institutionId, job.profile_id)
+        return row === undefined ? { id: null, name: snapshot.name, restricted: snapshot.restricted } : toProfile(row)
+      },
+      verb,
+    )
   }
 
   /** A job of the caller's institution whose profile type the caller may monitor. */
   async load(caller: Principal, jobId: string): Promise<JobRow> {
     const row = await jobs.findJob(this.db, caller.institutionId, jobId)
     if (row === undefined) throw notFound(`Job ${jobId}`)
-    const snapshot = row.profile_snapshot as { type?: ProfileType } | null
+    // A snapshot without a type (written by hand, or by a fault) hides nothing: the job stays visible.
+    const snapshot = row.profile_snapshot
     if (snapshot?.type !== undefined && !profileTypesFor(caller.roles, 'view').includes(snapshot.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not monitor ${snapshot.type} jobs`)
     }
@@ -224,57 +248,54 @@ export class JobsService {
   async upload(
     caller: Principal,
     profileId: string,
-    parts: AsyncIterable<MultipartFile | { type: 'field'; fieldname: string; value: unknown }>,
-    claimKey: (bodyDigest: string) => Promise<Replay | null> = async () => null,
+    parts: AsyncIterable<UploadPart>,
+    claimKey: ClaimIdempotencyKey = async () => null,
   ): Promise<{ job: ReturnType<typeof toJob> } | { replay: Replay }> {
     const profile = await this.runnableProfile(caller, profileId)
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const job = await insertPendingJob(trx, caller, profile, { kind: 'IMPORT', name: `Metadata Import: ${profile.name}` })
-        const fields: Record<string, string> = {}
-        const digests: string[] = []
-        const storedIds: string[] = []
-        let files = 0
-        for await (const part of parts) {
-          if (part.type === 'field') {
-            if (part.fieldname === 'label' || part.fieldname === 'notes') fields[part.fieldname] = String(part.value).slice(0, 4000)
-            else if (part.fieldname === 'dryRun') fields.dryRun = parseDryRun(part.value)
-            else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.fieldname}"`, { errors: [{ field: part.fieldname, message: 'is not a known field' }] })
-            continue
+        const job = await createJob(trx, this.steps, this.newJob('IMPORT', caller, profile), async (job) => {
+          const fields: Record<string, string> = {}
+          const digests: string[] = []
+          const storedIds: string[] = []
+          let files = 0
+          for await (const part of parts) {
+            if (part.type === 'field') {
+              if (part.name === 'label' || part.name === 'notes') fields[part.name] = part.value.slice(0, 4000)
+              else if (part.name === 'dryRun') fields.dryRun = parseDryRun(part.value)
+              else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.name}"`, { errors: [{ field: part.name, message: 'is not a known field' }] })
+              continue
+            }
+            const stored = await storeJobFile(
+              trx,
+              job,
+              { name: part.filename || `upload-${files + 1}`, contentType: part.contentType, limitBytes: this.uploadLimitBytes },
+              part.content,
+            )
+            if (part.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
+            digests.push(`${part.filename}:${stored.sha256}`)
+            storedIds.push(stored.id)
+            files += 1
           }
-          const stored = await storeJobFile(
-            trx,
-            job,
-            { name: part.filename || `upload-${files + 1}`, contentType: part.mimetype, limitBytes: this.uploadLimitBytes },
-            part.file,
-          )
-          if (part.file.truncated) throw new UploadTooLargeError(this.uploadLimitBytes)
-          digests.push(`${part.filename}:${stored.sha256}`)
-          storedIds.push(stored.id)
-          files += 1
-        }
-        if (files === 0) {
-          throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
-        }
-        // A repeated upload is recognised by what it carried, known only now that it is stored.
-        const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes, dryRun: fields.dryRun }))
-        if (replay !== null) throw new ReplayInstead(replay)
-        await insertJobInputs(trx, job.id, storedIds.map((storedFileId) => ({ storedFileId, bulkFileId: null })))
-        const dryRun = fields.dryRun === 'true'
-        const updated = await jobs.updateJob(trx, job.id, {
-          label: fields.label ?? null,
-          notes: fields.notes ?? null,
-          dry_run: dryRun,
-          ...(dryRun ? { name: dryRunName(job.name) } : {}),
+          if (files === 0) {
+            throw new AppError('VALIDATION_FAILED', 'Attach at least one file', { errors: [{ field: 'file', message: 'is required' }] })
+          }
+          // A repeated upload is recognised by what it carried, known only now that it is stored.
+          const replay = await claimKey(JSON.stringify({ files: digests, label: fields.label, notes: fields.notes, dryRun: fields.dryRun }))
+          if (replay !== null) throw new ReplayInstead(replay)
+          const dryRun = fields.dryRun === 'true'
+          return {
+            label: fields.label ?? null,
+            notes: fields.notes ?? null,
+            dryRun,
+            inputs: storedIds.map((storedFileId) => ({ storedFileId, bulkFileId: null })),
+            event: {
+              module: 'UPLOAD',
+              description: `${files} file${files === 1 ? '' : 's'} uploaded${dryRun ? ' for a dry run: nothing will be written to the repository' : ''}`,
+            },
+          }
         })
-        await jobs.insertEvent(trx, job.id, 'PENDING', {
-          severity: 'INFO',
-          module: 'UPLOAD',
-          description: `${files} file${files === 1 ? '' : 's'} uploaded${dryRun ? ' for a dry run: nothing will be written to the repository' : ''}`,
-          createdBy: caller.userId,
-        })
-        await this.runner.startImport(trx, job.id)
-        return { job: toJob(updated) }
+        return { job: toJob(job) }
       })
     } catch (error) {
       if (error instanceof ReplayInstead) return { replay: error.replay }
@@ -287,15 +308,15 @@ export class JobsService {
    * The split an upload would get — files, record counts, bulk files — read as it streams by,
    * storing nothing and starting nothing.
    */
-  async previewSplit(caller: Principal, profileId: string, parts: AsyncIterable<MultipartFile | { type: 'field' }>) {
+  async previewSplit(caller: Principal, profileId: string, parts: AsyncIterable<UploadPart>) {
     const profile = toProfile(await this.profiles.load(caller, profileId, 'run'))
     const files: SplitPreviewFile[] = []
     for await (const part of parts) {
-      if (part.type === 'field' || !('file' in part)) continue
+      if (part.type === 'field') continue
       const entry: SplitPreviewFile = { name: part.filename, format: null, records: 0, invalidRecords: 0, bulkFiles: [], notMarc: null }
       // The reader stops early on a file that is not MARC; the rest of the part must still be read
       // off the request for the next part to arrive, so the reader gets a view it cannot close.
-      const stream = part.file[Symbol.asyncIterator]()
+      const stream = part.content[Symbol.asyncIterator]()
       const view: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => ({ next: () => stream.next() }) }
       let records = 0
       let bytes = 0
@@ -338,12 +359,12 @@ export class JobsService {
 
   async cancel(caller: Principal, jobId: string) {
     const job = await this.load(caller, jobId)
-    const profileType = (job.profile_snapshot as { type: ProfileType }).type
-    if (!profileTypesFor(caller.roles, 'run').includes(profileType)) {
+    const profileType = job.profile_snapshot?.type
+    if (profileType === undefined || !profileTypesFor(caller.roles, 'run').includes(profileType)) {
       throw new AppError('FORBIDDEN', `Your roles may not cancel ${profileType} jobs`)
     }
-    if (!['PENDING', 'INITIALIZING', 'RUNNING'].includes(job.status)) {
-      throw new AppError('CONFLICT', `A job that is ${JOB_STATUS_LABELS[job.status as JobStatus]} cannot be cancelled`)
+    if (!canTransition(job.status, 'CANCELLED')) {
+      throw new AppError('CONFLICT', `A job that is ${JOB_STATUS_LABELS[job.status]} cannot be cancelled`)
     }
     try {
       const row = await this.db.transaction().execute((trx) =>
@@ -356,14 +377,24 @@ export class JobsService {
       )
       return toJob(row)
     } catch (error) {
-      if (error instanceof Error && error.name === 'IllegalTransitionError') {
+      if (error instanceof IllegalTransitionError) {
         throw new AppError('CONFLICT', 'The job finished before it could be cancelled')
       }
       throw error
     }
   }
 
-  async events(caller: Principal, jobId: string, query: { severity?: string; module?: string; cursor?: string; limit: number }) {
+  /** The job report: every counter, so far or final. A kind whose report is elsewhere says where. */
+  async report(caller: Principal, jobId: string) {
+    const job = await this.load(caller, jobId)
+    if (jobKindModule(job.kind)?.report === 'REVERT') {
+      throw new AppError('NOT_FOUND', `Job ${job.id} is a revert: its report is /v1/jobs/${job.id}/revert-report`)
+    }
+    const report = await jobReport(this.db, job.id)
+    return { jobId: job.id, status: job.status, final: isFinished(job.status), dryRun: job.dry_run, ...report }
+  }
+
+  async events(caller: Principal, jobId: string, query: { severity?: Severity; module?: EventModule; cursor?: string; limit: number }) {
     await this.load(caller, jobId)
     const afterId = decodeIdCursor(query.cursor)
     const rows = await jobs.listEvents(

@@ -12,12 +12,13 @@ import {
   type ProfileRules,
   type Protocol,
   profileViolations,
+  type ProfileSnapshot,
   type Schedule,
   type SourceFormat,
 } from '../domain/profiles/profile.ts'
 import { encryptSecret } from '../domain/secrets/secrets.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, notFound } from '../errors.ts'
 
 type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string }
@@ -42,21 +43,21 @@ export function etagOf(version: number): string {
   return `"v${version}"`
 }
 
-export function toProfile(row: ProfileRow) {
-  const ftp = row.ftp as FtpSettings | null
+export function toProfile(row: ProfileRow): ProfileSnapshot {
+  const ftp = row.ftp
   return {
     id: row.id,
     name: row.name,
     description: row.description,
-    type: row.type as ProfileType,
-    sourceFormat: row.source_format as SourceFormat,
-    protocol: row.protocol as Protocol,
+    type: row.type,
+    sourceFormat: row.source_format,
+    protocol: row.protocol,
     ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null },
-    match: row.match as MatchPolicy,
-    merge: row.merge as { preservedTags: string[]; unionTags: string[] },
+    match: row.match,
+    merge: row.merge,
     splitSize: row.split_size,
-    inventory: row.inventory as InventoryMapping,
-    schedule: row.schedule as Schedule,
+    inventory: row.inventory,
+    schedule: row.schedule,
     active: row.active,
     restricted: row.restricted,
     version: row.version,
@@ -108,7 +109,7 @@ export class ProfilesService {
   async load(caller: Principal, profileId: string, action: ProfileAction, db: Executor = this.db): Promise<ProfileRow> {
     const row = await profiles.findProfile(db, caller.institutionId, profileId)
     if (row === undefined) throw notFound(`Import profile ${profileId}`)
-    if (!mayOnProfileType(caller.roles, action, row.type as ProfileType)) {
+    if (!mayOnProfileType(caller.roles, action, row.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not ${action} ${row.type} profiles`)
     }
     return row
@@ -180,7 +181,7 @@ export class ProfilesService {
       }
       const current = toProfile(row)
       const protocol = changes.protocol ?? current.protocol
-      const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp as FtpSettings | null)
+      const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp)
       const password = changes.ftp?.password
       const keepPassword = ftp !== null && password === undefined
       const rules: ProfileRules = {
@@ -226,9 +227,9 @@ export class ProfilesService {
     await this.db.transaction().execute(async (trx) => {
       await this.load(caller, profileId, 'manage', trx)
       // Lock the row so a job cannot be started on it between the check and the delete.
-      await trx.selectFrom('import_profiles').select('id').where('id', '=', profileId).forUpdate().execute()
+      await profiles.lockProfile(trx, profileId)
       await this.assertNoUnfinishedJobs(trx, profileId, 'deleted')
-      await trx.updateTable('import_profiles').set({ deleted_at: new Date(), active: false }).where('id', '=', profileId).execute()
+      await profiles.softDeleteProfile(trx, profileId)
     })
   }
 

@@ -1,10 +1,10 @@
 import type { Db } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
-import type { InventoryType } from '../domain/matching/index.ts'
 import { hasAnyRole } from '../domain/permissions/roles.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import type { RecordChange } from '../domain/records/changes.ts'
+import { AppError, notFound } from '../errors.ts'
 import { toMarcJson } from '../marc/writer.ts'
 
 /** Locks expire: a record left open in an editor does not block imports for good. */
@@ -17,7 +17,7 @@ export function toRepositoryRecord(row: records.RecordRow & { change?: string })
     kind: row.kind,
     version005: row.version_005,
     briefLevel: row.brief_level,
-    inventoryType: row.inventory_type as InventoryType,
+    inventoryType: row.inventory_type,
     revision: row.revision,
     lock: locked ? { holder: row.locked_by, expiresAt: row.locked_until?.toISOString() ?? null } : null,
     createdByJob: row.created_by_job,
@@ -25,7 +25,7 @@ export function toRepositoryRecord(row: records.RecordRow & { change?: string })
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     deleted: row.deleted_at !== null,
-    ...(row.change === undefined ? {} : { change: row.change as records.RecordChange }),
+    ...(row.change === undefined ? {} : { change: row.change as RecordChange }),
     marc: toMarcJson(row.marc),
   }
 }
@@ -48,7 +48,7 @@ export class RecordsService {
     return row
   }
 
-  async listForJob(caller: Principal, query: { jobId: string; change?: records.RecordChange; cursor?: string; limit: number }) {
+  async listForJob(caller: Principal, query: { jobId: string; change?: RecordChange; cursor?: string; limit: number }) {
     const after = decodeIdCursor(query.cursor)
     const rows = await records.listJobRecords(
       this.db,

@@ -8,9 +8,8 @@ import {
   streamCounterRecords,
 } from '../db/repositories/counter-records.repository.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
-import type { NotImportedReason, Outcome } from '../domain/matching/index.ts'
-import type { Principal } from '../http/access.ts'
-import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { NotMarcError, readSingleRecord } from '../marc/reader.ts'
 import { shortTitle } from '../marc/title.ts'
 import { type Download, type DownloadFormat, EXTENSIONS, nativeFormat, recordsAs } from './job-downloads.ts'
 import type { JobsService } from './jobs.service.ts'
@@ -23,7 +22,7 @@ export const GZIP_MEDIA_TYPE = 'application/gzip'
 function titleOf(row: CounterRecordRow): string | null {
   if (row.problem_code !== null) return null
   try {
-    const item = readSingleRecord(row.raw, row.format as MarcFormat)
+    const item = readSingleRecord(row.raw, row.format)
     return item.ok ? shortTitle(item.record) : null
   } catch (error) {
     if (error instanceof NotMarcError) return null
@@ -35,8 +34,8 @@ function toCounterRecord(row: CounterRecordRow) {
   return {
     fileId: row.bulk_file_id,
     position: row.position,
-    outcome: row.outcome as Outcome | null,
-    reason: row.reason as NotImportedReason | null,
+    outcome: row.outcome,
+    reason: row.reason,
     mmsId: row.mms_id === null ? null : String(row.mms_id),
     title: titleOf(row),
     problem: row.problem_code === null ? null : { code: row.problem_code, message: row.problem_message ?? '' },
@@ -66,7 +65,7 @@ export async function counterRecordsFile(
   const files = await counterBulkFiles(jobs.db, job.id, counter)
   const format = requested ?? nativeFormat(files[0]?.format)
   const total = await countCounterRecords(jobs.db, job.id, counter)
-  const sources = files.map((file) => ({ format: file.format as MarcFormat, rows: () => streamCounterRecords(jobs.db, file.id, counter) }))
+  const sources = files.map((file) => ({ format: file.format, rows: () => streamCounterRecords(jobs.db, file.id, counter) }))
   const file = await recordsAs(sources, total, format)
   return {
     filename: `${counter}${EXTENSIONS[format]}.gz`,

@@ -1,17 +1,17 @@
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findLiveRevert, listRevertItems, revertSummary } from '../db/repositories/revert.repository.ts'
-import { FINISHED_STATUSES, JOB_STATUS_LABELS, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { isFinished, JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
 import {
   LEFT_ALONE_DESCRIPTIONS,
   type LeftAloneReason,
-  type RevertedChange,
   REVERTIBLE_STATUSES,
-  revertJobName,
   type RevertOutcome,
 } from '../domain/revert/revert.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, conflict, notFound } from '../http/problem.ts'
-import { type JobsService, toJob } from './jobs.service.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, conflict, notFound } from '../errors.ts'
+import { createJob } from '../jobs/create.ts'
+import { jobKindModule } from '../jobs/registry.ts'
+import { callerActor, type JobsService, toJob } from './jobs.service.ts'
 
 export interface RevertRequest {
   label?: string
@@ -29,50 +29,42 @@ const isUniqueViolation = (error: unknown) => typeof error === 'object' && error
 export async function revertJob(service: JobsService, caller: Principal, jobId: string, request: RevertRequest) {
   const original = await service.load(caller, jobId)
   // Reverting is running the import's profile backwards, so it takes what running the profile takes.
-  await service.assertMayRunProfileOf(caller, original, 'revert')
+  await service.assertMayActOn(caller, original, 'REVERT')
   if (original.dry_run) throw conflict('A dry run wrote nothing to the repository: there is nothing to revert')
-  const status = original.status as JobStatus
-  if (!(REVERTIBLE_STATUSES as readonly string[]).includes(status)) {
+  const status = original.status
+  if (!REVERTIBLE_STATUSES.includes(status)) {
     throw conflict(`A job that is ${JOB_STATUS_LABELS[status]} cannot be reverted; only Completed Successfully and Completed with Errors jobs can`)
   }
   try {
     return await service.db.transaction().execute(async (trx) => {
-      const locked = await jobs.lockJob(trx, original.id)
+      await jobs.lockJob(trx, original.id)
       const earlier = await findLiveRevert(trx, original.id)
       if (earlier !== undefined) {
         throw conflict(
-          (FINISHED_STATUSES as readonly string[]).includes(earlier.status)
+          isFinished(earlier.status)
             ? `Job ${original.id} was already reverted by job ${earlier.id}; a revert cannot be applied twice`
             : `A revert of job ${original.id} is under way: job ${earlier.id}`,
         )
       }
-      const job = await jobs.insertJob(trx, {
-        institution_id: original.institution_id,
-        profile_id: original.profile_id,
-        kind: 'REVERT',
-        name: revertJobName(original.name),
-        status: 'PENDING',
-        label: request.label ?? null,
-        notes: request.notes ?? null,
-        created_by: caller.userId,
-        reverts_job: original.id,
-        // The original's snapshot: who may see the revert follows the profile type of what it reverts.
-        profile_snapshot: JSON.stringify(original.profile_snapshot),
-      })
-      await jobs.insertEvent(trx, job.id, 'PENDING', {
-        severity: 'INFO',
-        module: 'SYSTEM',
-        description: `Revert of job ${original.id} (${original.name}) requested by ${caller.username}`,
-        createdBy: caller.userId,
-      })
-      // The original's row lock orders this event with any other writer of its log (see job-stream).
-      await jobs.insertEvent(trx, original.id, (locked?.status ?? status) as JobStatus, {
-        severity: 'INFO',
-        module: 'SYSTEM',
-        description: `Revert requested by ${caller.username} as job ${job.id}`,
-        createdBy: caller.userId,
-      })
-      await service.runner.startRevert(trx, job.id)
+      const job = await createJob(
+        trx,
+        service.steps,
+        {
+          kind: 'REVERT',
+          institutionId: original.institution_id,
+          about: original.name,
+          profileId: original.profile_id,
+          // The original's snapshot: who may see the revert follows the profile type of what it reverts.
+          profile: original.profile_snapshot,
+          actor: callerActor(caller),
+          parent: { jobId: original.id, link: 'REVERT_OF', event: `Revert requested by ${caller.username}` },
+        },
+        {
+          label: request.label ?? null,
+          notes: request.notes ?? null,
+          event: { module: 'SYSTEM', description: `Revert of job ${original.id} (${original.name}) requested by ${caller.username}` },
+        },
+      )
       return toJob(job)
     })
   } catch (error) {
@@ -83,7 +75,7 @@ export async function revertJob(service: JobsService, caller: Principal, jobId: 
 
 async function loadRevert(service: JobsService, caller: Principal, jobId: string) {
   const job = await service.load(caller, jobId)
-  if (job.kind !== 'REVERT' || job.reverts_job === null) {
+  if (jobKindModule(job.kind)?.report !== 'REVERT' || job.reverts_job === null) {
     throw notFound(`A revert report of job ${jobId} (a ${job.kind} job; see its /report)`)
   }
   return job
@@ -96,8 +88,8 @@ export async function revertReport(service: JobsService, caller: Principal, jobI
   return {
     jobId: job.id,
     revertsJob: job.reverts_job as string,
-    status: job.status as JobStatus,
-    final: (FINISHED_STATUSES as readonly string[]).includes(job.status),
+    status: job.status,
+    final: isFinished(job.status),
     counters: {
       recordsToRevert: count('planned'),
       recordsPending: count('pending'),
@@ -139,12 +131,12 @@ export async function revertItems(service: JobsService, caller: Principal, jobId
   const last = page[page.length - 1]
   return {
     items: page.map((row) => {
-      const reason = row.reason as LeftAloneReason | null
+      const reason = row.reason
       // The reverted job still its last writer, yet the revision moved on: an edit outside any job.
       const changedByJob = row.found_updated_by_job === revertedJobId ? null : row.found_updated_by_job
       return {
         mmsId: String(row.mms_id),
-        importChange: row.change as RevertedChange,
+        importChange: row.change,
         outcome: (row.outcome ?? 'PENDING') as RevertOutcome | 'PENDING',
         reason,
         expectedRevision: row.expected_revision,

@@ -1,21 +1,20 @@
 import type { Db } from '../db/database.ts'
 import * as sets from '../db/repositories/sets.repository.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
-import type { JobStatus } from '../domain/jobs/lifecycle.ts'
-import type { Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import { AppError, notFound } from '../errors.ts'
 import type { JobsService } from './jobs.service.ts'
 import { toRepositoryRecord } from './records.service.ts'
 
 export function toRecordSet(row: sets.SetRow) {
-  const counter = row.counter as ReportCounter
+  const counter = row.counter
   return {
     id: row.id,
     name: row.name,
     jobId: row.job_id,
     counter,
     counterLabel: REPORT_COUNTERS[counter],
-    jobStatus: row.job_status as JobStatus,
+    jobStatus: row.job_status,
     memberCount: row.member_count,
     counterRecords: row.counter_records,
     recordsWithoutRepositoryRecord: row.records_without_repository_record,

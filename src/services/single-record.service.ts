@@ -1,22 +1,24 @@
 import { hostname } from 'node:os'
-import { insertJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import { incomingRaw } from '../db/repositories/incoming-records.repository.ts'
+import { findSingleIncomingRecord } from '../db/repositories/incoming-records.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import { matchKeys, type MatchPolicy, type NotImportedReason, type Outcome } from '../domain/matching/index.ts'
-import type { Principal } from '../http/access.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
 import { type MarcFormat, NotMarcError, readRecords, readSingleRecord } from '../marc/reader.ts'
-import { processBulkFile } from '../runner/bulk.ts'
-import { finalizeJob } from '../runner/finalize.ts'
-import { initializeJob, type StepQueue } from '../runner/initialize.ts'
-import { transitionJob } from './job-transitions.ts'
-import { insertPendingJob, type JobsService, storeJobFile } from './jobs.service.ts'
+import { processBulkFile } from '../pipeline/bulk.ts'
+import { finalizeJob } from '../pipeline/finalize.ts'
+import { initializeJob } from '../pipeline/initialize.ts'
+import type { StepQueue } from '../pipeline/steps.ts'
+import { createJob } from '../jobs/create.ts'
+import { singleRecordJob } from '../jobs/single-record.ts'
+import { transitionJob } from '../pipeline/job-transitions.ts'
+import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
  * The steps run here, in the request, one after the other: nothing is queued, so no worker ever
- * sees the job (it is never handed to `runner.startImport` either).
+ * sees the job (its kind queues nothing when it starts either).
  */
 const IN_REQUEST: StepQueue = { enqueue: async () => {}, enqueueMany: async () => {} }
 
@@ -69,19 +71,17 @@ export class SingleRecordService {
     const job = await db.transaction().execute(async (trx) => {
       // The media type states the record's format, more precisely than the profile's source
       // format (written for the files a vendor sends): the job runs, and its snapshot says, with it.
-      const job = await insertPendingJob(trx, caller, { ...profile, sourceFormat: body.format }, { kind: 'SINGLE_RECORD', name: `Single Record Import: ${profile.name}` })
-      const stored = await storeJobFile(
-        trx,
-        job,
-        { name: FILE_NAMES[body.format], contentType: body.contentType, limitBytes: this.jobs.uploadLimitBytes },
-        once(body.bytes),
-      )
-      await insertJobInputs(trx, job.id, [{ storedFileId: stored.id, bulkFileId: null }])
-      await jobs.insertEvent(trx, job.id, 'PENDING', {
-        severity: 'INFO',
-        module: 'UPLOAD',
-        description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)`,
-        createdBy: caller.userId,
+      const job = await createJob(trx, this.jobs.steps, this.jobs.newJob('SINGLE_RECORD', caller, { ...profile, sourceFormat: body.format }), async (job) => {
+        const stored = await storeJobFile(
+          trx,
+          job,
+          { name: FILE_NAMES[body.format], contentType: body.contentType, limitBytes: this.jobs.uploadLimitBytes },
+          once(body.bytes),
+        )
+        return {
+          inputs: [{ storedFileId: stored.id, bulkFileId: null }],
+          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)` },
+        }
       })
       return job
     })
@@ -101,8 +101,7 @@ export class SingleRecordService {
   }
 
   private async status(jobId: string): Promise<JobStatus> {
-    const row = await this.jobs.db.selectFrom('jobs').select('status').where('id', '=', jobId).executeTakeFirstOrThrow()
-    return row.status as JobStatus
+    return (await jobs.getJob(this.jobs.db, jobId)).status
   }
 
   /**
@@ -123,7 +122,7 @@ export class SingleRecordService {
     const reason = `The import stopped on a system error: ${error instanceof Error ? error.message : String(error)}`
     await this.jobs.db
       .transaction()
-      .execute((trx) => transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason }))
+      .execute((trx) => singleRecordJob.fail(trx, jobId, reason))
       .catch(() => {
         // Already finished, or the database is what failed: the original error is the one to report.
       })
@@ -133,24 +132,19 @@ export class SingleRecordService {
     const db = this.jobs.db
     const job = await jobs.findJob(db, institutionId, jobId)
     if (job === undefined) throw new Error(`job ${jobId} vanished`)
-    const jobStatus = job.status as JobStatus
+    const jobStatus = job.status
     if (jobStatus === 'FAILED') {
       return { refused: 'BAD_REQUEST', detail: `The body is not a MARC record: ${job.failure_reason ?? 'unreadable'}`, jobId, jobStatus, result: null }
     }
     if (jobStatus === 'COMPLETED_NO_BULKS') {
       return { refused: 'BAD_REQUEST', detail: 'The body holds no record.', jobId, jobStatus, result: null }
     }
-    const incoming = await db
-      .selectFrom('incoming_records as i')
-      .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
-      .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message'])
-      .where('i.job_id', '=', jobId)
-      .executeTakeFirst()
+    const incoming = await findSingleIncomingRecord(db, jobId)
     if (incoming === undefined || incoming.outcome === null) {
       return { refused: 'CONFLICT', detail: `The job ended ${jobStatus} before the record was imported`, jobId, jobStatus, result: null }
     }
-    const outcome = incoming.outcome as Outcome
-    const reason = incoming.reason as NotImportedReason | null
+    const outcome = incoming.outcome
+    const reason = incoming.reason
     const result = singleRecordResult(outcome, reason)
     if (result === 'NOT_ADDED_INVALID') {
       const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
@@ -158,7 +152,7 @@ export class SingleRecordService {
     }
     let candidates = incoming.candidates
     if (candidates === null && outcome === 'NOT_IMPORTED' && incoming.matched) {
-      candidates = await this.currentMatches(institutionId, incoming.raw, job.profile_snapshot as { match: MatchPolicy })
+      candidates = await this.currentMatches(institutionId, incoming.raw, jobs.profileSnapshotOf(job))
     }
     return {
       jobId,

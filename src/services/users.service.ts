@@ -3,8 +3,8 @@ import { decodeCursor, toPage } from '../db/pagination.ts'
 import * as users from '../db/repositories/users.repository.ts'
 import type { Role } from '../domain/permissions/roles.ts'
 import { generateApiKey } from '../domain/secrets/secrets.ts'
-import { isRole, type Principal } from '../http/access.ts'
-import { AppError, notFound } from '../http/problem.ts'
+import { isRole, type Principal } from '../domain/permissions/principal.ts'
+import { AppError, notFound } from '../errors.ts'
 
 type UserRow = Awaited<ReturnType<typeof users.findUser>> & object
 

@@ -1,7 +1,7 @@
 import t from 'tap'
 import type { JobStatus } from '../../src/domain/jobs/lifecycle.ts'
 import { jobEventStream } from '../../src/services/job-stream.ts'
-import { transitionJob } from '../../src/services/job-transitions.ts'
+import { transitionJob } from '../../src/pipeline/job-transitions.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { makeProfile, settled, startJob } from '../helpers/job-fixtures.ts'
 import { waitFor } from '../helpers/process.ts'

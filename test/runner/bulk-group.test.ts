@@ -1,8 +1,8 @@
 import t, { type Test } from 'tap'
 import { fromStoredMarc } from '../../src/db/stored-marc.ts'
 import type { MarcRecord } from '../../src/marc/record.ts'
-import { processBulkFiles } from '../../src/runner/bulk.ts'
-import { initializeJob } from '../../src/runner/initialize.ts'
+import { processBulkFiles } from '../../src/pipeline/bulk.ts'
+import { initializeJob } from '../../src/pipeline/initialize.ts'
 import { createTestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, sharedRecords, startImport, withOclc } from '../helpers/imports.ts'
 

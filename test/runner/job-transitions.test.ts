@@ -1,6 +1,6 @@
 import t from 'tap'
 import { IllegalTransitionError, type JobStatus } from '../../src/domain/jobs/lifecycle.ts'
-import { transitionJob } from '../../src/services/job-transitions.ts'
+import { transitionJob } from '../../src/pipeline/job-transitions.ts'
 import { createTestApp } from '../helpers/app.ts'
 import { makeProfile, startJob } from '../helpers/job-fixtures.ts'
 import { readSharedMarc } from '../helpers/shared.ts'

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { processBulkFile } from '../../src/runner/bulk.ts'
-import { initializeJob } from '../../src/runner/initialize.ts'
+import { processBulkFile } from '../../src/pipeline/bulk.ts'
+import { initializeJob } from '../../src/pipeline/initialize.ts'
 import { createTestApp } from '../helpers/app.ts'
 import { createProfile, startImport, waitForJob } from '../helpers/imports.ts'
 import { readSharedMarc } from '../helpers/shared.ts'

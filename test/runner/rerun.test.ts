@@ -1,5 +1,5 @@
 import t from 'tap'
-import { transitionJob } from '../../src/services/job-transitions.ts'
+import { transitionJob } from '../../src/pipeline/job-transitions.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { filesOf, incomingOf, makeProfile, settled, startJob } from '../helpers/job-fixtures.ts'
 import { readSharedMarc } from '../helpers/shared.ts'

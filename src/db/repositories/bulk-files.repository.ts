@@ -1,16 +1,20 @@
 import { sql } from 'kysely'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
+import type { BulkFileStatus } from '../../domain/jobs/events.ts'
+import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
+import type { ProfileSnapshot } from '../../domain/profiles/profile.ts'
+import type { MarcFormat, RecordProblem } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
 import { addCounts } from './jobs.repository.ts'
 
 export interface OpenedBulkFile {
   id: string
   name: string
-  status: string
+  status: BulkFileStatus
   record_count: number
-  job_status: string
+  job_status: JobStatus
   institution_id: string
-  profile_snapshot: unknown
+  profile_snapshot: ProfileSnapshot
 }
 
 /**
@@ -101,4 +105,77 @@ export async function completeBulkFiles(
     RETURNING files_done, files_total
   `.execute(db)
   return result.rows[0]
+}
+
+/** A bulk file the split wrote: where its bytes are in the flush's one buffer (`start` counts from 1). */
+export interface SplitFileRow {
+  id: string
+  storedFileId: string
+  seq: number
+  name: string
+  format: MarcFormat
+  recordCount: number
+  sizeBytes: number
+  start: number
+}
+
+/** A record the split read: where its bytes are in its file's (from 0), and its problems. */
+export interface SplitRecordRow {
+  bulkFileId: string
+  position: number
+  start: number
+  length: number
+  problem: RecordProblem | null
+  warnings: readonly RecordProblem[]
+}
+
+/**
+ * Writes a flush of the split's bulk files and their incoming records, two statements whatever
+ * their number. The files' bytes travel as one binary parameter, cut into the files' values in SQL:
+ * a bytea[] parameter would be an array literal with every byte written out as two hex digits.
+ */
+export async function insertSplitFiles(
+  db: Executor,
+  jobId: string,
+  raws: Buffer,
+  files: readonly SplitFileRow[],
+  records: readonly SplitRecordRow[],
+): Promise<void> {
+  await sql`
+    INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes, raw)
+    SELECT f.id, ${jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes,
+           substring(${raws}::bytea FROM f.start FOR f.size_bytes::int)
+    FROM unnest(${files.map((f) => f.id)}::uuid[], ${files.map((f) => f.storedFileId)}::uuid[], ${files.map((f) => f.seq)}::int[],
+                ${files.map((f) => f.name)}::text[], ${files.map((f) => f.format)}::text[],
+                ${files.map((f) => f.recordCount)}::int[], ${files.map((f) => f.sizeBytes)}::bigint[], ${files.map((f) => f.start)}::int[])
+      AS f(id, stored_file_id, seq, name, format, record_count, size_bytes, start)
+  `.execute(db)
+  await sql`
+    INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+    SELECT ${jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
+    FROM unnest(${records.map((r) => r.bulkFileId)}::uuid[], ${records.map((r) => r.position)}::int[],
+                ${records.map((r) => r.start)}::int[], ${records.map((r) => r.length)}::int[],
+                ${records.map((r) => r.problem?.code ?? null)}::text[],
+                ${records.map((r) => r.problem?.message ?? null)}::text[],
+                ${records.map((r) => (r.warnings.length > 0 ? JSON.stringify(r.warnings) : null))}::jsonb[])
+      AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+  `.execute(db)
+}
+
+/** The bytes of the group's bulk files, and where each record's are in them, in file then position order. */
+export async function readBulkFileRecords(db: Executor, bulkFileIds: readonly string[]) {
+  const files = await db.selectFrom('bulk_files').select(['id', 'raw']).where('id', 'in', [...bulkFileIds]).execute()
+  const records = await db
+    .selectFrom('incoming_records')
+    .select(['id', 'bulk_file_id', 'raw_start', 'raw_length', 'problem_code'])
+    .where('bulk_file_id', 'in', [...bulkFileIds])
+    .orderBy('bulk_file_id')
+    .orderBy('position')
+    .execute()
+  return { files, records }
+}
+
+export async function listBulkFileIds(db: Executor, jobId: string): Promise<string[]> {
+  const rows = await db.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).execute()
+  return rows.map((row) => row.id)
 }

@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
 import type { ReportCounter } from '../../domain/import/report.ts'
+import type { NotImportedReason, Outcome } from '../../domain/matching/index.ts'
+import type { MarcFormat } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
 import { incomingRaw } from './incoming-records.repository.ts'
 import { COUNTER_PREDICATES } from './report.repository.ts'
@@ -20,11 +22,11 @@ export async function countCounterRecords(db: Executor, jobId: string, counter: 
 
 export interface CounterRecordRow {
   bulk_file_id: string
-  format: string
+  format: MarcFormat
   position: number
   raw: Buffer
-  outcome: string | null
-  reason: string | null
+  outcome: Outcome | null
+  reason: NotImportedReason | null
   mms_id: number | null
   problem_code: string | null
   problem_message: string | null
@@ -44,7 +46,7 @@ export async function firstCounterRecords(db: Executor, jobId: string, counter: 
 
 export interface CounterBulkFile {
   id: string
-  format: string
+  format: MarcFormat
 }
 
 /** The bulk files of a job holding at least one record behind the counter, in file order. */

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
+import type { NotImportedReason, Outcome } from '../../domain/matching/index.ts'
 import type { Executor } from '../database.ts'
 
 /**
@@ -17,8 +18,8 @@ export interface IncomingRaw {
 }
 
 export interface IncomingFilter {
-  outcome?: string
-  reason?: string
+  outcome?: Outcome
+  reason?: NotImportedReason
 }
 
 /**
@@ -58,4 +59,14 @@ export async function countIncomingRecords(db: Executor, bulkFileIds: readonly s
   if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome)
   if (filter.reason !== undefined) query = query.where('reason', '=', filter.reason)
   return (await query.executeTakeFirstOrThrow()).n
+}
+
+/** The one incoming record of a single-record job, with what became of it; undefined before the split. */
+export async function findSingleIncomingRecord(db: Executor, jobId: string) {
+  return db
+    .selectFrom('incoming_records as i')
+    .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
+    .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message'])
+    .where('i.job_id', '=', jobId)
+    .executeTakeFirst()
 }

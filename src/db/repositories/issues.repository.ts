@@ -1,5 +1,8 @@
 import { sql } from 'kysely'
+import type { IssueKind, IssueStatus, ResolutionAction } from '../../domain/import/issues.ts'
+import type { Outcome } from '../../domain/matching/index.ts'
 import type { Executor } from '../database.ts'
+import { incomingRaw } from './incoming-records.repository.ts'
 
 /** Each candidate as it is now, as an issue offers it (see import_issues.candidates). */
 const CANDIDATE_SNAPSHOT = sql`
@@ -50,8 +53,8 @@ export interface IssueFilter {
   profileTypes: readonly string[]
   jobId?: string
   profileId?: string
-  kind?: 'MULTI_MATCH' | 'INVALID'
-  status?: 'OPEN' | 'RESOLVED' | 'CLOSED'
+  kind?: IssueKind
+  status?: IssueStatus
   dryRun?: boolean
 }
 
@@ -112,7 +115,7 @@ export async function lockIssue(db: Executor, issueId: number) {
   return db.selectFrom('import_issues').select(['id', 'status']).where('id', '=', issueId).forUpdate().executeTakeFirst()
 }
 
-export async function markResolved(db: Executor, issueId: number, resolution: { action: string; chosenMmsId: number | null; userId: string }) {
+export async function markResolved(db: Executor, issueId: number, resolution: { action: ResolutionAction; chosenMmsId: number | null; userId: string }) {
   await db
     .updateTable('import_issues')
     .set({ status: 'RESOLVED', action: resolution.action, chosen_mms_id: resolution.chosenMmsId, resolved_by: resolution.userId, resolved_at: new Date() })
@@ -129,4 +132,27 @@ export async function countOpenMultiMatches(db: Executor, jobId: string): Promis
     .where('status', '=', 'OPEN')
     .executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** The incoming record behind an issue: its bytes, or the problem that kept it from being read. */
+export async function findIssueRecord(db: Executor, incomingRecordId: number) {
+  return db
+    .selectFrom('incoming_records')
+    .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
+    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
+    .where('incoming_records.id', '=', incomingRecordId)
+    .executeTakeFirstOrThrow()
+}
+
+/** The issue's record gets the outcome a person chose for it. */
+export async function recordResolvedOutcome(
+  db: Executor,
+  incomingRecordId: number,
+  resolved: { outcome: Outcome; mmsId: number | null; action: ResolutionAction },
+): Promise<void> {
+  await db
+    .updateTable('incoming_records')
+    .set({ outcome: resolved.outcome, reason: null, mms_id: resolved.mmsId, resolved_manually: resolved.action, added_despite_match: resolved.action === 'IMPORT_AS_NEW' })
+    .where('id', '=', incomingRecordId)
+    .execute()
 }

@@ -1,3 +1,4 @@
+import type { MarcFormat } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
 
 /** One thing a job reads: a whole stored file, or one bulk file's records (of that stored file). */
@@ -7,10 +8,16 @@ export interface JobInput {
   name: string
   bulkFileId: string | null
   /** The format the bulk file's records are in; null for a whole stored file (read to find out). */
-  bulkFormat: string | null
+  bulkFormat: MarcFormat | null
 }
 
-export async function insertJobInputs(db: Executor, jobId: string, inputs: ReadonlyArray<{ storedFileId: string; bulkFileId: string | null }>) {
+/** What a new job is to read: a stored file, or one bulk file of it. */
+export interface JobInputRef {
+  storedFileId: string
+  bulkFileId: string | null
+}
+
+export async function insertJobInputs(db: Executor, jobId: string, inputs: readonly JobInputRef[]) {
   if (inputs.length === 0) return
   await db
     .insertInto('job_inputs')

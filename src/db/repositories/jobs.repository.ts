@@ -1,6 +1,8 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
-import { FINISHED_STATUSES, type JobStatus } from '../../domain/jobs/lifecycle.ts'
-import type { JobEvent } from '../../domain/jobs/events.ts'
+import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
+import type { EventModule, JobEvent, JobKind, Severity } from '../../domain/jobs/events.ts'
+import type { ProfileType } from '../../domain/permissions/roles.ts'
+import type { ProfileSnapshot } from '../../domain/profiles/profile.ts'
 import type { Executor } from '../database.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { JobsTable } from '../schema.ts'
@@ -73,10 +75,10 @@ export async function insertEvent(db: Executor, jobId: string, status: JobStatus
 }
 
 export interface JobFilter {
-  statuses?: readonly string[]
+  statuses?: readonly JobStatus[]
   profileId?: string
-  profileTypes?: readonly string[]
-  kinds?: readonly string[]
+  profileTypes?: readonly ProfileType[]
+  kinds?: readonly JobKind[]
   dryRun?: boolean
   userId?: string
   startedAfter?: string
@@ -110,7 +112,7 @@ export async function listJobs(db: Executor, institutionId: string, filter: JobF
 export async function listEvents(
   db: Executor,
   jobId: string,
-  filter: { severity?: string; module?: string; afterId?: number },
+  filter: { severity?: Severity; module?: EventModule; afterId?: number },
   limit: number,
 ) {
   let query = db.selectFrom('job_events').selectAll().where('job_id', '=', jobId)
@@ -155,6 +157,23 @@ export async function listProblems(db: Executor, bulkFileId: string) {
     .execute()
 }
 
-export function isFinished(status: string): boolean {
-  return (FINISHED_STATUSES as readonly string[]).includes(status)
+/** A job by id alone, for the steps that run it (the caller's access was checked when it was created). */
+export async function getJob(db: Executor, jobId: string): Promise<JobRow> {
+  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow()
+}
+
+/** The real run made from a dry run, if there is one. */
+export async function findRealRunOf(db: Executor, dryRunJobId: string) {
+  return db.selectFrom('jobs').select('id').where('rerun_of', '=', dryRunJobId).where('dry_run', '=', false).executeTakeFirst()
+}
+
+/** Progress of a running job, written outside its step's transaction (a dry run's, which rolls back). */
+export async function setRunningProgress(db: Executor, jobId: string, progress: { files_done: number; records_done: number }): Promise<void> {
+  await db.updateTable('jobs').set(progress).where('id', '=', jobId).where('status', '=', 'RUNNING').execute()
+}
+
+/** The profile a job runs with: every job made from a profile carries its snapshot from creation. */
+export function profileSnapshotOf(job: { id: string; profile_snapshot: ProfileSnapshot | null }): ProfileSnapshot {
+  if (job.profile_snapshot === null) throw new Error(`job ${job.id} has no profile snapshot`)
+  return job.profile_snapshot
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely'
 import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { ProfileType } from '../../domain/permissions/roles.ts'
+import type { Protocol } from '../../domain/profiles/profile.ts'
 import type { Executor } from '../database.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { ImportProfilesTable } from '../schema.ts'
@@ -20,7 +21,7 @@ export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>
 export async function listProfiles(
   db: Executor,
   institutionId: string,
-  filter: { types: ProfileType[]; protocol?: string; active?: boolean },
+  filter: { types: ProfileType[]; protocol?: Protocol; active?: boolean },
   page: { after?: Keyset; limit: number },
 ) {
   if (filter.types.length === 0) return []
@@ -88,4 +89,14 @@ export async function deleteGrant(db: Executor, profileId: string, userId: strin
 
 export async function listGrants(db: Executor, profileId: string) {
   return db.selectFrom('profile_grants').selectAll().where('profile_id', '=', profileId).orderBy('created_at').execute()
+}
+
+/** Locks the profile's row, so no job starts on it until the caller's transaction ends. */
+export async function lockProfile(db: Executor, profileId: string): Promise<void> {
+  await db.selectFrom('import_profiles').select('id').where('id', '=', profileId).forUpdate().execute()
+}
+
+/** Deletes a profile softly: its jobs keep their link, and it runs no more. */
+export async function softDeleteProfile(db: Executor, profileId: string): Promise<void> {
+  await db.updateTable('import_profiles').set({ deleted_at: new Date(), active: false }).where('id', '=', profileId).execute()
 }

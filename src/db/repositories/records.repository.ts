@@ -200,3 +200,22 @@ export async function softDeleteRecords(db: Executor, jobId: string, mmsIds: rea
     ON CONFLICT (job_id, mms_id) DO UPDATE SET change = 'DELETED', revision_after = EXCLUDED.revision_after
   `.execute(db)
 }
+
+/** An issue's candidates as they are now, to compare with what was offered. */
+export async function readCandidatesNow(db: Executor, mmsIds: readonly number[]) {
+  return db
+    .selectFrom('records')
+    .select(['mms_id', 'marc', 'revision', 'version_005', 'brief_level', 'inventory_type', 'locked_until', 'deleted_at'])
+    .where('mms_id', 'in', mmsIds.length === 0 ? [-1] : [...mmsIds])
+    .execute()
+}
+
+/** One candidate locked for a person's merge or overlay; undefined once it is gone. */
+export async function lockCandidate(db: Executor, mmsId: number) {
+  return db
+    .selectFrom('records')
+    .select(['marc', 'revision', 'version_005', 'locked_until', 'deleted_at'])
+    .where('mms_id', '=', mmsId)
+    .forUpdate()
+    .executeTakeFirst()
+}

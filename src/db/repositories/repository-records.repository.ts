@@ -1,10 +1,8 @@
 import { sql } from 'kysely'
+import type { RecordChange } from '../../domain/records/changes.ts'
 import type { Executor } from '../database.ts'
 import { withRecord } from '../stored-marc.ts'
 
-/** What a job did to a record; a revert job restores (merged/overlaid) and undeletes too. */
-export const RECORD_CHANGES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED', 'RESTORED', 'UNDELETED'] as const
-export type RecordChange = (typeof RECORD_CHANGES)[number]
 
 const RECORD_COLUMNS = [
   'records.mms_id',

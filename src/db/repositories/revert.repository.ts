@@ -1,4 +1,6 @@
 import { sql } from 'kysely'
+import { ABANDONED_STATUSES } from '../../domain/jobs/lifecycle.ts'
+import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../../domain/revert/revert.ts'
 import type { MatchKey } from '../../domain/matching/index.ts'
 import type { RecordFacts } from './records.repository.ts'
 import type { Executor } from '../database.ts'
@@ -10,7 +12,7 @@ export async function findLiveRevert(db: Executor, jobId: string) {
     .selectFrom('jobs')
     .select(['id', 'status'])
     .where('reverts_job', '=', jobId)
-    .where('status', 'not in', ['FAILED', 'CANCELLED'])
+    .where('status', 'not in', ABANDONED_STATUSES)
     .executeTakeFirst()
 }
 
@@ -85,7 +87,7 @@ export async function claimBatch(db: Executor, revertJobId: string, batch: numbe
 export async function readBatch(db: Executor, revertJobId: string, batch: number) {
   const result = await sql<{
     mms_id: number
-    change: string
+    change: RevertedChange
     expected_revision: number
     marc: StoredMarc
     before_marc: StoredMarc | null
@@ -177,8 +179,8 @@ export async function replaceMatchKeys(
 
 export interface ItemOutcome {
   mmsId: number
-  outcome: string
-  reason: string | null
+  outcome: RevertOutcome
+  reason: LeftAloneReason | null
   foundRevision: number | null
   foundUpdatedByJob: string | null
 }
@@ -222,7 +224,7 @@ export async function revertSummary(db: Executor, revertJobId: string) {
 export async function listRevertItems(
   db: Executor,
   revertJobId: string,
-  filter: { outcome?: string; pending?: boolean; reason?: string },
+  filter: { outcome?: RevertOutcome; pending?: boolean; reason?: LeftAloneReason },
   page: { afterMmsId?: number; limit: number },
 ) {
   let query = db

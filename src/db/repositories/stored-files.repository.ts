@@ -74,3 +74,13 @@ export async function* readStoredFile(db: Executor, fileId: string): AsyncGenera
     for (let at = 0; at < chunk.data.length; at += READ_PIECE_BYTES) yield chunk.data.subarray(at, at + READ_PIECE_BYTES)
   }
 }
+
+/** Makes a stored file the job's. */
+export async function assignStoredFile(db: Executor, storedFileId: string, jobId: string): Promise<void> {
+  await db.updateTable('stored_files').set({ job_id: jobId }).where('id', '=', storedFileId).execute()
+}
+
+export async function storedFileName(db: Executor, storedFileId: string): Promise<string> {
+  const row = await db.selectFrom('stored_files').select('name').where('id', '=', storedFileId).executeTakeFirstOrThrow()
+  return row.name
+}

@@ -8,3 +8,10 @@ export const BULK_FILE_MAX_BYTES = 16 * 1024 * 1024
 export function bulkFileFull(records: number, bytes: number, splitSize: number): boolean {
   return records >= splitSize || bytes >= BULK_FILE_MAX_BYTES
 }
+
+/**
+ * A dry run holds every repository change of its records in one transaction and each record's
+ * outcome in memory (about 200 bytes) until it rolls back: this many records stay well inside the
+ * service's heap. Larger uploads are refused rather than risk the process.
+ */
+export const DRY_RUN_MAX_RECORDS = 200_000

@@ -48,6 +48,20 @@ export const UNFINISHED_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter(
 )
 export const FINISHED_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter((status) => TRANSITIONS[status].length === 0)
 
+/**
+ * Finished without completing its work: whatever the job was for (its open issues, the one revert
+ * an import may have) is free again.
+ */
+export const ABANDONED_STATUSES: readonly JobStatus[] = ['CANCELLED', 'FAILED']
+
+/** SPEC "Job lifecycle": what can be re-run. A failure of the system, or records not imported. */
+export const RERUNNABLE_STATUSES: readonly JobStatus[] = ['FAILED', 'COMPLETED_WITH_ERRORS']
+
+/** Whether the job has finished: no move leaves its status. */
+export function isFinished(status: JobStatus): boolean {
+  return TRANSITIONS[status].length === 0
+}
+
 export function canTransition(from: JobStatus, to: JobStatus): boolean {
   return TRANSITIONS[from].includes(to)
 }

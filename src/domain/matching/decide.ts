@@ -1,19 +1,10 @@
 import type { MatchKey } from './keys.ts'
-import type { AutoResolutionRule, NotImportedReason } from './outcome.ts'
+import type { AutoResolutionRule, NotImportedReason, Outcome } from './outcome.ts'
 import type { MatchPolicy } from './policy.ts'
-import type { InventoryType } from './record-facts.ts'
+import type { IncomingFacts, InventoryType } from './record-facts.ts'
 
 /** More candidates than this → not imported, TOO_MANY_MATCHES (seed 000: "more than 150 matches"). */
 export const MAX_CANDIDATES = 150
-
-/** Facts about the incoming record; build them with `incomingFacts` (record-facts.ts). */
-export interface IncomingFacts {
-  version005: string | null
-  briefLevel: number
-  inventoryType: InventoryType
-  isDelete: boolean
-  keys: MatchKey[]
-}
 
 /**
  * A repository record found by the incoming record's keys. `version005` must be in `version005()`'s
@@ -200,4 +191,22 @@ function multiMatchExplanation(found: number, remaining: number, autoResolve: bo
   if (!autoResolve) return `${found} repository records match; automatic multi-match resolution is off`
   if (remaining < found) return `${found} repository records match; automatic multi-match resolution left ${remaining}`
   return `${found} repository records match; automatic multi-match resolution could not tell them apart`
+}
+
+const OUTCOME_OF_KIND = {
+  ADD: 'ADDED',
+  MERGE: 'MERGED',
+  OVERLAY: 'OVERLAID',
+  DELETE: 'DELETED',
+  SKIP: 'SKIPPED',
+  NOT_IMPORTED: 'NOT_IMPORTED',
+  MANUAL: 'PENDING_MANUAL',
+} as const satisfies Record<Decision['kind'], Outcome>
+
+/** The outcome row a decision produces once applied. */
+export function outcomeOf(decision: Decision): { outcome: Outcome; reason: NotImportedReason | null } {
+  return {
+    outcome: OUTCOME_OF_KIND[decision.kind],
+    reason: decision.kind === 'NOT_IMPORTED' ? decision.reason : null,
+  }
 }

@@ -16,7 +16,7 @@ export type {
   NoMatchAction,
   SingleMatchAction,
 } from './policy.ts'
-export { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS, OUTCOMES, outcomeOf } from './outcome.ts'
+export { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS, OUTCOMES } from './outcome.ts'
 export type { AutoResolutionRule, NotImportedReason, Outcome } from './outcome.ts'
 export { KEY_KINDS, indexKeys, matchKeyId, matchKeys, matchedOn } from './keys.ts'
 export type { KeyKind, MatchKey, MatchKeyOptions } from './keys.ts'
@@ -34,7 +34,7 @@ export {
   isDeleteRequest,
   version005,
 } from './record-facts.ts'
-export type { InventoryType } from './record-facts.ts'
-export { MAX_CANDIDATES, decide } from './decide.ts'
-export type { Candidate, Decision, DecisionAction, DecisionFacts, IncomingFacts } from './decide.ts'
+export type { IncomingFacts, InventoryType } from './record-facts.ts'
+export { MAX_CANDIDATES, decide, outcomeOf } from './decide.ts'
+export type { Candidate, Decision, DecisionAction, DecisionFacts } from './decide.ts'
 export { mergeRecords, overlayRecord, tagMatches } from './merge.ts'

@@ -1,5 +1,3 @@
-import type { Decision } from './decide.ts'
-
 /** Per-record outcome codes (SPEC "Import pipeline"). */
 export const OUTCOMES = ['ADDED', 'MERGED', 'OVERLAID', 'DELETED', 'SKIPPED', 'NOT_IMPORTED', 'PENDING_MANUAL'] as const
 export type Outcome = (typeof OUTCOMES)[number]
@@ -29,21 +27,3 @@ export type NotImportedReason = (typeof NOT_IMPORTED_REASONS)[number]
  */
 export const AUTO_RESOLUTION_RULES = ['CANCELLED_NUMBERS_DISREGARDED', 'SAME_INVENTORY_TYPE'] as const
 export type AutoResolutionRule = (typeof AUTO_RESOLUTION_RULES)[number]
-
-const OUTCOME_OF_KIND = {
-  ADD: 'ADDED',
-  MERGE: 'MERGED',
-  OVERLAY: 'OVERLAID',
-  DELETE: 'DELETED',
-  SKIP: 'SKIPPED',
-  NOT_IMPORTED: 'NOT_IMPORTED',
-  MANUAL: 'PENDING_MANUAL',
-} as const satisfies Record<Decision['kind'], Outcome>
-
-/** The outcome row a decision produces once applied. */
-export function outcomeOf(decision: Decision): { outcome: Outcome; reason: NotImportedReason | null } {
-  return {
-    outcome: OUTCOME_OF_KIND[decision.kind],
-    reason: decision.kind === 'NOT_IMPORTED' ? decision.reason : null,
-  }
-}

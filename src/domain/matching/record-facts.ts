@@ -1,6 +1,5 @@
 import { isControlField, type MarcRecord } from '../../marc/record.ts'
-import type { IncomingFacts } from './decide.ts'
-import { matchKeys } from './keys.ts'
+import { type MatchKey, matchKeys } from './keys.ts'
 import type { MatchPolicy } from './policy.ts'
 
 export const INVENTORY_TYPES = ['PHYSICAL', 'ELECTRONIC', 'NONE'] as const
@@ -110,6 +109,15 @@ export function inventoryType(record: MarcRecord): InventoryType {
 /** Ldr/05 "Record status" 'd' = deleted (MARC 21 Leader). */
 export function isDeleteRequest(record: MarcRecord): boolean {
   return record.leader.charAt(5) === 'd'
+}
+
+/** Everything `decide` needs to know about an incoming record; build it with `incomingFacts`. */
+export interface IncomingFacts {
+  version005: string | null
+  briefLevel: number
+  inventoryType: InventoryType
+  isDelete: boolean
+  keys: MatchKey[]
 }
 
 /** Everything `decide` needs to know about an incoming record. */

@@ -92,3 +92,27 @@ export function profileViolations(profile: ProfileRules): RuleViolation[] {
   }
   return violations
 }
+
+/**
+ * A profile as a job runs with it: written into the job when the job is created and read by every
+ * step, so editing the profile later never changes a job under way (the API's Profile shape).
+ */
+export interface ProfileSnapshot {
+  id: string
+  name: string
+  description: string
+  type: ProfileType
+  sourceFormat: SourceFormat
+  protocol: Protocol
+  ftp: (FtpSettings & { passwordSet: boolean }) | null
+  match: MatchPolicy
+  merge: { preservedTags: string[]; unionTags: string[] }
+  splitSize: number
+  inventory: InventoryMapping
+  schedule: Schedule
+  active: boolean
+  restricted: boolean
+  version: number
+  createdAt: string
+  updatedAt: string
+}

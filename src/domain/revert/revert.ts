@@ -1,3 +1,5 @@
+import type { JobStatus } from '../jobs/lifecycle.ts'
+
 /**
  * Reverting an import (issue 5): what happens to each record the import touched. Plain functions
  * over what the revert reads; the runner and the repository do the reading and writing.
@@ -28,7 +30,7 @@ export const LEFT_ALONE_DESCRIPTIONS: Record<LeftAloneReason, string> = {
 export const REVERT_BATCH_SIZE = 250
 
 /** Only a finished import can be reverted, and only one whose records are all written. */
-export const REVERTIBLE_STATUSES = ['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS'] as const
+export const REVERTIBLE_STATUSES: readonly JobStatus[] = ['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS']
 
 /** One planned record as its batch finds it, under lock. */
 export interface RevertCandidate {

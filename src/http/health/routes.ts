@@ -4,7 +4,7 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/database.ts'
 import { pendingMigrations } from '../../db/migrate.ts'
 import { access } from '../access.ts'
-import { AppError } from '../problem.ts'
+import { AppError } from '../../errors.ts'
 import { problemResponses } from '../schemas.ts'
 
 const Status = Type.Object({ status: Type.Literal('ok') })

@@ -1,14 +1,14 @@
 import { Type } from 'typebox'
-import { RESOLUTIONS } from '../../services/issues.service.ts'
+import { ISSUE_KINDS, ISSUE_STATUSES, RESOLUTIONS } from '../../domain/import/issues.ts'
 import { MarcJson } from '../records/schemas.ts'
 import { Cursor, Limit, StringEnum, Uuid } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
-const IssueKind = StringEnum(['MULTI_MATCH', 'INVALID'] as const, {
+const IssueKind = StringEnum(ISSUE_KINDS, {
   description: 'MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all',
 })
-const IssueStatus = StringEnum(['OPEN', 'RESOLVED', 'CLOSED'] as const, {
+const IssueStatus = StringEnum(ISSUE_STATUSES, {
   description: 'OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run\'s issue, or its job was cancelled or failed)',
 })
 const Action = StringEnum(RESOLUTIONS, {

@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Multipart } from '@fastify/multipart'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
+import type { SingleRecordService } from '../../services/single-record.service.ts'
+import type { UploadPart } from '../../services/upload.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
-import { AppError } from '../problem.ts'
+import { AppError } from '../../errors.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
@@ -15,15 +18,16 @@ import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
 /**
- * The multipart parser reports a malformed or cut-off body by throwing a plain Error from the
- * stream; that is the client's mistake, so it leaves as a 400 rather than a 500.
+ * The multipart parts as the services take them (`UploadPart`). The parser reports a malformed or
+ * cut-off body by throwing a plain Error from the stream; that is the client's mistake, so it
+ * leaves as a 400 rather than a 500.
  */
-async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+async function* uploadParts(parts: AsyncIterable<Multipart>): AsyncGenerator<UploadPart> {
   const bad = (error: unknown) =>
     error instanceof AppError ? error : new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
   const iterator = parts[Symbol.asyncIterator]()
   for (;;) {
-    let next: IteratorResult<T>
+    let next: IteratorResult<Multipart>
     try {
       next = await iterator.next()
     } catch (error) {
@@ -31,24 +35,31 @@ async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIt
     }
     if (next.done === true) return
     const part = next.value
-    if ('file' in part && part.file !== null && typeof part.file === 'object') {
-      const file = part.file as AsyncIterable<Uint8Array> & { truncated?: boolean }
-      const guarded = (async function* () {
-        try {
-          yield* file
-        } catch (error) {
-          throw bad(error)
-        }
-      })()
-      Object.defineProperty(guarded, 'truncated', { get: () => file.truncated })
-      yield { ...part, file: guarded }
-    } else {
-      yield part
+    if (part.type === 'field') {
+      yield { type: 'field', name: part.fieldname, value: String(part.value) }
+      continue
+    }
+    const file = part.file
+    const content = (async function* () {
+      try {
+        yield* file
+      } catch (error) {
+        throw bad(error)
+      }
+    })()
+    yield {
+      type: 'file',
+      filename: part.filename,
+      contentType: part.mimetype,
+      content,
+      get truncated() {
+        return file.truncated
+      },
     }
   }
 }
 
-export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
+export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRecord: SingleRecordService }> = async (app, { jobs, singleRecord }) => {
   const tags = ['jobs']
 
   app.post(
@@ -71,7 +82,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw Object.assign(new Error('Send the files as multipart/form-data'), { statusCode: 415, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' })
-      const result = await jobs.upload(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()), (digest) =>
+      const result = await jobs.upload(principalOf(request), request.params.id, uploadParts(request.parts()), (digest) =>
         claimIdempotency(jobs.db, request, digest),
       )
       if ('replay' in result) {
@@ -99,7 +110,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
     },
     async (request) => {
       if (!request.isMultipart()) throw Object.assign(new Error('Send the files as multipart/form-data'), { statusCode: 415, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' })
-      return jobs.previewSplit(principalOf(request), request.params.id, malformedAsBadRequest(request.parts()))
+      return jobs.previewSplit(principalOf(request), request.params.id, uploadParts(request.parts()))
     },
   )
 
@@ -278,5 +289,5 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   await app.register(jobStreamRoutes, { jobs })
   await app.register(jobDownloadRoutes, { jobs })
   await app.register(jobRevertRoutes, { jobs })
-  await app.register(singleRecordRoutes, { jobs })
+  await app.register(singleRecordRoutes, { singleRecord })
 }

@@ -5,11 +5,11 @@ import { SINGLE_RECORD_RESULTS } from '../../domain/import/single-record.ts'
 import { NOT_IMPORTED_REASONS, OUTCOMES } from '../../domain/matching/index.ts'
 import { MARC_MEDIA_TYPES, type MarcMediaType } from '../../marc/media-types.ts'
 import type { MarcFormat } from '../../marc/reader.ts'
-import type { JobsService } from '../../services/jobs.service.ts'
-import { SingleRecordService } from '../../services/single-record.service.ts'
+import type { SingleRecordService } from '../../services/single-record.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AppError, problemBody } from '../problem.ts'
+import { AppError } from '../../errors.ts'
+import { problemBody } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, problemResponses, StringEnum, Uuid } from '../schemas.ts'
 import { JobStatusSchema } from './schemas.ts'
 
@@ -71,8 +71,7 @@ const bodyDescription = (type: MarcMediaType) => ({
   schema: { description: `Exactly one record, ${MARC_MEDIA_TYPES[type]}`, contentMediaType: type },
 })
 
-export const singleRecordRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
-  const service = new SingleRecordService(jobs)
+export const singleRecordRoutes: FastifyPluginAsyncTypebox<{ singleRecord: SingleRecordService }> = async (app, { singleRecord: service }) => {
   // This plugin's routes take MARC and nothing else: any other media type answers 415.
   app.removeAllContentTypeParsers()
   app.addContentTypeParser(Object.keys(FORMAT_OF), { parseAs: 'buffer', bodyLimit: RECORD_BODY_LIMIT }, (_request, body, done) => done(null, body))

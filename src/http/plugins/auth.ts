@@ -5,8 +5,9 @@ import type { Db } from '../../db/database.ts'
 import { findActiveKeyOwner } from '../../db/repositories/users.repository.ts'
 import { hasAnyRole, profileTypesFor } from '../../domain/permissions/roles.ts'
 import { apiKeyPrefix, externalKeyPrefix, hashApiKey } from '../../domain/secrets/secrets.ts'
-import { type AccessRule, isRole, type Principal } from '../access.ts'
-import { AppError } from '../problem.ts'
+import { isRole, type Principal } from '../../domain/permissions/principal.ts'
+import { type AccessRule } from '../access.ts'
+import { AppError } from '../../errors.ts'
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { AppError, type FieldError, type ProblemCode, problemBody } from '../problem.ts'
+import { AppError, type FieldError, type ErrorCode } from '../../errors.ts'
+import { problemBody } from '../problem.ts'
 
 interface ValidationIssue {
   instancePath?: string
@@ -31,7 +32,7 @@ function fieldErrors(all: ValidationIssue[], context: string | undefined): Field
   })
 }
 
-const FASTIFY_CODES: Record<string, ProblemCode> = {
+const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',

@@ -7,7 +7,8 @@ import {
   completeIdempotencyKey,
   releaseIdempotencyKey,
 } from '../../db/repositories/idempotency.repository.ts'
-import { AppError } from '../problem.ts'
+import { AppError } from '../../errors.ts'
+import type { Replay } from '../../services/upload.ts'
 
 const KEY = /^[\x21-\x7e]{1,255}$/
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
@@ -77,12 +78,6 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, options: { db: 
     return payload
   })
 })
-
-export interface Replay {
-  status: number
-  headers: Record<string, string>
-  body: string
-}
 
 export async function claimIdempotency(db: Db, request: FastifyRequest, bodyDigest?: string): Promise<Replay | null> {
   const header = request.headers['idempotency-key']

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import type { Db } from '../../db/database.ts'
-import { etagOf, ProfilesService, toProfile } from '../../services/profiles.service.ts'
+import { etagOf, type ProfilesService, toProfile } from '../../services/profiles.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
@@ -10,8 +9,7 @@ import { Grant, NewProfile, Profile, ProfileChanges, ProfileListQuery } from './
 const GrantParams = Type.Object({ id: Uuid, userId: Uuid }, { additionalProperties: false })
 const ETagHeader = { ETag: { type: 'string', description: 'The profile version, for If-Match' } }
 
-export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffer }> = async (app, { db, secretKey }) => {
-  const service = new ProfilesService(db, secretKey)
+export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (app, { profiles: service }) => {
   const tags = ['profiles']
 
   app.get(

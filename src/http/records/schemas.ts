@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { RECORD_CHANGES } from '../../db/repositories/repository-records.repository.ts'
+import { RECORD_CHANGES } from '../../domain/records/changes.ts'
 import { StringEnum } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])

@@ -6,7 +6,7 @@ import { counterRecordsFile, GZIP_MEDIA_TYPE, PREVIEW_LIMIT, previewCounter } fr
 import { access } from '../access.ts'
 import { negotiate } from '../negotiate.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AppError } from '../problem.ts'
+import { AppError } from '../../errors.ts'
 import { AUTHENTICATED_ERRORS, problemResponses } from '../schemas.ts'
 import { CounterDownloadContent, CounterDownloadQuery, CounterParams, CounterPreview } from './schemas.ts'
 

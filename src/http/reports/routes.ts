@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { jobReport } from '../../db/repositories/report.repository.ts'
-import { FINISHED_STATUSES, type JobStatus } from '../../domain/jobs/lifecycle.ts'
 import { REPORT_COUNTERS, REPORT_COUNTER_NAMES } from '../../domain/import/report.ts'
 import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS } from '../../domain/matching/index.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
-import { AppError } from '../problem.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
 
@@ -37,11 +34,6 @@ export const reportRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = as
         response: { 200: JobReportSchema, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
-    async (request) => {
-      const job = await jobs.load(principalOf(request), request.params.id)
-      if (job.kind === 'REVERT') throw new AppError('NOT_FOUND', `Job ${job.id} is a revert: its report is /v1/jobs/${job.id}/revert-report`)
-      const report = await jobReport(jobs.db, job.id)
-      return { jobId: job.id, status: job.status, final: FINISHED_STATUSES.includes(job.status as JobStatus), dryRun: job.dry_run, ...report }
-    },
+    async (request) => jobs.report(principalOf(request), request.params.id),
   )
 }

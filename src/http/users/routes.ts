@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import type { Db } from '../../db/database.ts'
-import { UsersService } from '../../services/users.service.ts'
+import type { UsersService } from '../../services/users.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Limit, Page, problemResponses, Uuid } from '../schemas.ts'
 import { ApiKey, CreatedApiKey, NewApiKey, NewUser, User, UserChanges } from './schemas.ts'
 
-export const userRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
-  const service = new UsersService(db)
+export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = async (app, { users: service }) => {
   const tags = ['users']
 
   app.get(

@@ -1,5 +1,6 @@
 import type { Test } from 'tap'
-import { decide, type Candidate, type Decision, type IncomingFacts } from '../../../src/domain/matching/decide.ts'
+import { decide, type Candidate, type Decision } from '../../../src/domain/matching/decide.ts'
+import type { IncomingFacts } from '../../../src/domain/matching/record-facts.ts'
 import type { MatchKey } from '../../../src/domain/matching/keys.ts'
 import { DEFAULT_MATCH_POLICY, type MatchPolicy } from '../../../src/domain/matching/policy.ts'
 

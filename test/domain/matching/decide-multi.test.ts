@@ -1,6 +1,5 @@
 import t from 'tap'
-import { decide, type Decision } from '../../../src/domain/matching/decide.ts'
-import { outcomeOf } from '../../../src/domain/matching/outcome.ts'
+import { decide, type Decision, outcomeOf } from '../../../src/domain/matching/decide.ts'
 import { DEFAULT_MATCH_POLICY } from '../../../src/domain/matching/policy.ts'
 import {
   OLD,

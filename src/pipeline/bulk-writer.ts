@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
 import type { Executor } from '../db/database.ts'
+import { insertSplitFiles } from '../db/repositories/bulk-files.repository.ts'
 import type { MarcFormat, ReadItem, RecordProblem } from '../marc/reader.ts'
 
 /**
@@ -65,8 +65,6 @@ export class BulkFileWriter {
     this.files = []
     this.records = 0
     this.bytes = 0
-    // The records' bytes travel as one binary parameter, cut into the files' values in SQL: a
-    // bytea[] parameter would be an array literal with every byte written out as two hex digits.
     const raws = Buffer.concat(files.flatMap((f) => f.bulk.items.map((item) => item.raw)))
     // Where each file's bytes start in `raws` (from 1, as substring counts) and how many there are,
     // and where each record starts in its file's (from 0): one pass over the records.
@@ -84,24 +82,28 @@ export class BulkFileWriter {
       fileSizes.push(size)
       offset += size
     }
-    await sql`
-      INSERT INTO bulk_files (id, job_id, stored_file_id, seq, name, format, record_count, size_bytes, raw)
-      SELECT f.id, ${this.jobId}::uuid, f.stored_file_id, f.seq, f.name, f.format, f.record_count, f.size_bytes,
-             substring(${raws}::bytea FROM f.start FOR f.size_bytes::int)
-      FROM unnest(${files.map((f) => f.id)}::uuid[], ${files.map((f) => f.bulk.storedFileId)}::uuid[], ${files.map((f) => f.seq)}::int[],
-                  ${files.map((f) => f.name)}::text[], ${files.map((f) => f.bulk.format)}::text[],
-                  ${files.map((f) => f.bulk.items.length)}::int[], ${fileSizes}::bigint[], ${fileStarts}::int[])
-        AS f(id, stored_file_id, seq, name, format, record_count, size_bytes, start)
-    `.execute(this.trx)
-    await sql`
-      INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
-      SELECT ${this.jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
-      FROM unnest(${rows.map((r) => r.bulkFileId)}::uuid[], ${rows.map((r) => r.item.position)}::int[],
-                  ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.item.raw.byteLength)}::int[],
-                  ${rows.map((r) => r.item.problem?.code ?? null)}::text[],
-                  ${rows.map((r) => r.item.problem?.message ?? null)}::text[],
-                  ${rows.map((r) => (r.item.warnings.length > 0 ? JSON.stringify(r.item.warnings) : null))}::jsonb[])
-        AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
-    `.execute(this.trx)
+    await insertSplitFiles(
+      this.trx,
+      this.jobId,
+      raws,
+      files.map((f, i) => ({
+        id: f.id,
+        storedFileId: f.bulk.storedFileId,
+        seq: f.seq,
+        name: f.name,
+        format: f.bulk.format,
+        recordCount: f.bulk.items.length,
+        sizeBytes: fileSizes[i] ?? 0,
+        start: fileStarts[i] ?? 1,
+      })),
+      rows.map((r) => ({
+        bulkFileId: r.bulkFileId,
+        position: r.item.position,
+        start: r.start,
+        length: r.item.raw.byteLength,
+        problem: r.item.problem,
+        warnings: r.item.warnings,
+      })),
+    )
   }
 }

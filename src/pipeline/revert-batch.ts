@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../db/database.ts'
-import { insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
+import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import {
   claimBatch,
@@ -11,10 +11,9 @@ import {
   writeItemOutcomes,
 } from '../db/repositories/revert.repository.ts'
 import { briefLevel, indexKeys, inventoryType, type MatchKey, version005 } from '../domain/matching/index.ts'
-import { decideRevert, LEFT_ALONE_DESCRIPTIONS, type LeftAloneReason, type RevertedChange, revertCounters } from '../domain/revert/revert.ts'
+import { decideRevert, LEFT_ALONE_DESCRIPTIONS, type LeftAloneReason, revertCounters } from '../domain/revert/revert.ts'
 import type { MarcRecord } from '../marc/record.ts'
-import type { StepQueue } from './initialize.ts'
-import { QUEUES, type RevertFinalizeMessage } from './queues.ts'
+import { QUEUES, type RevertFinalizeMessage, type StepQueue } from './steps.ts'
 
 class JobNoLongerRunning extends Error {}
 
@@ -52,7 +51,7 @@ export async function processRevertBatch(db: Db, queue: StepQueue, jobId: string
 async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: string, batch: number): Promise<void> {
   const claimed = await claimBatch(trx, jobId, batch)
   if (claimed.length === 0 || claimed.some((item) => item.outcome !== null)) return
-  const job = await trx.selectFrom('jobs').select(['status', 'institution_id', 'reverts_job']).where('id', '=', jobId).executeTakeFirstOrThrow()
+  const job = await getJob(trx, jobId)
   if (job.status !== 'RUNNING' || job.reverts_job === null) return
   const revertedJobId = job.reverts_job
   const institutionId = job.institution_id
@@ -81,7 +80,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
     const record = found.get(item.mms_id)
     const decision = decideRevert(
       {
-        change: item.change as RevertedChange,
+        change: item.change,
         expectedRevision: item.expected_revision,
         revision: record?.revision ?? -1,
         deleted: record?.deleted ?? true,

@@ -1,14 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { createLogger } from '../boot.ts'
-import { createDb } from '../db/database.ts'
-import { Runner } from './runner.ts'
-import type { RunnerThreadData, RunnerThreadMessage } from './thread.ts'
+import { createLogger } from './boot.ts'
+import { createDb } from './db/database.ts'
+import { Runner } from './runner/runner.ts'
+import type { RunnerThreadData, RunnerThreadMessage } from './runner-thread.ts'
 
-// Entry of the server's runner thread (see thread.ts): its own pool and queue client, working
+// Entry of the server's runner thread (see runner-thread.ts): its own pool and queue client, working
 // the queues until the server asks it to stop.
 const data = workerData as RunnerThreadData
 const port = parentPort
-if (port === null) throw new Error('thread-main.ts runs only as a worker thread')
+if (port === null) throw new Error('runner-thread-main.ts runs only as a worker thread')
 
 const logger = createLogger({ logLevel: data.logLevel })
 const db = createDb(data.connectionString, { applicationName: 'catalog-import-runner' })

@@ -1,17 +1,23 @@
-import { sql } from 'kysely'
 import type { Db, Executor } from '../db/database.ts'
-import { type AppliedOutcome, completeBulkFiles, type OpenedBulkFile, openBulkFiles } from '../db/repositories/bulk-files.repository.ts'
+import {
+  type AppliedOutcome,
+  completeBulkFiles,
+  listBulkFileIds,
+  type OpenedBulkFile,
+  openBulkFiles,
+  readBulkFileRecords,
+} from '../db/repositories/bulk-files.repository.ts'
 import { openIssues } from '../db/repositories/issues.repository.ts'
-import { insertEvent } from '../db/repositories/jobs.repository.ts'
+import { insertEvent, setRunningProgress, updateJob } from '../db/repositories/jobs.repository.ts'
 import { findCandidates, lockMatchKeys, readForUpdate, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import { inRetriedTransaction } from '../db/retry.ts'
+import { rollbackToSavepoint, savepoint, setLocalSynchronousCommitOff } from '../db/transaction.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
 import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, MatchState } from '../domain/import/plan.ts'
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
-import type { StepQueue } from './initialize.ts'
-import { type FinalizeMessage, QUEUES } from './queues.ts'
+import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'
 import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
 
@@ -80,7 +86,7 @@ export async function processBulkFiles(db: Db, queue: StepQueue, jobId: string, 
  * the queue job included, and the files are simply done again.
  */
 async function commitWithoutWaitingForDisk(trx: Executor): Promise<void> {
-  await sql`SET LOCAL synchronous_commit = off`.execute(trx)
+  await setLocalSynchronousCommitOff(trx)
 }
 
 /** The first files, in order, that together stay within GROUP_RECORDS (at least one). */
@@ -96,7 +102,7 @@ function takeGroup(files: readonly OpenedBulkFile[]): OpenedBulkFile[] {
 }
 
 function contextOf(file: OpenedBulkFile, jobId: string): ImportContext {
-  return { jobId, institutionId: file.institution_id, profile: file.profile_snapshot as ImportContext['profile'] }
+  return { jobId, institutionId: file.institution_id, profile: file.profile_snapshot }
 }
 
 /** Does the first group of the files not yet done; answers the ids left for the next transaction. */
@@ -140,14 +146,7 @@ async function applyGroup(trx: Executor, context: ImportContext, group: readonly
  */
 async function readItems(trx: Executor, group: readonly OpenedBulkFile[]): Promise<IncomingItem[][]> {
   const ids = group.map((file) => file.id)
-  const files = await trx.selectFrom('bulk_files').select(['id', 'raw']).where('id', 'in', ids).execute()
-  const rows = await trx
-    .selectFrom('incoming_records')
-    .select(['id', 'bulk_file_id', 'raw_start', 'raw_length', 'problem_code'])
-    .where('bulk_file_id', 'in', ids)
-    .orderBy('bulk_file_id')
-    .orderBy('position')
-    .execute()
+  const { files, records: rows } = await readBulkFileRecords(trx, ids)
   const raws = new Map(files.map((file) => [file.id, file.raw]))
   const byFile = new Map<string, IncomingItem[]>(ids.map((id) => [id, []]))
   for (const row of rows) {
@@ -267,8 +266,7 @@ export async function processDryRun(db: Db, queue: StepQueue, jobId: string, wor
 }
 
 async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobId: string, workerId: string) {
-  const ids = await trx.selectFrom('bulk_files').select('id').where('job_id', '=', jobId).execute()
-  const files = await openBulkFiles(trx, ids.map((file) => file.id))
+  const files = await openBulkFiles(trx, await listBulkFileIds(trx, jobId))
   const first = files[0]
   if (first === undefined) return
   if (first.job_status !== 'RUNNING') throw new JobNoLongerRunning()
@@ -276,7 +274,7 @@ async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobI
   if (files.some((file) => file.status === 'DONE')) return
   const context = contextOf(first, jobId)
   const groups: AppliedGroup[] = []
-  await sql`SAVEPOINT dry_run`.execute(trx)
+  await savepoint(trx, 'dry_run')
   const progress = { files_done: 0, records_done: 0 }
   for (let rest = files; rest.length > 0; ) {
     const group = takeGroup(rest)
@@ -286,10 +284,10 @@ async function dryRunInTransaction(db: Db, trx: Executor, queue: StepQueue, jobI
     progress.records_done += group.reduce((sum, file) => sum + file.record_count, 0)
     // Progress shows while the one transaction runs: written beside it, replaced by the real
     // figures when the files complete below.
-    await db.updateTable('jobs').set(progress).where('id', '=', jobId).where('status', '=', 'RUNNING').execute()
+    await setRunningProgress(db, jobId, progress)
   }
-  await sql`ROLLBACK TO SAVEPOINT dry_run`.execute(trx)
-  await trx.updateTable('jobs').set({ files_done: 0, records_done: 0 }).where('id', '=', jobId).execute()
+  await rollbackToSavepoint(trx, 'dry_run')
+  await updateJob(trx, jobId, { files_done: 0, records_done: 0 })
   const neverKept = new Set(groups.flatMap((g) => g.files.flatMap((f) => f.outcomes.flatMap((o) => (o.outcome === 'ADDED' && o.mmsId !== null ? [o.mmsId] : [])))))
   const kept = (file: AppliedFile): AppliedFile => ({
     ...file,

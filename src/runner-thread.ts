@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Logger } from 'pino'
-import type { Config } from '../config.ts'
+import type { Config } from './config.ts'
 
 /** What the thread needs to work the queues on its own connections. */
 export interface RunnerThreadData {
@@ -36,7 +36,7 @@ export async function startRunnerThread(data: RunnerThreadData, logger: Logger):
 
   const spawn = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./thread-main.ts', import.meta.url), {
+      const worker = new Worker(new URL('./runner-thread-main.ts', import.meta.url), {
         workerData: data,
         // The same heap cap as the process (see `npm start`): the runner holds the import's batches.
         resourceLimits: { maxOldGenerationSizeMb: 1024 },

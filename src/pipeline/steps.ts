@@ -1,4 +1,3 @@
-import { CompiledQuery } from 'kysely'
 import type { Executor } from '../db/database.ts'
 
 /**
@@ -42,12 +41,8 @@ export interface RevertFinalizeMessage {
   jobId: string
 }
 
-/** Lets pg-boss write its queue rows inside one of our Kysely transactions. */
-export function inTransaction(trx: Executor) {
-  return {
-    executeSql: async (text: string, values: unknown[] = []) => {
-      const result = await trx.executeQuery(CompiledQuery.raw(text, values))
-      return { rows: result.rows as unknown[] }
-    },
-  }
+/** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
+export interface StepQueue {
+  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
+  enqueueMany(queue: string, messages: object[], trx: Executor): Promise<void>
 }

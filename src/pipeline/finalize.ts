@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts'
-import { completeImportJob, lockForFinalizing, transitionJob } from '../services/job-transitions.ts'
+import { completeImportJob, lockForFinalizing, transitionJob } from './job-transitions.ts'
 
 /**
  * Every bulk file is done: the counters are final, and they decide the job's next status. Records

@@ -2,7 +2,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
-import { assertTransition, FINISHED_STATUSES, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
 /**
  * The only way a job changes status: the row is locked, the move is checked against the lifecycle
@@ -18,16 +18,16 @@ export async function transitionJob(
 ): Promise<JobRow> {
   const job = await lockJob(trx, jobId)
   if (job === undefined) throw new Error(`job ${jobId} does not exist`)
-  assertTransition(job.status as JobStatus, to)
+  assertTransition(job.status, to)
   const now = new Date()
   const updated = await updateJob(trx, jobId, {
     ...changes,
     status: to,
     ...(to === 'INITIALIZING' ? { started_at: now } : {}),
-    ...((FINISHED_STATUSES as readonly string[]).includes(to) ? { ended_at: now } : {}),
+    ...(isFinished(to) ? { ended_at: now } : {}),
   })
   await insertEvent(trx, jobId, to, event)
-  if (to === 'CANCELLED' || to === 'FAILED') await closeOpenIssues(trx, jobId)
+  if (ABANDONED_STATUSES.includes(to)) await closeOpenIssues(trx, jobId)
   return updated
 }
 
@@ -67,4 +67,15 @@ export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 
       : summary,
     createdBy: null,
   })
+}
+
+/**
+ * A job whose work failed for good (a step out of retries, a fault in a request that runs it): FAILED
+ * with the reason, when the lifecycle still lets it fail — a job finished or cancelled meanwhile
+ * keeps its status.
+ */
+export async function failJob(trx: Executor, jobId: string, reason: string): Promise<void> {
+  const job = await lockJob(trx, jobId)
+  if (job === undefined || !canTransition(job.status, 'FAILED')) return
+  await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason })
 }

@@ -1,11 +1,10 @@
 import type { Db } from '../db/database.ts'
-import { insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
-import { IllegalTransitionError, type JobStatus } from '../domain/jobs/lifecycle.ts'
+import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
-import { lockForFinalizing, transitionJob } from '../services/job-transitions.ts'
-import type { StepQueue } from './initialize.ts'
-import { QUEUES, type RevertBatchMessage } from './queues.ts'
+import { lockForFinalizing, transitionJob } from './job-transitions.ts'
+import { QUEUES, type RevertBatchMessage, type StepQueue } from './steps.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -28,7 +27,7 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
 
   try {
     await db.transaction().execute(async (trx) => {
-      const job = await trx.selectFrom('jobs').select(['reverts_job']).where('id', '=', jobId).executeTakeFirstOrThrow()
+      const job = await getJob(trx, jobId)
       if (job.reverts_job === null) throw new Error(`job ${jobId} is not a revert`)
       const plan = await planRevert(trx, jobId, job.reverts_job, batchSize)
       if (plan.records === 0) {
@@ -89,7 +88,7 @@ export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
       // The original's row lock orders this event with any other writer of its log (see job-stream).
       const original = await lockJob(trx, job.reverts_job)
       if (original !== undefined) {
-        await insertEvent(trx, original.id, original.status as JobStatus, {
+        await insertEvent(trx, original.id, original.status, {
           severity: 'INFO',
           module: 'SYSTEM',
           description: `Reverted by job ${jobId}: ${summary}`,

@@ -1,20 +1,14 @@
 import type { Db, Executor } from '../db/database.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import { lockJob } from '../db/repositories/jobs.repository.ts'
-import { bulkFileFull } from '../domain/import/split.ts'
+import { getJob, lockJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
+import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
-import { detectFormat, type MarcFormat, NotMarcError } from '../marc/reader.ts'
-import { transitionJob } from '../services/job-transitions.ts'
+import type { SourceFormat } from '../domain/profiles/profile.ts'
+import { detectFormat, NotMarcError } from '../marc/reader.ts'
+import { transitionJob } from './job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
-import { type BulkMessage, type DryRunMessage, QUEUES } from './queues.ts'
-
-/**
- * A dry run holds every repository change of its records in one transaction and each record's
- * outcome in memory (about 200 bytes) until it rolls back: this many records stay well inside the
- * service's heap. Larger uploads are refused rather than risk the process.
- */
-export const DRY_RUN_MAX_RECORDS = 200_000
+import { type BulkMessage, type DryRunMessage, QUEUES, type StepQueue } from './steps.ts'
 
 class DryRunTooLarge extends Error {}
 
@@ -22,15 +16,15 @@ class DryRunTooLarge extends Error {}
 async function splitInputs(
   trx: Executor,
   jobId: string,
-  options: { splitSize: number; sourceFormat: string; maxRecords: number },
+  options: { splitSize: number; sourceFormat: SourceFormat; maxRecords: number },
 ): Promise<{ records: number; problems: number; bulkIds: string[] }> {
   let records = 0
   let problems = 0
   const writer = new BulkFileWriter(trx, jobId)
-  const format = options.sourceFormat === 'AUTO' ? undefined : (options.sourceFormat as MarcFormat)
+  const format = options.sourceFormat === 'AUTO' ? undefined : options.sourceFormat
   for (const input of await listJobInputs(trx, jobId)) {
     let bulk: PendingBulk | null = null
-    const recordsFormat = (input.bulkFormat as MarcFormat | null) ?? format
+    const recordsFormat = input.bulkFormat ?? format
     for await (const item of readJobInput(trx, input, format)) {
       if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
       bulk.items.push(splitRecord(item))
@@ -49,12 +43,6 @@ async function splitInputs(
   }
   await writer.flush()
   return { records, problems, bulkIds: writer.ids }
-}
-
-/** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
-export interface StepQueue {
-  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
-  enqueueMany(queue: string, messages: object[], trx: Executor): Promise<void>
 }
 
 /**
@@ -77,8 +65,8 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
 
   try {
     await db.transaction().execute(async (trx) => {
-      const job = await trx.selectFrom('jobs').select(['profile_snapshot', 'dry_run']).where('id', '=', jobId).executeTakeFirstOrThrow()
-      const profile = job.profile_snapshot as { splitSize: number; sourceFormat: string }
+      const job = await getJob(trx, jobId)
+      const profile = profileSnapshotOf(job)
       const { records, problems, bulkIds } = await splitInputs(trx, jobId, {
         splitSize: profile.splitSize,
         sourceFormat: profile.sourceFormat,
