@@ -29,6 +29,7 @@ export const RECORD_PROBLEM_CODES = [
   'UNKNOWN_ELEMENT',
   'BAD_ATTRIBUTE',
   'MULTIPLE_RECORDS',
+  'NESTING_TOO_DEEP',
 ] as const
 
 export type RecordProblemCode = (typeof RECORD_PROBLEM_CODES)[number]

@@ -139,12 +139,15 @@ function asWritten(bytes: Uint8Array, base: number, dataEnd: number, entries: En
   // Out-of-order entries are legal ISO 2709 (`unordered-directory-entries.mrc`), but then each
   // field must be checked for a stray terminator inside it, and the fields must still cover the
   // data area exactly once — both of which contiguity otherwise implies. Bytes no entry points
-  // at would be content silently dropped.
+  // at would be content silently dropped. Tiling first: once the fields are known not to overlap,
+  // the terminator searches cover the data area once (entries all pointing at one long field
+  // would otherwise search it once each).
+  if (!tilesDataArea(starts, ends, base, dataEnd)) return undefined
   for (let i = 0; i < count; i++) {
     const start = starts[i] ?? 0
     if (bytes.indexOf(FIELD_TERMINATOR, start) !== ends[i]) return undefined
   }
-  return tilesDataArea(starts, ends, base, dataEnd) ? { tags, starts, ends, contiguous: false } : undefined
+  return { tags, starts, ends, contiguous: false }
 }
 
 /** Whether the fields, in any order, cover `[base, dataEnd)` exactly, without gaps or overlaps. */

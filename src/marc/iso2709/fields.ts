@@ -31,6 +31,13 @@ interface BuildContext {
   options: FieldTextOptions
   warnings: RecordProblem[]
   problem: RecordProblem | undefined
+  /**
+   * The last delimiter search over the text being read found the first 0x1F after where it started
+   * at `scanAt` (-1: none; -2: no search yet). Fields without a delimiter (empty data fields, alphabetic control
+   * fields) would otherwise each search to the next field that has one: quadratic in the number
+   * of such fields.
+   */
+  scanAt: number
 }
 
 /** Turns each field's decoded text (without its terminator) into a `Field`. */
@@ -40,10 +47,11 @@ export function buildFields(
   options: FieldTextOptions,
   warnings: RecordProblem[],
 ): Field[] | RecordProblem {
-  const context: BuildContext = { options, warnings, problem: undefined }
+  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
   const fields: Field[] = []
   for (let i = 0; i < tags.length; i++) {
     const text = texts[i] ?? ''
+    context.scanAt = -2
     const field = buildField(i, tags[i] ?? '', text, 0, text.length, context)
     if (field === undefined) return context.problem ?? problem('BAD_FIELD', fieldName(i, tags[i] ?? ''))
     fields.push(field)
@@ -62,7 +70,7 @@ export function buildFieldsFromArea(
   options: FieldTextOptions,
   warnings: RecordProblem[],
 ): Field[] | RecordProblem {
-  const context: BuildContext = { options, warnings, problem: undefined }
+  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
   const fields: Field[] = []
   let start = 0
   for (let i = 0; i < tags.length; i++) {
@@ -76,15 +84,19 @@ export function buildFieldsFromArea(
   return fields
 }
 
-/** The first subfield delimiter in `text[start, end)`, or -1. */
-function delimiterIn(text: string, start: number, end: number): number {
-  const at = text.indexOf('\x1f', start)
-  return at < end ? at : -1
+/** The first subfield delimiter in `text[start, end)`, or -1. `start` never decreases within a text. */
+function delimiterIn(context: BuildContext, text: string, start: number, end: number): number {
+  let at = context.scanAt
+  if (at === -2 || (at >= 0 && at < start)) {
+    at = text.indexOf('\x1f', start)
+    context.scanAt = at
+  }
+  return at >= 0 && at < end ? at : -1
 }
 
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
-  return kind === 'control' || (kind === 'either' && delimiterIn(text, start, end) < 0)
+  return kind === 'control' || (kind === 'either' && delimiterIn(context, text, start, end) < 0)
     ? buildControlField(index, tag, text.slice(start, end), context)
     : buildDataField(index, tag, text, start, end, context)
 }
@@ -119,7 +131,7 @@ function buildDataField(
   context: BuildContext,
 ): DataField | undefined {
   const { options, warnings } = context
-  let first = delimiterIn(text, start, end)
+  let first = delimiterIn(context, text, start, end)
   let ind1 = text.charAt(start)
   let ind2 = text.charAt(start + 1)
   if (first !== start + 2 || !plainIndicator(text.charCodeAt(start)) || !plainIndicator(text.charCodeAt(start + 1))) {

@@ -14,6 +14,18 @@ import type { DataField, Field } from '../record.ts'
 import { isMarcNamespace } from './tags.ts'
 
 const NON_ASCII = /[^\x00-\x7f]/
+
+/**
+ * How deep elements may nest inside a `<record>` (the record itself is depth 1). MARCXML needs 3
+ * (record, datafield, subfield); the rest is room for foreign elements we skip. The bound is what
+ * keeps parsing linear: with namespaces on, saxes resolves every element's prefix by walking the
+ * open elements, so n nested elements cost n² — 200,000 inside one subfield kept a split busy for
+ * 17 minutes. Parsing stops at the first element past the bound.
+ */
+export const MAX_XML_DEPTH = 32
+
+/** Thrown from a saxes handler to stop parsing: saxes has no way to abort from inside. */
+class TooDeep extends Error {}
 const RECORD_TYPES = new Set(['Bibliographic', 'Authority', 'Holdings', 'Classification', 'Community'])
 
 type Kind = 'record' | 'leader' | 'controlfield' | 'datafield' | 'subfield' | 'skipped'
@@ -61,6 +73,7 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
   const where = (): string => fieldName(fields.length, attribute(stack[1]?.tag, 'tag') ?? '?')
 
   parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) throw new TooDeep()
     const parent = stack[stack.length - 1]
     const kind = parent === undefined ? 'record' : childKind(parent, tag, warnings, stop, where)
     if (kind === 'record') checkRecordType(tag, warnings)
@@ -117,12 +130,35 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
     }
   })
 
-  parser.write(text).close()
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error
+    const line = firstLine + parser.line - 1
+    return {
+      ok: false,
+      problem: problem(
+        'NESTING_TOO_DEEP',
+        `elements nest more than ${MAX_XML_DEPTH} deep inside the record (at line ${line}, column ${parser.column}, inside ${describeOpen(stack)}); MARCXML needs 3 levels`,
+      ),
+    }
+  }
   if (xmlError !== undefined) return { ok: false, problem: invalidXml(xmlError, firstLine) }
   if (fatal !== undefined) return { ok: false, problem: fatal }
   if (leader === undefined) return { ok: false, problem: problem('BAD_LEADER', 'the record has no <leader>') }
   if (fields.length === 0) return { ok: false, problem: problem('EMPTY_RECORD', 'the record has no fields') }
   return { ok: true, record: { leader, fields }, warnings }
+}
+
+/** "<subfield code="a"> of field #2 (245)": where the runaway nesting starts. */
+function describeOpen(stack: readonly Open[]): string {
+  const deepest = [...stack].reverse().find((open) => open.kind !== 'skipped')
+  if (deepest === undefined) return 'the record'
+  const field = stack[1]
+  const tag = attribute(field?.tag, 'tag')
+  const code = deepest.kind === 'subfield' ? attribute(deepest.tag, 'code') : undefined
+  const element = `<${deepest.name}${code === undefined ? '' : ` code="${code}"`}>`
+  return deepest === stack[0] || tag === undefined ? element : `${element} of the ${tag} field`
 }
 
 function attribute(tag: SaxesTagNS | undefined, name: string): string | undefined {
