@@ -75,7 +75,7 @@ export class Iso2709Framer {
           `${bytes.length} bytes after the last record are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
         ),
       })
-    } else if (declared === length && bytes[length - 1] === FIELD_TERMINATOR) {
+    } else if ((declared === length + 1 || declared === length) && bytes[length - 1] === FIELD_TERMINATOR) {
       out.push({
         bytes,
         problem: problem('MISSING_TERMINATOR', 'the last record is complete but has no record terminator (0x1D)'),
@@ -124,35 +124,44 @@ export class Iso2709Framer {
       }
     }
     // Leader lengths chained exactly to the end of the chunk, each boundary right after a field
-    // terminator: records glued together without their record terminators.
+    // terminator and before the digits of a leader: records glued together without their record
+    // terminators. MARC 21's Ldr/00-04 counts the record terminator, so a record that lost it ends
+    // one byte before its stated length; some writers leave the terminator out of the count, so
+    // the stated length itself is the other candidate.
     const cuts: number[] = []
     let at = 0
     for (;;) {
       const declared = readDigits(bytes, at, 5)
       if (declared <= 24) break
-      const next = at + declared
-      if (next === bytes.length) {
-        at = next
+      if (at + declared === bytes.length) {
+        at = bytes.length
         break
       }
-      if (next > bytes.length || bytes[next - 1] !== FIELD_TERMINATOR) break
+      const next = gluedBoundary(bytes, at + declared - 1) ?? gluedBoundary(bytes, at + declared)
+      if (next === undefined) break
       cuts.push(next)
       at = next
     }
     if (at !== bytes.length) cuts.length = 0
     let from = 0
     for (const cut of cuts) {
+      const declared = readDigits(bytes, from, 5)
       out.push({
         bytes: bytes.subarray(from, cut),
         problem: problem(
           'MISSING_TERMINATOR',
-          `no record terminator (0x1D) after the ${cut - from} bytes the leader announces; the next record starts right after`,
+          `the record has no record terminator (0x1D): its ${cut - from} bytes end with a field terminator where its leader's length (${declared}) ends it, and the next record starts right after`,
         ),
       })
       from = cut
     }
     out.push({ bytes: from === 0 ? bytes : bytes.subarray(from) })
   }
+}
+
+/** `at` when a record can end there and another start: a field terminator before, a leader after. */
+function gluedBoundary(bytes: Uint8Array, at: number): number | undefined {
+  return at < bytes.length && bytes[at - 1] === FIELD_TERMINATOR && readDigits(bytes, at, 5) > 24 ? at : undefined
 }
 
 const SLAB_BYTES = 256 * 1024
