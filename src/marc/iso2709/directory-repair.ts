@@ -1,7 +1,7 @@
 import { fieldName } from '../field-rules.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, readDigits, readTag } from './bytes.ts'
-import type { Entries, FieldSlices } from './directory.ts'
+import type { Entries, FieldSlices } from './slices.ts'
 
 /*
  * The repairs `locateFields` (directory.ts) falls back on, each accepted only when it accounts for

@@ -1,25 +1,7 @@
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
 import { byTerminators, firstInconsistency, readVariableEntries } from './directory-repair.ts'
-
-/**
- * Where each field's bytes are, in directory order. `starts`/`ends` are indexes into the record's
- * bytes; `ends` excludes the field terminator. `contiguous` means the data area is exactly the
- * fields in directory order, each followed by its terminator — the normal case, which lets the
- * caller decode the whole data area in one call.
- */
-export interface FieldSlices {
-  tags: string[]
-  starts: number[]
-  ends: number[]
-  contiguous: boolean
-}
-
-export interface Entries {
-  tags: string[]
-  lengths: number[]
-  offsets: number[]
-}
+import type { Entries, FieldSlices } from './slices.ts'
 
 /**
  * Locates the fields of one record. `base` is the byte after the directory's terminator (the real

@@ -5,8 +5,9 @@ import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
 import type { MarcRecord } from '../record.ts'
 import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
 import { chooseCharset, firstInvalidUtf8, hexAround, utf8Text, type Charset } from './charset.ts'
-import { locateFields, type FieldSlices } from './directory.ts'
+import { locateFields } from './directory.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
+import type { FieldSlices } from './slices.ts'
 
 /*
  * What is fatal in a binary record. Principle: a record is imported only when its content is

@@ -1,6 +1,6 @@
 import { escapeSequence, hexByte, hexBytes } from './describe.ts'
 import { readEscape } from './escape.ts'
-import type { Marc8Result } from './index.ts'
+import type { Marc8Result } from './result.ts'
 import { readNcr } from './ncr.ts'
 import {
   CODE_POINT_MASK,

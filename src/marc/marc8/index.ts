@@ -7,10 +7,9 @@
 import { decodeAscii } from './ascii.ts'
 import { codeTables } from './codetables.ts'
 import { decodeStateful } from './decoder.ts'
+import type { Marc8Result } from './result.ts'
 
-export type Marc8Result =
-  | { ok: true; text: string }
-  | { ok: false; reason: string; offset: number } // offset = byte index of the first undecodable byte
+export type { Marc8Result } from './result.ts'
 
 /**
  * Decodes the bytes of one field: a control field's value, or a data field's bytes after the
