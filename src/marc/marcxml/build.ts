@@ -9,7 +9,7 @@ import {
   isValidTag,
 } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
-import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { DataField, Field } from '../record.ts'
 import { isMarcNamespace } from './tags.ts'
 
@@ -52,7 +52,7 @@ interface Open {
  * - `type` attribute not one of the schema's values → BAD_ATTRIBUTE warning (the leader says what
  *   the record is; `chabon-record-type-bad.xml`).
  */
-export function buildFromXml(text: string, firstLine: number): ParsedRecord {
+export function buildFromXml(text: string, firstLine: number, options: RecordOptions = DEFAULT_RECORD_OPTIONS): ParsedRecord {
   const warnings: RecordProblem[] = []
   const fields: Field[] = []
   const stack: Open[] = []
@@ -69,7 +69,9 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
     fatal ??= p
   }
   // Per value, after entity expansion: `&#x300;` makes decomposed text out of pure ASCII markup.
-  const value = (raw: string): string => (NON_ASCII.test(raw) ? raw.normalize('NFC') : raw)
+  const form = options.normalization
+  const value = (raw: string): string => (form !== 'PRESERVE' && NON_ASCII.test(raw) ? raw.normalize(form) : raw)
+  const repair = options.repair === 'REPAIR'
   const where = (): string => fieldName(fields.length, attribute(stack[1]?.tag, 'tag') ?? '?')
 
   parser.on('opentag', (tag) => {
@@ -121,7 +123,7 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
         break
       }
       case 'datafield': {
-        const built = finishDataField(closed, dataField, fields.length, warnings)
+        const built = finishDataField(closed, dataField, fields.length, warnings, repair)
         if ('code' in built) stop(built)
         else fields.push(built)
         dataField = undefined
@@ -215,6 +217,7 @@ function finishDataField(
   field: DataField | undefined,
   index: number,
   warnings: RecordProblem[],
+  repair: boolean,
 ): DataField | RecordProblem {
   const tag = attribute(closed.tag, 'tag')
   if (tag === undefined || field === undefined) return problem('BAD_FIELD', `field #${index + 1}: a <datafield> has no tag attribute`)
@@ -227,7 +230,7 @@ function finishDataField(
       warnings.push(problem('BAD_INDICATOR', `${where}: ${raw === undefined ? 'no' : 'an empty'} ind${which} attribute; read as blank`))
       continue
     }
-    const checked = checkIndicator(raw, which, where, warnings)
+    const checked = checkIndicator(raw, which, where, warnings, repair)
     if (typeof checked !== 'string') return checked
     if (which === 1) field.ind1 = checked
     else field.ind2 = checked

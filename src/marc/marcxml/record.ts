@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util'
 import { firstInvalidUtf8 } from '../iso2709/charset.ts'
-import { problem, type ParsedRecord } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions } from '../problems.ts'
 import { buildFromXml } from './build.ts'
 import type { XmlRecordChunk } from './split.ts'
 import { missingDeclarations, parseStartTag } from './tags.ts'
@@ -29,7 +29,7 @@ function decoderFor(label: string): TextDecoder | undefined {
  * than UTF-8 is re-encoded as UTF-8 (the raw record has no XML declaration to say otherwise).
  * Otherwise the bytes are exactly those of the file. What we parse is exactly that raw record.
  */
-export function parseMarcXmlChunk(chunk: XmlRecordChunk): { parsed: ParsedRecord; raw: Uint8Array } {
+export function parseMarcXmlChunk(chunk: XmlRecordChunk, options: RecordOptions = DEFAULT_RECORD_OPTIONS): { parsed: ParsedRecord; raw: Uint8Array } {
   if (chunk.problem !== undefined) return { parsed: { ok: false, problem: chunk.problem }, raw: withDeclarations(chunk) }
   const decoder = decoderFor(chunk.encoding)
   if (decoder === undefined) {
@@ -56,7 +56,7 @@ export function parseMarcXmlChunk(chunk: XmlRecordChunk): { parsed: ParsedRecord
   if (extra !== '') text = '<' + own.qname + extra + text.slice(1 + own.qname.length)
   const utf8 = chunk.encoding === 'utf-8' || chunk.encoding === 'utf8'
   const raw = extra === '' && utf8 ? chunk.bytes : encoder.encode(text)
-  return { parsed: buildFromXml(text, chunk.line), raw }
+  return { parsed: buildFromXml(text, chunk.line, options), raw }
 }
 
 /**
