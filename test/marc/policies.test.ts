@@ -51,6 +51,16 @@ t.test('every fatal problem of a record, in order, with its field position', asy
   t.match(warned[1], { ok: false, problems: [{ code: 'BAD_INDICATOR', field: 2 }], warnings: [{ code: 'BAD_INDICATOR', field: 1 }] }, 'warnings found before are kept')
 })
 
+t.test('MARCXML: every fatal problem, in document order', async (t) => {
+  const xml = Buffer.from(
+    '<record xmlns="http://www.loc.gov/MARC21/slim"><leader>00000nam a2200000 a 4500</leader>' +
+      '<controlfield tag="001">1</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield>Title</subfield></datafield>' +
+      '<datafield tag="500" ind1=" " ind2=" "><subfield code="a">Fine.</subfield></datafield><datafield ind1=" " ind2=" "><subfield code="a">x</subfield></datafield></record>',
+  )
+  const item = readSingleRecord(xml)
+  t.same(item.ok ? null : item.problems?.map((p) => `${p.field}:${p.code}`), ['2:BAD_SUBFIELD_CODE', '4:BAD_FIELD'])
+})
+
 t.test('REPAIR: an empty subfield is dropped (STRICT refuses the record)', async (t) => {
   const bytes = Buffer.concat([cleanRecord(), isoRecord([['336', df('  $bcri$$2rdacontent')]])])
   t.match((await readAll(bytes))[1], { ok: false, problem: { code: 'BAD_SUBFIELD_CODE' } })
@@ -84,7 +94,7 @@ t.test('REPAIR: indicators that are no indicators are blanked (MARCXML 880 with 
   )
   t.match(readSingleRecord(xml), { ok: false, problem: { code: 'BAD_INDICATOR', message: /indicator 1 is '\uFFFD'/ } })
   const item = readSingleRecord(xml, undefined, { repair: 'REPAIR' })
-  t.match(item, { ok: true, record: { fields: [{ tag: '880', ind1: ' ', ind2: '0' }] }, warnings: [{ code: 'BAD_INDICATOR', field: undefined, repair: 'indicator 1 set to blank' }] })
+  t.match(item, { ok: true, record: { fields: [{ tag: '880', ind1: ' ', ind2: '0' }] }, warnings: [{ code: 'BAD_INDICATOR', field: 1, repair: 'indicator 1 set to blank' }] })
   const iso = Buffer.concat([cleanRecord(), isoRecord([['245', df('\x141$aTitle')]])])
   t.match((await readWith(iso, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: true, record: { fields: [{ ind1: ' ', ind2: '1' }] } })
 })

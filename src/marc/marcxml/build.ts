@@ -58,7 +58,8 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
   const stack: Open[] = []
   let leader: string | undefined
   let xmlError: string | undefined
-  let fatal: RecordProblem | undefined
+  // Every fatal problem, in document order: reading goes on after one, so that staff see them all.
+  const fatals: RecordProblem[] = []
   let dataField: DataField | undefined
 
   const parser = new SaxesParser({ xmlns: true, position: true })
@@ -66,7 +67,7 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
     xmlError ??= error.message
   })
   const stop = (p: RecordProblem): void => {
-    fatal ??= p
+    fatals.push(p)
   }
   // Per value, after entity expansion: `&#x300;` makes decomposed text out of pure ASCII markup.
   const form = options.normalization
@@ -97,18 +98,19 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
   parser.on('cdata', onText)
   parser.on('closetag', () => {
     const closed = stack.pop()
-    if (closed === undefined || fatal !== undefined) return
+    if (closed === undefined) return
+    const field = fields.length + 1
     switch (closed.kind) {
       case 'leader': {
         if (leader !== undefined) stop(problem('BAD_LEADER', 'the record has more than one <leader>'))
-        const fixed = normaliseLeader(closed.text, warnings, false)
+        const fixed = normaliseLeader(closed.text, warnings, false, repair)
         if (typeof fixed === 'string') leader = fixed
         else stop(fixed)
         break
       }
       case 'controlfield': {
         const built = controlField(closed, fields.length, value)
-        if ('code' in built) stop(built)
+        if ('code' in built) stop({ ...built, field })
         else fields.push(built)
         break
       }
@@ -118,13 +120,18 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
           code === undefined
             ? problem('BAD_SUBFIELD_CODE', `${where()}: a <subfield> has no code attribute`)
             : (checkSubfieldCode(code, where()) ?? controlCharacterProblem(`${where()} $${code}`, closed.text))
-        if (bad !== undefined) stop(bad)
+        if (bad !== undefined) stop({ ...bad, field })
         else dataField?.subfields.push({ code: code ?? '', value: value(closed.text) })
         break
       }
       case 'datafield': {
+        const mark = warnings.length
         const built = finishDataField(closed, dataField, fields.length, warnings, repair)
-        if ('code' in built) stop(built)
+        for (let w = mark; w < warnings.length; w++) {
+          const warning = warnings[w]
+          if (warning !== undefined) warning.field ??= field
+        }
+        if ('code' in built) stop({ ...built, field })
         else fields.push(built)
         dataField = undefined
         break
@@ -146,7 +153,8 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
     }
   }
   if (xmlError !== undefined) return { ok: false, problem: invalidXml(xmlError, firstLine) }
-  if (fatal !== undefined) return { ok: false, problem: fatal }
+  const [fatal] = fatals
+  if (fatal !== undefined) return { ok: false, problem: fatal, problems: fatals, warnings }
   if (leader === undefined) return { ok: false, problem: problem('BAD_LEADER', 'the record has no <leader>') }
   if (fields.length === 0) return { ok: false, problem: problem('EMPTY_RECORD', 'the record has no fields') }
   return { ok: true, record: { leader, fields }, warnings }
