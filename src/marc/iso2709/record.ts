@@ -57,6 +57,17 @@ import type { FieldSlices } from './slices.ts'
  * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
  * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
  *
+ * Under the REPAIR policy (`RecordOptions`), four fatal rows become repair warnings (each with
+ * `repair` saying what was done), because mending them needs no guess at content:
+ * - control character in Ldr/00-04 or 12-16 (lengths, recomputed on writing) → set to '0';
+ * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
+ *   numeric, start beyond the data area), when the remaining entries and the field terminators
+ *   agree → skipped (`directory.ts`);
+ * - a control/non-ASCII indicator → blank;
+ * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD.
+ * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
+ * record terminator) and padding are junk items of the file, not records.
+ *
  * Not checked here: whether leader codes, tags, indicators and subfield codes are *valid MARC 21*
  * values (Ldr/06 'Z', indicator 'z'): that is content validation, not reading.
  */
