@@ -55,9 +55,11 @@ export function checkIndicator(
   which: 1 | 2,
   where: string,
   warnings: RecordProblem[],
+  repair = false,
 ): string | RecordProblem {
   if (value.length !== 1) {
-    return problem('BAD_INDICATOR', `${where}: indicator ${which} is ${JSON.stringify(value)}, not one character`)
+    const found = problem('BAD_INDICATOR', `${where}: indicator ${which} is ${JSON.stringify(value)}, not one character`)
+    return repair ? blanked(found, which, warnings) : found
   }
   const code = value.charCodeAt(0)
   if (code === 0x5c) {
@@ -65,9 +67,20 @@ export function checkIndicator(
     return ' '
   }
   if (code < 0x20 || code > 0x7e) {
-    return problem('BAD_INDICATOR', `${where}: indicator ${which} is ${describeChar(value)}, not a printable ASCII character`)
+    const found = problem('BAD_INDICATOR', `${where}: indicator ${which} is ${describeChar(value)}, not a printable ASCII character`)
+    return repair ? blanked(found, which, warnings) : found
   }
   return value
+}
+
+/**
+ * REPAIR: an indicator that is no indicator at all (a control character, U+FFFD left by a lossy
+ * conversion — OCLC's MARCXML 880 fields —, several characters) is read as blank, "no information",
+ * which is what a cataloguer would key; the text of the field is untouched.
+ */
+function blanked(found: RecordProblem, which: 1 | 2, warnings: RecordProblem[]): string {
+  warnings.push({ ...found, message: `${found.message}; read as blank`, repair: `indicator ${which} set to blank` })
+  return ' '
 }
 
 /** A subfield code: one graphic ASCII character (MARC 21: a-z, 0-9; locally also others). */

@@ -2,6 +2,8 @@ import { describeChar, problem, type RecordProblem } from './problems.ts'
 
 export const LEADER_LENGTH = 24
 
+const STRUCTURAL_POSITIONS = new Set([0, 1, 2, 3, 4, 12, 13, 14, 15, 16])
+
 function pos(index: number): string {
   return 'Ldr/' + String(index).padStart(2, '0')
 }
@@ -22,6 +24,7 @@ export function normaliseLeader(
   leader: string,
   warnings: RecordProblem[],
   iso2709: boolean,
+  repair = false,
 ): string | RecordProblem {
   if (leader.length !== LEADER_LENGTH) {
     return problem('BAD_LEADER', `the leader is ${leader.length} characters long; it must be 24`)
@@ -33,7 +36,12 @@ export function normaliseLeader(
     if (i === 9) continue
     const code = leader.charCodeAt(i)
     if (code < 0x20 || code > 0x7e) {
-      return problem('BAD_LEADER', `${pos(i)} is ${describeChar(leader.charAt(i))}, not a printable ASCII character`)
+      const found = problem('BAD_LEADER', `${pos(i)} is ${describeChar(leader.charAt(i))}, not a printable ASCII character`)
+      // REPAIR: Ldr/00-04 and 12-16 only describe the serialisation (found from the terminators,
+      // recomputed by every writer), so a corrupt one is mended; codes (05-08, 17-19) would be guesses.
+      if (!repair || !STRUCTURAL_POSITIONS.has(i)) return found
+      warnings.push({ ...found, message: `${found.message}; set to '0' (a length, recomputed on writing)`, repair: `${pos(i)} set to '0'` })
+      leader = leader.slice(0, i) + '0' + leader.slice(i + 1)
     }
   }
   let fixed = leader.slice(0, 9) + 'a'

@@ -1,13 +1,30 @@
 import { afterBom, describeNotMarc, detectFormat, isBlank, SNIFF_BYTES } from './detect.ts'
-import { createFormatReader } from './format-readers.ts'
+import { createFormatReader, type FormatReaderOptions } from './format-readers.ts'
 import { concatBytes } from './iso2709/bytes.ts'
-import { NotMarcError, problem, type MarcFormat, type ReadItem } from './problems.ts'
+import {
+  DEFAULT_RECORD_OPTIONS,
+  NotMarcError,
+  problem,
+  type JunkItem,
+  type MarcFormat,
+  type Normalization,
+  type ReadItem,
+  type RepairPolicy,
+} from './problems.ts'
 
 export { detectFormat } from './detect.ts'
 export { NotMarcError, RECORD_PROBLEM_CODES } from './problems.ts'
-export type { MarcFormat, ReadItem, RecordProblem, RecordProblemCode } from './problems.ts'
+export type { JunkItem, MarcFormat, Normalization, ReadItem, RecordProblem, RecordProblemCode, RepairPolicy } from './problems.ts'
 
-export interface ReadOptions {
+/** How each record is read; the defaults are what the reader always did. */
+export interface RecordReadOptions {
+  /** Default `STRICT`: a record with a mendable defect is not readable (see `RepairPolicy`). */
+  repair?: RepairPolicy
+  /** Default `NFC` (see `Normalization`). */
+  normalization?: Normalization
+}
+
+export interface ReadOptions extends RecordReadOptions {
   /**
    * The format the caller expects (an import profile's source format). The input must still look
    * like it: a profile for MARCXML fed an ISO 2709 file fails the job with a clear message instead
@@ -16,6 +33,22 @@ export interface ReadOptions {
   format?: MarcFormat
   /** Told the file's format once it is recognised, before the first record. */
   onFormat?: (format: MarcFormat) => void
+  /**
+   * `RECORD` (default, what the reader always did): ISO 2709 bytes between or after records that
+   * are no record are reported as not-readable records with a position (padding is skipped).
+   * `SEPARATE`: they are `JunkItem`s instead — no record position, padding and a UTF-8 byte order
+   * mark included — so records are counted as other tools count them and every byte of the input
+   * is in exactly one item.
+   */
+  junk?: 'RECORD' | 'SEPARATE'
+}
+
+function formatReaderOptions(options: RecordReadOptions & { junk?: 'RECORD' | 'SEPARATE' }): FormatReaderOptions {
+  return {
+    repair: options.repair ?? DEFAULT_RECORD_OPTIONS.repair,
+    normalization: options.normalization ?? DEFAULT_RECORD_OPTIONS.normalization,
+    separateJunk: options.junk === 'SEPARATE',
+  }
 }
 
 function resolveFormat(sample: Uint8Array, requested: MarcFormat | undefined): MarcFormat {
@@ -33,10 +66,13 @@ function resolveFormat(sample: Uint8Array, requested: MarcFormat | undefined): M
  * yielding anything when the input as a whole is not MARC; an empty (or blank) input yields
  * nothing. Every other defect is an `ok: false` item and reading goes on with the next record.
  */
-export async function* readRecords(
-  source: AsyncIterable<Uint8Array>,
-  options: ReadOptions = {},
-): AsyncGenerator<ReadItem> {
+export function readRecords(source: AsyncIterable<Uint8Array>, options?: ReadOptions & { junk?: 'RECORD' }): AsyncGenerator<ReadItem>
+export function readRecords(source: AsyncIterable<Uint8Array>, options: ReadOptions & { junk: 'SEPARATE' }): AsyncGenerator<ReadItem | JunkItem>
+export function readRecords(source: AsyncIterable<Uint8Array>, options: ReadOptions = {}): AsyncGenerator<ReadItem | JunkItem> {
+  return read(source, options)
+}
+
+async function* read(source: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<ReadItem | JunkItem> {
   const iterator = source[Symbol.asyncIterator]()
   try {
     const head: Uint8Array[] = []
@@ -55,9 +91,14 @@ export async function* readRecords(
     if (done && isBlank(sample)) return
     const format = resolveFormat(sample, options.format)
     options.onFormat?.(format)
-    const reader = createFormatReader(format)
-    const out: ReadItem[] = []
-    reader.push(sample.subarray(afterBom(sample)), out)
+    const readerOptions = formatReaderOptions(options)
+    const reader = createFormatReader(format, readerOptions)
+    const out: Array<ReadItem | JunkItem> = []
+    const bom = afterBom(sample)
+    if (bom > 0 && readerOptions.separateJunk && format === 'ISO2709') {
+      out.push({ kind: 'junk', ok: false, after: 0, raw: sample.slice(0, bom), problem: problem('PADDING', 'a UTF-8 byte order mark before the first record') })
+    }
+    reader.push(sample.subarray(bom), out)
     // `for … yield` rather than `yield* out`: delegating to an array from an async generator
     // wraps every item in an extra promise, measurable at 100,000 records/s.
     while (!done) {
@@ -79,12 +120,13 @@ export async function* readRecords(
  * `NotMarcError` when the bytes are not MARC or hold no record. A second record is an error
  * (`MULTIPLE_RECORDS`); any broken part (trailing junk included) is reported in preference.
  */
-export function readSingleRecord(bytes: Uint8Array, format?: MarcFormat): ReadItem {
+export function readSingleRecord(bytes: Uint8Array, format?: MarcFormat, options: RecordReadOptions = {}): ReadItem {
   if (isBlank(bytes)) throw new NotMarcError('The input is empty.')
-  const reader = createFormatReader(resolveFormat(bytes, format))
-  const out: ReadItem[] = []
-  reader.push(bytes.subarray(afterBom(bytes)), out)
-  reader.end(out)
+  const reader = createFormatReader(resolveFormat(bytes, format), formatReaderOptions(options))
+  const items: Array<ReadItem | JunkItem> = []
+  reader.push(bytes.subarray(afterBom(bytes)), items)
+  reader.end(items)
+  const out = items.filter((item): item is ReadItem => !('kind' in item))
   const first = out[0]
   if (first === undefined) throw new NotMarcError('The input holds no record.')
   if (out.length === 1) return first

@@ -134,9 +134,32 @@ t.test('glued records: a missing record terminator', async (t) => {
   const glued = Buffer.concat([isoRecord([TITLE], { noRecordTerminator: true }), isoRecord([['001', 'next'], TITLE])])
   const items = await readAll(Buffer.concat([cleanRecord(), glued]))
   t.same(items.map((i) => (i.ok ? 'ok' : i.problem.code)), ['ok', 'MISSING_TERMINATOR', 'ok'])
-  t.match(items[1], { problem: { message: /no record terminator \(0x1D\) after the 48 bytes the leader announces/ } })
+  t.match(items[1], { problem: { message: /no record terminator \(0x1D\): its 48 bytes end with a field terminator where its leader's length \(48\) ends it/ } })
   const last = items[2]
   t.ok(last?.ok === true && last.record.fields.some((f) => isControlField(f) && f.value === 'next'))
+})
+
+t.test('glued records: the first of three lost its final 0x1D (MARC 21 lengths count it)', async (t) => {
+  const first = isoRecord([['001', 'one'], TITLE])
+  const second = isoRecord([['001', 'two'], TITLE])
+  const third = isoRecord([['001', 'three'], TITLE])
+  t.equal(first.readUInt8(first.length - 1), 0x1d)
+  t.equal(first.subarray(0, 5).toString(), String(first.length).padStart(5, '0'), 'Ldr/00-04 counts the record terminator')
+  const cut = first.subarray(0, first.length - 1)
+  const items = await readAll(Buffer.concat([cut, second, third]))
+  t.same(items.map((i) => (i.ok ? 'ok' : i.problem.code)), ['MISSING_TERMINATOR', 'ok', 'ok'], 'three records processed, the intact ones imported')
+  t.same(items.map((i) => i.position), [1, 2, 3])
+  t.match(items[0], { problem: { message: /its 64 bytes end with a field terminator where its leader's length \(65\) ends it/ } })
+  t.same(Buffer.from(items[0]?.raw ?? []), cut)
+  t.same(Buffer.from(items[1]?.raw ?? []), second, 'the second record is not absorbed by the first')
+  t.ok(items[1]?.ok === true && items[1].record.fields.some((f) => isControlField(f) && f.value === 'two'))
+  t.ok(items[2]?.ok === true && items[2].record.fields.some((f) => isControlField(f) && f.value === 'three'))
+})
+
+t.test('the last record lost its final 0x1D (MARC 21 length)', async (t) => {
+  const last = isoRecord([['001', 'last'], TITLE])
+  const items = await readAll(Buffer.concat([cleanRecord(), last.subarray(0, last.length - 1), Buffer.from('\n')]))
+  t.same(items.map((i) => (i.ok ? 'ok' : i.problem.code)), ['ok', 'MISSING_TERMINATOR'])
 })
 
 t.test('a truncated last record', async (t) => {

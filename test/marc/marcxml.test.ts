@@ -2,8 +2,10 @@
  * MARCXML specifics: namespaces and prefixes, documents that are not one well-formed tree,
  * per-record recovery, standalone raw records, and the MARCXML rules of marcxml/build.ts.
  */
+import { SaxesParser } from 'saxes'
 import t from 'tap'
 import { readSingleRecord, type ReadItem } from '../../src/marc/reader.ts'
+import { MARCXML_COLLECTION_END, MARCXML_COLLECTION_START } from '../../src/marc/writer.ts'
 import { readAll, readShared, sharedRecordFiles, sharedText } from './helpers.ts'
 
 const SLIM = 'http://www.loc.gov/MARC21/slim'
@@ -145,4 +147,35 @@ t.test('ns0: prefixes (pymarc output) read like any other prefix', async (t) => 
   const item = readSingleRecord(xml(fixed))
   t.match(item, { ok: true, record: { fields: [{ tag: '245', subfields: [{ code: 'a', value: 'The Untamed' }, { code: 'b', value: '' }] }] } })
   t.equal(item.ok ? item.record.fields.length : 0, 15)
+})
+
+t.test('raw records of a prefixed collection parse as a download, unreadable ones included', async (t) => {
+  // Issue 14 item 7: the MARCXML download of not-imported records is their raw records in a
+  // <collection>; a `marc:record` whose bytes could not be decoded lost its prefix's declaration.
+  const prefixed = (fields: string): string => `<marc:record><marc:leader>00000nam a2200000 a 4500</marc:leader>${fields}</marc:record>`
+  const doc = Buffer.concat([
+    Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<marc:collection xmlns:marc="${SLIM}">\n`),
+    Buffer.from(prefixed('<marc:controlfield tag="001">1</marc:controlfield>') + '\n'),
+    Buffer.from('<marc:record><marc:leader>00000nam a2200000 a 4500</marc:leader><marc:controlfield tag="001">'),
+    Buffer.from([0xe9]),
+    Buffer.from('</marc:controlfield></marc:record>\n'),
+    Buffer.from(prefixed('<marc:leader>twice</marc:leader>') + '\n</marc:collection>\n'),
+  ])
+  const items = await readAll(doc)
+  t.same(codes(items), ['ok', 'UNDECODABLE_BYTES', 'BAD_LEADER'])
+  const download = Buffer.concat([
+    Buffer.from(MARCXML_COLLECTION_START),
+    ...items.filter((item) => !item.ok).flatMap((item) => [Buffer.from(item.raw), Buffer.from('\n')]),
+    Buffer.from(MARCXML_COLLECTION_END),
+  ])
+  const errors: string[] = []
+  const records: string[] = []
+  const parser = new SaxesParser({ xmlns: true })
+  parser.on('error', (error) => errors.push(error.message))
+  parser.on('opentag', (tag) => {
+    if (tag.local === 'record') records.push(tag.uri)
+  })
+  parser.write(new TextDecoder().decode(download)).close()
+  t.same(errors, [], 'a namespace-aware XML parser reads the download')
+  t.same(records, [SLIM, SLIM], 'both unreadable records, in the MARC 21 namespace')
 })

@@ -1,7 +1,7 @@
 import { fieldName } from '../field-rules.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, readDigits, readTag } from './bytes.ts'
-import type { Entries, FieldSlices } from './directory.ts'
+import type { Entries, FieldSlices } from './slices.ts'
 
 /*
  * The repairs `locateFields` (directory.ts) falls back on, each accepted only when it accounts for
@@ -14,6 +14,18 @@ function terminatorPositions(bytes: Uint8Array, base: number, dataEnd: number): 
     positions.push(at)
   }
   return positions
+}
+
+/** The first of the ascending `positions` at or after `at` (a binary search), or -1. */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((positions[middle] ?? 0) < at) low = middle + 1
+    else high = middle
+  }
+  return positions[low] ?? -1
 }
 
 /** Case 2: fields between terminators, in directory order. */
@@ -65,6 +77,7 @@ export function byTerminators(
 /** The precise reason case 1 and 2 failed, for the rejection message. */
 export function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: number, entries: Entries): RecordProblem {
   const { tags, lengths, offsets } = entries
+  const terminators = terminatorPositions(bytes, base, dataEnd)
   for (let i = 0; i < tags.length; i++) {
     const length = lengths[i] ?? 0
     const offset = offsets[i] ?? 0
@@ -73,16 +86,15 @@ export function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: num
     if (end >= dataEnd) {
       return problem('LENGTH_MISMATCH', `${where}, beyond the end of the data area (${dataEnd - base} bytes)`)
     }
-    if (length < 1 || bytes[end] !== FIELD_TERMINATOR || bytes.indexOf(FIELD_TERMINATOR, base + offset) !== end) {
-      const found = terminatorPositions(bytes, base, dataEnd).length
+    if (length < 1 || bytes[end] !== FIELD_TERMINATOR || firstAtOrAfter(terminators, base + offset) !== end) {
       return problem(
         'LENGTH_MISMATCH',
-        `${where}, which does not end at a field terminator, and the data area has ${found} terminated fields for ${tags.length} directory entries`,
+        `${where}, which does not end at a field terminator, and the data area has ${terminators.length} terminated fields for ${tags.length} directory entries`,
       )
     }
   }
   const covered = lengths.reduce((sum, length) => sum + length, 0)
-  const found = terminatorPositions(bytes, base, dataEnd).length
+  const found = terminators.length
   return problem(
     'LENGTH_MISMATCH',
     `the directory accounts for ${covered} of the ${dataEnd - base} bytes of the data area, which has ${found} terminated fields for ${tags.length} directory entries`,

@@ -1,25 +1,7 @@
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
 import { byTerminators, firstInconsistency, readVariableEntries } from './directory-repair.ts'
-
-/**
- * Where each field's bytes are, in directory order. `starts`/`ends` are indexes into the record's
- * bytes; `ends` excludes the field terminator. `contiguous` means the data area is exactly the
- * fields in directory order, each followed by its terminator — the normal case, which lets the
- * caller decode the whole data area in one call.
- */
-export interface FieldSlices {
-  tags: string[]
-  starts: number[]
-  ends: number[]
-  contiguous: boolean
-}
-
-export interface Entries {
-  tags: string[]
-  lengths: number[]
-  offsets: number[]
-}
+import type { Entries, FieldSlices } from './slices.ts'
 
 /**
  * Locates the fields of one record. `base` is the byte after the directory's terminator (the real
@@ -42,6 +24,7 @@ export function locateFields(
   base: number,
   dataEnd: number,
   warnings: RecordProblem[],
+  repair = false,
 ): FieldSlices | RecordProblem {
   const directoryLength = base - 1 - 24
   let fixedFailure: RecordProblem | undefined
@@ -49,10 +32,14 @@ export function locateFields(
     const normal = contiguousLayout(bytes, base, dataEnd, directoryLength / 12)
     if (normal !== undefined) return normal
     const entries = readFixedEntries(bytes, directoryLength / 12)
+    if ('tags' in entries) {
+      const slices =
+        asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
+      if (slices !== undefined) return slices
+    }
+    const withoutImpossible = repair ? withoutImpossibleEntries(bytes, base, dataEnd, directoryLength / 12, warnings) : undefined
+    if (withoutImpossible !== undefined) return withoutImpossible
     if (!('tags' in entries)) return entries
-    const slices =
-      asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
-    if (slices !== undefined) return slices
     fixedFailure = firstInconsistency(bytes, base, dataEnd, entries)
   }
   const variable = readVariableEntries(bytes, base, dataEnd)
@@ -67,6 +54,48 @@ export function locateFields(
       `the directory is ${directoryLength} bytes long, not a multiple of 12 (it starts '${latin1(bytes, 24, Math.min(base - 1, 48))}')`,
     )
   )
+}
+
+/**
+ * REPAIR: the directory without the entries that cannot describe a field — a tag that is not
+ * letters or digits (0x1F and blanks: a corrupted entry), a length or offset that is not a number,
+ * a field starting beyond the data area — accepted only when what remains pairs up with the field
+ * terminators as written or one to one (yaz recovers every real field of such records the same
+ * way, with one warning). Each skipped entry is a repair warning.
+ */
+function withoutImpossibleEntries(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+  count: number,
+  warnings: RecordProblem[],
+): FieldSlices | undefined {
+  const entries: Entries = { tags: [], lengths: [], offsets: [] }
+  const skipped: RecordProblem[] = []
+  for (let i = 0, at = 24; i < count; i++, at += 12) {
+    const tag = readTag(bytes, at)
+    const length = readDigits(bytes, at + 3, 4)
+    const offset = readDigits(bytes, at + 7, 5)
+    if (tag !== undefined && length > 0 && offset >= 0 && base + offset < dataEnd) {
+      entries.tags.push(tag)
+      entries.lengths.push(length)
+      entries.offsets.push(offset)
+      continue
+    }
+    skipped.push({
+      ...problem('BAD_DIRECTORY', `directory entry ${i + 1} ('${latin1(bytes, at, at + 12)}') cannot describe a field; skipped`),
+      repair: `skipped directory entry ${i + 1}`,
+    })
+  }
+  if (skipped.length === 0 || entries.tags.length === 0) return undefined
+  const mark = warnings.length
+  const slices = asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
+  if (slices === undefined) {
+    warnings.length = mark
+    return undefined
+  }
+  warnings.push(...skipped)
+  return slices
 }
 
 /** The normal record, in one pass: 12-byte entries, fields back to back in directory order. */
@@ -139,12 +168,15 @@ function asWritten(bytes: Uint8Array, base: number, dataEnd: number, entries: En
   // Out-of-order entries are legal ISO 2709 (`unordered-directory-entries.mrc`), but then each
   // field must be checked for a stray terminator inside it, and the fields must still cover the
   // data area exactly once — both of which contiguity otherwise implies. Bytes no entry points
-  // at would be content silently dropped.
+  // at would be content silently dropped. Tiling first: once the fields are known not to overlap,
+  // the terminator searches cover the data area once (entries all pointing at one long field
+  // would otherwise search it once each).
+  if (!tilesDataArea(starts, ends, base, dataEnd)) return undefined
   for (let i = 0; i < count; i++) {
     const start = starts[i] ?? 0
     if (bytes.indexOf(FIELD_TERMINATOR, start) !== ends[i]) return undefined
   }
-  return tilesDataArea(starts, ends, base, dataEnd) ? { tags, starts, ends, contiguous: false } : undefined
+  return { tags, starts, ends, contiguous: false }
 }
 
 /** Whether the fields, in any order, cover `[base, dataEnd)` exactly, without gaps or overlaps. */

@@ -4,10 +4,12 @@ import type { DataField, Field, Subfield } from '../record.ts'
 
 /** Text options decided once per record by the caller. */
 export interface FieldTextOptions {
-  /** Normalise each value to NFC (the caller did not normalise the whole data area). */
-  normalise: boolean
+  /** Normalise each value to this form (false: the caller normalised the whole data area, or keeps it). */
+  normalise: false | 'NFC' | 'NFD'
   /** Look for control characters field by field (only when the whole-record scan found one). */
   checkControls: boolean
+  /** The REPAIR policy: mend what needs no guess (empty subfields, unprintable indicators). */
+  repair: boolean
 }
 
 const EXTRA_INDICATOR_CHARS = /^[ \\]+$/
@@ -26,29 +28,66 @@ function tagKind(tag: string): 'control' | 'data' | 'either' {
   return numeric ? 'data' : 'either'
 }
 
-/** Where field builders put warnings and the first fatal problem (cheaper than union returns). */
+/** Where field builders put warnings and a field's fatal problem (cheaper than union returns). */
 interface BuildContext {
   options: FieldTextOptions
   warnings: RecordProblem[]
   problem: RecordProblem | undefined
+  /**
+   * The last delimiter search over the text being read found the first 0x1F after where it started
+   * at `scanAt` (-1: none; -2: no search yet). Fields without a delimiter (empty data fields, alphabetic control
+   * fields) would otherwise each search to the next field that has one: quadratic in the number
+   * of such fields.
+   */
+  scanAt: number
 }
 
-/** Turns each field's decoded text (without its terminator) into a `Field`. */
+/**
+ * Turns each field's decoded text (without its terminator) into a `Field`. A field that cannot be
+ * read adds its fatal problem to `problems` and reading goes on with the next field, so a rejected
+ * record reports every broken field, in order; the fields returned then mean nothing.
+ */
 export function buildFields(
   tags: readonly string[],
   texts: readonly string[],
   options: FieldTextOptions,
   warnings: RecordProblem[],
-): Field[] | RecordProblem {
-  const context: BuildContext = { options, warnings, problem: undefined }
+  problems: RecordProblem[],
+): Field[] {
+  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
   const fields: Field[] = []
   for (let i = 0; i < tags.length; i++) {
     const text = texts[i] ?? ''
+    context.scanAt = -2
+    const mark = warnings.length
     const field = buildField(i, tags[i] ?? '', text, 0, text.length, context)
-    if (field === undefined) return context.problem ?? problem('BAD_FIELD', fieldName(i, tags[i] ?? ''))
-    fields.push(field)
+    settle(context, field, i, tags, mark, fields, problems)
   }
   return fields
+}
+
+/** Files a field's outcome: the field, or its problem; the field's position on its problems. */
+function settle(
+  context: BuildContext,
+  field: Field | undefined,
+  index: number,
+  tags: readonly string[],
+  mark: number,
+  fields: Field[],
+  problems: RecordProblem[],
+): void {
+  for (let w = mark; w < context.warnings.length; w++) {
+    const warning = context.warnings[w]
+    if (warning !== undefined) warning.field ??= index + 1
+  }
+  if (field !== undefined) {
+    fields.push(field)
+    return
+  }
+  const found = context.problem ?? problem('BAD_FIELD', fieldName(index, tags[index] ?? ''))
+  found.field ??= index + 1
+  problems.push(found)
+  context.problem = undefined
 }
 
 /**
@@ -61,30 +100,36 @@ export function buildFieldsFromArea(
   area: string,
   options: FieldTextOptions,
   warnings: RecordProblem[],
-): Field[] | RecordProblem {
-  const context: BuildContext = { options, warnings, problem: undefined }
+  problems: RecordProblem[],
+): Field[] {
+  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
   const fields: Field[] = []
   let start = 0
   for (let i = 0; i < tags.length; i++) {
     let end = area.indexOf('\x1e', start)
     if (end < 0) end = area.length
+    const mark = warnings.length
     const field = buildField(i, tags[i] ?? '', area, start, end, context)
-    if (field === undefined) return context.problem ?? problem('BAD_FIELD', fieldName(i, tags[i] ?? ''))
-    fields.push(field)
+    if (field !== undefined && mark === warnings.length) fields.push(field)
+    else settle(context, field, i, tags, mark, fields, problems)
     start = end + 1
   }
   return fields
 }
 
-/** The first subfield delimiter in `text[start, end)`, or -1. */
-function delimiterIn(text: string, start: number, end: number): number {
-  const at = text.indexOf('\x1f', start)
-  return at < end ? at : -1
+/** The first subfield delimiter in `text[start, end)`, or -1. `start` never decreases within a text. */
+function delimiterIn(context: BuildContext, text: string, start: number, end: number): number {
+  let at = context.scanAt
+  if (at === -2 || (at >= 0 && at < start)) {
+    at = text.indexOf('\x1f', start)
+    context.scanAt = at
+  }
+  return at >= 0 && at < end ? at : -1
 }
 
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
-  return kind === 'control' || (kind === 'either' && delimiterIn(text, start, end) < 0)
+  return kind === 'control' || (kind === 'either' && delimiterIn(context, text, start, end) < 0)
     ? buildControlField(index, tag, text.slice(start, end), context)
     : buildDataField(index, tag, text, start, end, context)
 }
@@ -102,7 +147,8 @@ function buildControlField(index: number, tag: string, text: string, context: Bu
     const control = controlCharacterProblem(fieldName(index, tag), text)
     if (control !== undefined) return fail(context, control)
   }
-  return { tag, value: context.options.normalise ? text.normalize('NFC') : text }
+  const form = context.options.normalise
+  return { tag, value: form === false ? text : text.normalize(form) }
 }
 
 /** Printable ASCII other than backslash: an indicator that needs no further thought. */
@@ -119,7 +165,7 @@ function buildDataField(
   context: BuildContext,
 ): DataField | undefined {
   const { options, warnings } = context
-  let first = delimiterIn(text, start, end)
+  let first = delimiterIn(context, text, start, end)
   let ind1 = text.charAt(start)
   let ind2 = text.charAt(start + 1)
   if (first !== start + 2 || !plainIndicator(text.charCodeAt(start)) || !plainIndicator(text.charCodeAt(start + 1))) {
@@ -128,9 +174,9 @@ function buildDataField(
     if (typeof checked !== 'number') return fail(context, checked)
     first = start + checked
     const where = fieldName(index, tag)
-    const one = checkIndicator(ind1, 1, where, warnings)
+    const one = checkIndicator(ind1, 1, where, warnings, options.repair)
     if (typeof one !== 'string') return fail(context, one)
-    const two = checkIndicator(ind2, 2, where, warnings)
+    const two = checkIndicator(ind2, 2, where, warnings, options.repair)
     if (typeof two !== 'string') return fail(context, two)
     ind1 = one
     ind2 = two
@@ -141,6 +187,16 @@ function buildDataField(
     let next = text.indexOf('\x1f', at + 1)
     if (next < 0 || next > end) next = end
     const codePoint = text.charCodeAt(at + 1)
+    if (at + 1 === next && next < end && options.repair) {
+      // `336 ‡b cri ‡‡2 rdacontent`: a delimiter directly followed by another holds nothing, and
+      // yaz, pymarc, MARC::Record and marcjs all read past it.
+      warnings.push({
+        ...problem('EMPTY_SUBFIELD', `${fieldName(index, tag)} has an empty subfield (a delimiter directly followed by another); dropped`),
+        repair: 'dropped an empty subfield',
+      })
+      at = next
+      continue
+    }
     if (at + 1 >= next || codePoint <= 0x20 || codePoint > 0x7e) {
       if (at + 1 === end) {
         // `jazz_1k.mrc` (SirsiDynix): "…$d1924-2007.$" — a delimiter with nothing after it at the
@@ -159,7 +215,7 @@ function buildDataField(
       const control = controlCharacterProblem(`${fieldName(index, tag)} $${code}`, value)
       if (control !== undefined) return fail(context, control)
     }
-    if (options.normalise) value = value.normalize('NFC')
+    if (options.normalise !== false) value = value.normalize(options.normalise)
     subfields.push({ code, value })
     at = next
   }

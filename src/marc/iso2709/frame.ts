@@ -2,8 +2,11 @@ import { ByteQueue } from '../byte-queue.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, RECORD_TERMINATOR, copyOf, isPadding, latin1, readDigits } from './bytes.ts'
 
-/** A record's bytes as cut from the stream, or bytes that could only be reported. */
-export type Frame = { bytes: Uint8Array; problem?: RecordProblem }
+/**
+ * A record's bytes as cut from the stream, or bytes that could only be reported. `junk`: bytes
+ * that are no record (only when the framer was asked to tell them apart).
+ */
+export type Frame = { bytes: Uint8Array; problem?: RecordProblem; junk?: true }
 
 /**
  * A record over this size without a record terminator is not a record: stop buffering (memory
@@ -26,6 +29,15 @@ export class Iso2709Framer {
   private readonly carry = new ByteQueue()
   private readonly slab = SHARED_SLAB
   private skipping = false
+  /**
+   * Report what is no record as junk frames — padding included, so that every byte is in a
+   * frame — instead of as records (stray terminators, text) or not at all (padding).
+   */
+  private readonly separateJunk: boolean
+
+  constructor(separateJunk = false) {
+    this.separateJunk = separateJunk
+  }
 
   push(chunk: Uint8Array, out: Frame[]): void {
     let pos = 0
@@ -46,7 +58,9 @@ export class Iso2709Framer {
       pos = end + 1
     }
     while (pos < chunk.length) {
+      const padded = pos
       while (pos < chunk.length && isPadding(chunk[pos] ?? 0)) pos++
+      if (this.separateJunk && pos > padded) out.push(padding(copyOf(chunk, padded, pos)))
       if (pos >= chunk.length) break
       const end = chunk.indexOf(RECORD_TERMINATOR, pos)
       if (end < 0) {
@@ -65,17 +79,20 @@ export class Iso2709Framer {
     let length = bytes.length
     while (length > 0 && isPadding(bytes[length - 1] ?? 0)) length--
     // The padding after the last bytes is not part of them (a final newline, say).
+    const tail = bytes.subarray(length)
     bytes = bytes.subarray(0, length)
     const declared = readDigits(bytes, 0, 5)
     if (declared < 0) {
-      out.push({
+      const frame: Frame = {
         bytes,
         problem: problem(
           'TRAILING_JUNK',
           `${bytes.length} bytes after the last record are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
         ),
-      })
-    } else if (declared === length && bytes[length - 1] === FIELD_TERMINATOR) {
+      }
+      if (this.separateJunk) frame.junk = true
+      out.push(frame)
+    } else if ((declared === length + 1 || declared === length) && bytes[length - 1] === FIELD_TERMINATOR) {
       out.push({
         bytes,
         problem: problem('MISSING_TERMINATOR', 'the last record is complete but has no record terminator (0x1D)'),
@@ -89,6 +106,7 @@ export class Iso2709Framer {
         ),
       })
     }
+    if (this.separateJunk && tail.length > 0) out.push(padding(tail))
   }
 
   /** Buffers an incomplete record, giving up (and reporting) past MAX_RECORD_BYTES. */
@@ -113,45 +131,78 @@ export class Iso2709Framer {
     if (readDigits(bytes, 0, 5) < 0) {
       const start = findRecordStart(bytes)
       if (start > 0) {
-        out.push({
+        const junk: Frame = {
           bytes: bytes.subarray(0, start),
           problem: problem(
             'TRAILING_JUNK',
             `${start} bytes between records are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
           ),
-        })
+        }
+        if (this.separateJunk) junk.junk = true
+        out.push(junk)
         bytes = bytes.subarray(start)
+      } else if (this.separateJunk) {
+        // Not the start of a record (no five-digit length), and no record starts inside: a stray
+        // record terminator, or text ended by one.
+        out.push({
+          bytes,
+          junk: true,
+          problem: problem(
+            'TRAILING_JUNK',
+            bytes.length === 1
+              ? 'a stray record terminator (0x1D) between records'
+              : `${bytes.length} bytes between records, up to a record terminator, are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+          ),
+        })
+        return
       }
     }
     // Leader lengths chained exactly to the end of the chunk, each boundary right after a field
-    // terminator: records glued together without their record terminators.
+    // terminator and before the digits of a leader: records glued together without their record
+    // terminators. MARC 21's Ldr/00-04 counts the record terminator, so a record that lost it ends
+    // one byte before its stated length; some writers leave the terminator out of the count, so
+    // the stated length itself is the other candidate.
     const cuts: number[] = []
     let at = 0
     for (;;) {
       const declared = readDigits(bytes, at, 5)
       if (declared <= 24) break
-      const next = at + declared
-      if (next === bytes.length) {
-        at = next
+      if (at + declared === bytes.length) {
+        at = bytes.length
         break
       }
-      if (next > bytes.length || bytes[next - 1] !== FIELD_TERMINATOR) break
+      const next = gluedBoundary(bytes, at + declared - 1) ?? gluedBoundary(bytes, at + declared)
+      if (next === undefined) break
       cuts.push(next)
       at = next
     }
     if (at !== bytes.length) cuts.length = 0
     let from = 0
     for (const cut of cuts) {
+      const declared = readDigits(bytes, from, 5)
       out.push({
         bytes: bytes.subarray(from, cut),
         problem: problem(
           'MISSING_TERMINATOR',
-          `no record terminator (0x1D) after the ${cut - from} bytes the leader announces; the next record starts right after`,
+          `the record has no record terminator (0x1D): its ${cut - from} bytes end with a field terminator where its leader's length (${declared}) ends it, and the next record starts right after`,
         ),
       })
       from = cut
     }
     out.push({ bytes: from === 0 ? bytes : bytes.subarray(from) })
+  }
+}
+
+/** `at` when a record can end there and another start: a field terminator before, a leader after. */
+function gluedBoundary(bytes: Uint8Array, at: number): number | undefined {
+  return at < bytes.length && bytes[at - 1] === FIELD_TERMINATOR && readDigits(bytes, at, 5) > 24 ? at : undefined
+}
+
+function padding(bytes: Uint8Array): Frame {
+  return {
+    bytes,
+    junk: true,
+    problem: problem('PADDING', `${bytes.length} bytes of padding (blanks, line ends, NUL or Ctrl-Z) outside any record`),
   }
 }
 

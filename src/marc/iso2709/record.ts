@@ -1,12 +1,13 @@
 import { fieldName } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
 import { decodeMarc8 } from '../marc8/index.ts'
-import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { MarcRecord } from '../record.ts'
 import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
 import { chooseCharset, firstInvalidUtf8, hexAround, utf8Text, type Charset } from './charset.ts'
-import { locateFields, type FieldSlices } from './directory.ts'
+import { locateFields } from './directory.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
+import type { FieldSlices } from './slices.ts'
 
 /*
  * What is fatal in a binary record. Principle: a record is imported only when its content is
@@ -56,6 +57,17 @@ import { buildFields, buildFieldsFromArea } from './fields.ts'
  * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
  * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
  *
+ * Under the REPAIR policy (`RecordOptions`), four fatal rows become repair warnings (each with
+ * `repair` saying what was done), because mending them needs no guess at content:
+ * - control character in Ldr/00-04 or 12-16 (lengths, recomputed on writing) → set to '0';
+ * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
+ *   numeric, start beyond the data area), when the remaining entries and the field terminators
+ *   agree → skipped (`directory.ts`);
+ * - a control/non-ASCII indicator → blank;
+ * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD.
+ * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
+ * record terminator) and padding are junk items of the file, not records.
+ *
  * Not checked here: whether leader codes, tags, indicators and subfield codes are *valid MARC 21*
  * values (Ldr/06 'Z', indicator 'z'): that is content validation, not reading.
  */
@@ -65,9 +77,14 @@ import { buildFields, buildFieldsFromArea } from './fields.ts'
 const CONTROL_IN_DATA = /[\x00-\x08\x0B\x0C\x0E-\x1D]/
 const MAY_NEED_NFC = /[\u0300-\uffff]/
 
-/** Parses one record: `bytes` runs from the leader to the record terminator inclusive. */
-export function parseIso2709(bytes: Uint8Array): ParsedRecord {
-  const fail = (p: RecordProblem): ParsedRecord => ({ ok: false, problem: p })
+/**
+ * Parses one record: `bytes` runs from the leader to the record terminator inclusive. A rejected
+ * record carries every fatal problem found (structural ones stop reading at once; broken fields
+ * are each reported) and the warnings found on the way.
+ */
+export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT_RECORD_OPTIONS): ParsedRecord {
+  const warnings: RecordProblem[] = []
+  const fail = (p: RecordProblem): ParsedRecord => ({ ok: false, problem: p, problems: [p], warnings })
   const dataEnd = bytes.length - 1
   if (dataEnd < 24) {
     return fail(problem('BAD_LEADER', `the record is ${bytes.length} bytes long, shorter than a 24-byte leader`))
@@ -78,8 +95,8 @@ export function parseIso2709(bytes: Uint8Array): ParsedRecord {
       problem('BAD_LEADER', `the record length Ldr/00-04 '${latin1(bytes, 0, 5)}' is not a number: this is not the start of a MARC record`),
     )
   }
-  const warnings: RecordProblem[] = []
-  const leader = normaliseLeader(leaderText(bytes), warnings, true)
+  const repair = options.repair === 'REPAIR'
+  const leader = normaliseLeader(leaderText(bytes), warnings, true, repair)
   if (typeof leader !== 'string') return fail(leader)
   const directoryEnd = bytes.indexOf(FIELD_TERMINATOR, 24)
   if (directoryEnd < 0 || directoryEnd >= dataEnd) {
@@ -107,20 +124,34 @@ export function parseIso2709(bytes: Uint8Array): ParsedRecord {
       problem('MISSING_TERMINATOR', 'the last field does not end with a field terminator (0x1E) before the record terminator'),
     )
   }
-  const slices = locateFields(bytes, base, dataEnd, warnings)
+  const slices = locateFields(bytes, base, dataEnd, warnings, repair)
   if ('code' in slices) return fail(slices)
   const ldr09 = bytes[9] ?? 0
   const charset = ldr09 === 0x61 ? 'UTF8' : chooseCharset(ldr09, bytes.subarray(base, dataEnd), warnings)
   if (typeof charset !== 'string') return fail(charset)
+  const text: TextRules = { form: options.normalization, repair }
   const fields =
     charset === 'UTF8' && slices.contiguous
-      ? fieldsFromDataArea(bytes, base, dataEnd, slices, warnings)
-      : fieldsOneByOne(bytes, slices, charset, warnings)
-  if ('code' in fields) return fail(fields)
-  return { ok: true, record: { leader, fields: fields.list }, warnings }
+      ? fieldsFromDataArea(bytes, base, dataEnd, slices, text, warnings)
+      : fieldsOneByOne(bytes, slices, charset, text, warnings)
+  if ('problems' in fields) {
+    const [first] = fields.problems
+    if (first !== undefined) return { ok: false, problem: first, problems: fields.problems, warnings }
+  }
+  return { ok: true, record: { leader, fields: 'list' in fields ? fields.list : [] }, warnings }
 }
 
-type FieldList = { list: MarcRecord['fields'] } | RecordProblem
+interface TextRules {
+  form: RecordOptions['normalization']
+  repair: boolean
+}
+
+type FieldList = { list: MarcRecord['fields'] } | { problems: RecordProblem[] }
+
+/** The form to normalise each value to, when the caller has not normalised the whole text. */
+function valueForm(form: TextRules['form']): false | 'NFC' | 'NFD' {
+  return form === 'PRESERVE' ? false : form
+}
 
 /** The fast path: one UTF-8 decode and one control-character scan for the whole data area. */
 function fieldsFromDataArea(
@@ -128,53 +159,70 @@ function fieldsFromDataArea(
   base: number,
   dataEnd: number,
   slices: FieldSlices,
+  rules: TextRules,
   warnings: RecordProblem[],
 ): FieldList {
   const text = utf8Text(bytes, base, dataEnd)
-  if (text === undefined) return fieldsOneByOne(bytes, slices, 'UTF8', warnings)
+  if (text === undefined) return fieldsOneByOne(bytes, slices, 'UTF8', rules, warnings)
   const checkControls = hasControlByte(bytes, base, dataEnd)
-  // NFC once for the whole data area, and only when it can change something: text below U+0300
-  // is always NFC (a one-byte string answers that test at once).
-  if (text.length === dataEnd - base || !MAY_NEED_NFC.test(text)) {
-    const list = buildFieldsFromArea(slices.tags, text, { normalise: false, checkControls }, warnings)
-    return 'code' in list ? list : { list }
+  const { repair } = rules
+  const problems: RecordProblem[] = []
+  // Normalised once for the whole data area, and only when it can change something: ASCII text
+  // (a one-byte string answers that at once) is in every form, text below U+0300 is NFC.
+  // NFD never composes, so it cannot fuse a subfield code with what follows.
+  if (rules.form === 'PRESERVE' || text.length === dataEnd - base || (rules.form === 'NFC' && !MAY_NEED_NFC.test(text))) {
+    const list = buildFieldsFromArea(slices.tags, text, { normalise: false, checkControls, repair }, warnings, problems)
+    return problems.length > 0 ? { problems } : { list }
   }
   const mark = warnings.length
-  const list = buildFieldsFromArea(slices.tags, text.normalize('NFC'), { normalise: false, checkControls }, warnings)
-  if (!('code' in list)) return { list }
-  if (list.code !== 'BAD_SUBFIELD_CODE') return list
+  const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair }, warnings, problems)
+  if (problems.length === 0) return { list }
+  if (!problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
   // A value that starts with a combining mark gets fused with its subfield code by a whole-area
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
-  const again = buildFieldsFromArea(slices.tags, text, { normalise: true, checkControls }, warnings)
-  return 'code' in again ? again : { list: again }
+  problems.length = 0
+  const again = buildFieldsFromArea(slices.tags, text, { normalise: rules.form, checkControls, repair }, warnings, problems)
+  return problems.length > 0 ? { problems } : { list: again }
 }
 
 /** Field by field: MARC-8, out-of-order directories, and locating a UTF-8 error precisely. */
-function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset, warnings: RecordProblem[]): FieldList {
+function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset, rules: TextRules, warnings: RecordProblem[]): FieldList {
   const { tags, starts, ends } = slices
   const texts: string[] = []
+  const problems: RecordProblem[] = []
   let ascii = true
   for (let i = 0; i < tags.length; i++) {
     const start = starts[i] ?? 0
     const end = ends[i] ?? 0
     const where = fieldName(i, tags[i] ?? '')
     const terminator = bytes.subarray(start, end).indexOf(FIELD_TERMINATOR)
-    if (terminator >= 0) {
-      return problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
+    const decoded =
+      terminator >= 0
+        ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
+        : charset === 'UTF8'
+          ? decodeUtf8Field(bytes, start, end, where)
+          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE')
+    if (typeof decoded !== 'string') {
+      problems.push({ ...decoded, field: i + 1 })
+      texts.push('')
+      continue
     }
-    const decoded = charset === 'UTF8' ? decodeUtf8Field(bytes, start, end, where) : decodeMarc8Field(bytes, start, end, where)
-    if (typeof decoded !== 'string') return decoded
     if (ascii && decoded.length !== end - start) ascii = false
     texts.push(decoded)
   }
+  if (problems.length > 0) return { problems }
+  // MARC-8 text comes out of the decoder composed (NFC) unless PRESERVE asked for it as converted.
+  const form = valueForm(rules.form)
+  const normalise = ascii || (charset === 'MARC8' && form !== 'NFD') ? false : form
   const list = buildFields(
     tags,
     texts,
-    { normalise: charset === 'UTF8' && !ascii, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)) },
+    { normalise, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)), repair: rules.repair },
     warnings,
+    problems,
   )
-  return 'code' in list ? list : { list }
+  return problems.length > 0 ? { problems } : { list }
 }
 
 function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
@@ -194,11 +242,11 @@ function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, where: s
  * MARC-8 is decoded per field, indicators excluded (the decoder's contract): indicators are ASCII
  * in any valid record, and a non-ASCII one is left for the indicator check to report.
  */
-function decodeMarc8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
+function decodeMarc8Field(bytes: Uint8Array, start: number, end: number, where: string, compose: boolean): string | RecordProblem {
   const field = bytes.subarray(start, end)
   const firstDelimiter = field.indexOf(SUBFIELD_DELIMITER)
   const skip = firstDelimiter < 0 ? 0 : firstDelimiter
-  const result = decodeMarc8(field.subarray(skip))
+  const result = decodeMarc8(field.subarray(skip), compose)
   if (!result.ok) {
     const at = skip + result.offset
     return problem(

@@ -1,6 +1,6 @@
 import { escapeSequence, hexByte, hexBytes } from './describe.ts'
 import { readEscape } from './escape.ts'
-import type { Marc8Result } from './index.ts'
+import type { Marc8Result } from './result.ts'
 import { readNcr } from './ncr.ts'
 import {
   CODE_POINT_MASK,
@@ -28,9 +28,9 @@ const CONTROL_NAMES: ReadonlyMap<number, string> = new Map([
 let output = Buffer.alloc(2048)
 
 /** The ISO 2022 state machine for one field; `decodeMarc8` has already ruled out pure ASCII. */
-export function decodeStateful(bytes: Uint8Array, tables: Marc8CodeTables): Marc8Result {
+export function decodeStateful(bytes: Uint8Array, tables: Marc8CodeTables, compose = true): Marc8Result {
   if (output.length < 2 * bytes.length) output = Buffer.alloc(Math.max(2 * bytes.length, 2 * output.length))
-  return new FieldDecoding(bytes, tables, output).run()
+  return new FieldDecoding(bytes, tables, output).run(compose)
 }
 
 class FieldDecoding {
@@ -58,7 +58,7 @@ class FieldDecoding {
     this.g1 = tables.extendedLatin
   }
 
-  run(): Marc8Result {
+  run(compose: boolean): Marc8Result {
     const { bytes } = this
     let i = 0
     while (i < bytes.length && i >= 0) {
@@ -76,7 +76,7 @@ class FieldDecoding {
     // typed or imported as precomposed UTF-8. Below U+0300 there is nothing NFC would change.
     // (NFC also folds three Basic Greek mappings, U+0374, U+037E, U+0387, into their canonical
     // equivalents U+02B9, ';' and U+00B7; no other code-table entry changes.)
-    return { ok: true, text: this.beyondLatin ? text.normalize('NFC') : text }
+    return { ok: true, text: compose && this.beyondLatin ? text.normalize('NFC') : text }
   }
 
   private escape(i: number): number {

@@ -7,22 +7,22 @@
 import { decodeAscii } from './ascii.ts'
 import { codeTables } from './codetables.ts'
 import { decodeStateful } from './decoder.ts'
+import type { Marc8Result } from './result.ts'
 
-export type Marc8Result =
-  | { ok: true; text: string }
-  | { ok: false; reason: string; offset: number } // offset = byte index of the first undecodable byte
+export type { Marc8Result } from './result.ts'
 
 /**
  * Decodes the bytes of one field: a control field's value, or a data field's bytes after the
  * indicators. Subfield delimiters (0x1F) and terminators (0x1E, 0x1D) come out unchanged, so the
  * caller can decode a whole field and split on U+001F. Each call, and each subfield within it,
- * starts with G0 = Basic Latin (ASCII) and G1 = Extended Latin (ANSEL). The text is NFC.
+ * starts with G0 = Basic Latin (ASCII) and G1 = Extended Latin (ANSEL). The text is NFC, or with
+ * `compose` false as the code tables give it (base letters followed by combining marks).
  *
  * Throws only when the code tables themselves cannot be loaded.
  */
-export function decodeMarc8(bytes: Uint8Array): Marc8Result {
+export function decodeMarc8(bytes: Uint8Array, compose = true): Marc8Result {
   // Loaded even for ASCII input so a missing table file fails the first call, not the first accent.
   const tables = codeTables()
   const ascii = decodeAscii(bytes)
-  return ascii === undefined ? decodeStateful(bytes, tables) : { ok: true, text: ascii }
+  return ascii === undefined ? decodeStateful(bytes, tables, compose) : { ok: true, text: ascii }
 }

@@ -8,7 +8,7 @@ import {
   isValidTag,
 } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
-import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { Field, Subfield } from '../record.ts'
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -33,7 +33,7 @@ function soleKey(value: JsonObject): string | undefined {
  * formats; missing ind1/ind2 are blank with a warning, as in MARCXML. Keys other than leader and
  * fields (database ids some exporters add) are ignored.
  */
-export function buildFromJson(value: Json): ParsedRecord {
+export function buildFromJson(value: Json, options: RecordOptions = DEFAULT_RECORD_OPTIONS): ParsedRecord {
   const warnings: RecordProblem[] = []
   const fail = (p: RecordProblem): ParsedRecord => ({ ok: false, problem: p })
   if (!isObject(value)) return fail(problem('NOT_A_RECORD', `a JSON ${jsonType(value)}, not a MARC-in-JSON record object`))
@@ -47,7 +47,7 @@ export function buildFromJson(value: Json): ParsedRecord {
   if (typeof fixed !== 'string') return fail(fixed)
   const fields: Field[] = []
   for (const raw of rawFields) {
-    const field = buildField(raw, fields.length, warnings)
+    const field = buildField(raw, fields.length, warnings, options)
     if ('code' in field) return fail(field)
     fields.push(field)
   }
@@ -59,7 +59,7 @@ function jsonType(value: Json): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }
 
-function buildField(raw: Json, index: number, warnings: RecordProblem[]): Field | RecordProblem {
+function buildField(raw: Json, index: number, warnings: RecordProblem[], options: RecordOptions): Field | RecordProblem {
   const tag = isObject(raw) ? soleKey(raw) : undefined
   if (!isObject(raw) || tag === undefined) {
     return problem('BAD_FIELD', `field #${index + 1} is not an object with exactly one key (the tag)`)
@@ -67,7 +67,8 @@ function buildField(raw: Json, index: number, warnings: RecordProblem[]): Field 
   const where = fieldName(index, tag)
   if (!isValidTag(tag)) return problem('BAD_FIELD', `${where}: the tag is not 3 ASCII letters or digits`)
   const body = raw[tag]
-  const text = (value: string): string => (NON_ASCII.test(value) ? value.normalize('NFC') : value)
+  const form = options.normalization
+  const text = (value: string): string => (form !== 'PRESERVE' && NON_ASCII.test(value) ? value.normalize(form) : value)
   if (typeof body === 'string') {
     if (isDataTag(tag)) return problem('BAD_FIELD', `${where}: a data field tag with a plain string value`)
     return controlCharacterProblem(where, body) ?? { tag, value: text(body) }
@@ -85,7 +86,7 @@ function buildField(raw: Json, index: number, warnings: RecordProblem[]): Field 
       continue
     }
     if (typeof ind !== 'string') return problem('BAD_INDICATOR', `${where}: ind${which} is not a string`)
-    const checked = checkIndicator(ind, which, where, warnings)
+    const checked = checkIndicator(ind, which, where, warnings, options.repair === 'REPAIR')
     if (typeof checked !== 'string') return checked
     indicators.push(checked)
   }

@@ -1,5 +1,5 @@
 import { firstInvalidUtf8 } from '../iso2709/charset.ts'
-import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import { buildFromJson, type Json } from './build.ts'
 import type { JsonRecordChunk } from './split.ts'
 
@@ -12,7 +12,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * We reject the record instead: the text is not what the cataloguer typed, and the fix (join the
  * lines) is a one-minute edit of the raw record we offer for download.
  */
-export function parseMarcJsonChunk(chunk: JsonRecordChunk): { parsed: ParsedRecord; raw: Uint8Array } {
+export function parseMarcJsonChunk(chunk: JsonRecordChunk, options: RecordOptions = DEFAULT_RECORD_OPTIONS): { parsed: ParsedRecord; raw: Uint8Array } {
   const raw = chunk.bytes
   const fail = (p: RecordProblem): { parsed: ParsedRecord; raw: Uint8Array } => ({ parsed: { ok: false, problem: p }, raw })
   if (chunk.problem !== undefined) return fail(chunk.problem)
@@ -31,7 +31,7 @@ export function parseMarcJsonChunk(chunk: JsonRecordChunk): { parsed: ParsedReco
   } catch (error) {
     return fail(invalidJson(error instanceof Error ? error.message : String(error), chunk.line))
   }
-  return { parsed: buildFromJson(value), raw }
+  return { parsed: buildFromJson(value, options), raw }
 }
 
 /** V8 says "… in JSON at position N (line L column C)" relative to the record; make L the file's line. */

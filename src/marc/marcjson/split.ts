@@ -13,6 +13,14 @@ export interface JsonRecordChunk {
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 
+/**
+ * How deep arrays and objects may nest inside a record: MARC-in-JSON needs 5 (record, fields,
+ * field, field body, subfields, subfield is 6 with the top-level array). A record nested deeper
+ * is reported without being parsed, so no JSON parser ever sees the 200,000-deep nesting a hostile
+ * file can hold in a few hundred kilobytes.
+ */
+export const MAX_JSON_DEPTH = 32
+
 function isBlank(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09
 }
@@ -36,6 +44,8 @@ export class MarcJsonSplitter {
   private scalar = false
   private line = 1
   private startLine = 1
+  /** Line where the current record first nested past MAX_JSON_DEPTH (0: it has not). */
+  private tooDeepLine = 0
 
   push(chunk: Uint8Array, out: JsonRecordChunk[]): void {
     const keep = this.start >= 0 ? this.start : this.scan
@@ -52,6 +62,7 @@ export class MarcJsonSplitter {
         problem: problem('INVALID_JSON', `the record starting at line ${this.startLine} does not end within ${MAX_RECORD_BYTES} bytes`),
       })
       this.start = -1
+      this.tooDeepLine = 0
       this.depth = this.inTopArray ? 1 : 0
       this.inString = false
     }
@@ -76,9 +87,17 @@ export class MarcJsonSplitter {
   }
 
   private emit(end: number, out: JsonRecordChunk[]): void {
-    out.push({ bytes: copyOf(this.buf, this.start, end), line: this.startLine })
+    const chunk: JsonRecordChunk = { bytes: copyOf(this.buf, this.start, end), line: this.startLine }
+    if (this.tooDeepLine > 0) {
+      chunk.problem = problem(
+        'NESTING_TOO_DEEP',
+        `arrays and objects nest more than ${MAX_JSON_DEPTH} deep inside the record (from line ${this.tooDeepLine}); MARC-in-JSON needs 5 levels`,
+      )
+    }
+    out.push(chunk)
     this.start = -1
     this.scalar = false
+    this.tooDeepLine = 0
   }
 
   private run(out: JsonRecordChunk[]): void {
@@ -115,6 +134,7 @@ export class MarcJsonSplitter {
         }
         if (this.start < 0) this.open(i, false)
         this.depth++
+        if (this.depth - this.recordLevel() > MAX_JSON_DEPTH && this.tooDeepLine === 0) this.tooDeepLine = this.line
         continue
       }
       if (byte === 0x7d || byte === 0x5d) {

@@ -9,11 +9,23 @@ import {
   isValidTag,
 } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
-import { problem, type ParsedRecord, type RecordProblem } from '../problems.ts'
+import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { DataField, Field } from '../record.ts'
 import { isMarcNamespace } from './tags.ts'
 
 const NON_ASCII = /[^\x00-\x7f]/
+
+/**
+ * How deep elements may nest inside a `<record>` (the record itself is depth 1). MARCXML needs 3
+ * (record, datafield, subfield); the rest is room for foreign elements we skip. The bound is what
+ * keeps parsing linear: with namespaces on, saxes resolves every element's prefix by walking the
+ * open elements, so n nested elements cost n² — 200,000 inside one subfield kept a split busy for
+ * 17 minutes. Parsing stops at the first element past the bound.
+ */
+export const MAX_XML_DEPTH = 32
+
+/** Thrown from a saxes handler to stop parsing: saxes has no way to abort from inside. */
+class TooDeep extends Error {}
 const RECORD_TYPES = new Set(['Bibliographic', 'Authority', 'Holdings', 'Classification', 'Community'])
 
 type Kind = 'record' | 'leader' | 'controlfield' | 'datafield' | 'subfield' | 'skipped'
@@ -40,13 +52,14 @@ interface Open {
  * - `type` attribute not one of the schema's values → BAD_ATTRIBUTE warning (the leader says what
  *   the record is; `chabon-record-type-bad.xml`).
  */
-export function buildFromXml(text: string, firstLine: number): ParsedRecord {
+export function buildFromXml(text: string, firstLine: number, options: RecordOptions = DEFAULT_RECORD_OPTIONS): ParsedRecord {
   const warnings: RecordProblem[] = []
   const fields: Field[] = []
   const stack: Open[] = []
   let leader: string | undefined
   let xmlError: string | undefined
-  let fatal: RecordProblem | undefined
+  // Every fatal problem, in document order: reading goes on after one, so that staff see them all.
+  const fatals: RecordProblem[] = []
   let dataField: DataField | undefined
 
   const parser = new SaxesParser({ xmlns: true, position: true })
@@ -54,13 +67,16 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
     xmlError ??= error.message
   })
   const stop = (p: RecordProblem): void => {
-    fatal ??= p
+    fatals.push(p)
   }
   // Per value, after entity expansion: `&#x300;` makes decomposed text out of pure ASCII markup.
-  const value = (raw: string): string => (NON_ASCII.test(raw) ? raw.normalize('NFC') : raw)
+  const form = options.normalization
+  const value = (raw: string): string => (form !== 'PRESERVE' && NON_ASCII.test(raw) ? raw.normalize(form) : raw)
+  const repair = options.repair === 'REPAIR'
   const where = (): string => fieldName(fields.length, attribute(stack[1]?.tag, 'tag') ?? '?')
 
   parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) throw new TooDeep()
     const parent = stack[stack.length - 1]
     const kind = parent === undefined ? 'record' : childKind(parent, tag, warnings, stop, where)
     if (kind === 'record') checkRecordType(tag, warnings)
@@ -82,18 +98,19 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
   parser.on('cdata', onText)
   parser.on('closetag', () => {
     const closed = stack.pop()
-    if (closed === undefined || fatal !== undefined) return
+    if (closed === undefined) return
+    const field = fields.length + 1
     switch (closed.kind) {
       case 'leader': {
         if (leader !== undefined) stop(problem('BAD_LEADER', 'the record has more than one <leader>'))
-        const fixed = normaliseLeader(closed.text, warnings, false)
+        const fixed = normaliseLeader(closed.text, warnings, false, repair)
         if (typeof fixed === 'string') leader = fixed
         else stop(fixed)
         break
       }
       case 'controlfield': {
         const built = controlField(closed, fields.length, value)
-        if ('code' in built) stop(built)
+        if ('code' in built) stop({ ...built, field })
         else fields.push(built)
         break
       }
@@ -103,13 +120,18 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
           code === undefined
             ? problem('BAD_SUBFIELD_CODE', `${where()}: a <subfield> has no code attribute`)
             : (checkSubfieldCode(code, where()) ?? controlCharacterProblem(`${where()} $${code}`, closed.text))
-        if (bad !== undefined) stop(bad)
+        if (bad !== undefined) stop({ ...bad, field })
         else dataField?.subfields.push({ code: code ?? '', value: value(closed.text) })
         break
       }
       case 'datafield': {
-        const built = finishDataField(closed, dataField, fields.length, warnings)
-        if ('code' in built) stop(built)
+        const mark = warnings.length
+        const built = finishDataField(closed, dataField, fields.length, warnings, repair)
+        for (let w = mark; w < warnings.length; w++) {
+          const warning = warnings[w]
+          if (warning !== undefined) warning.field ??= field
+        }
+        if ('code' in built) stop({ ...built, field })
         else fields.push(built)
         dataField = undefined
         break
@@ -117,12 +139,36 @@ export function buildFromXml(text: string, firstLine: number): ParsedRecord {
     }
   })
 
-  parser.write(text).close()
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error
+    const line = firstLine + parser.line - 1
+    return {
+      ok: false,
+      problem: problem(
+        'NESTING_TOO_DEEP',
+        `elements nest more than ${MAX_XML_DEPTH} deep inside the record (at line ${line}, column ${parser.column}, inside ${describeOpen(stack)}); MARCXML needs 3 levels`,
+      ),
+    }
+  }
   if (xmlError !== undefined) return { ok: false, problem: invalidXml(xmlError, firstLine) }
-  if (fatal !== undefined) return { ok: false, problem: fatal }
+  const [fatal] = fatals
+  if (fatal !== undefined) return { ok: false, problem: fatal, problems: fatals, warnings }
   if (leader === undefined) return { ok: false, problem: problem('BAD_LEADER', 'the record has no <leader>') }
   if (fields.length === 0) return { ok: false, problem: problem('EMPTY_RECORD', 'the record has no fields') }
   return { ok: true, record: { leader, fields }, warnings }
+}
+
+/** "<subfield code="a"> of field #2 (245)": where the runaway nesting starts. */
+function describeOpen(stack: readonly Open[]): string {
+  const deepest = [...stack].reverse().find((open) => open.kind !== 'skipped')
+  if (deepest === undefined) return 'the record'
+  const field = stack[1]
+  const tag = attribute(field?.tag, 'tag')
+  const code = deepest.kind === 'subfield' ? attribute(deepest.tag, 'code') : undefined
+  const element = `<${deepest.name}${code === undefined ? '' : ` code="${code}"`}>`
+  return deepest === stack[0] || tag === undefined ? element : `${element} of the ${tag} field`
 }
 
 function attribute(tag: SaxesTagNS | undefined, name: string): string | undefined {
@@ -179,6 +225,7 @@ function finishDataField(
   field: DataField | undefined,
   index: number,
   warnings: RecordProblem[],
+  repair: boolean,
 ): DataField | RecordProblem {
   const tag = attribute(closed.tag, 'tag')
   if (tag === undefined || field === undefined) return problem('BAD_FIELD', `field #${index + 1}: a <datafield> has no tag attribute`)
@@ -191,7 +238,7 @@ function finishDataField(
       warnings.push(problem('BAD_INDICATOR', `${where}: ${raw === undefined ? 'no' : 'an empty'} ind${which} attribute; read as blank`))
       continue
     }
-    const checked = checkIndicator(raw, which, where, warnings)
+    const checked = checkIndicator(raw, which, where, warnings, repair)
     if (typeof checked !== 'string') return checked
     if (which === 1) field.ind1 = checked
     else field.ind2 = checked

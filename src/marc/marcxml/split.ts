@@ -58,6 +58,14 @@ export class MarcXmlSplitter {
   private lineCache = 1
   private scopes: Bindings[] = [new Map()]
   private record: OpenRecord | undefined
+  /**
+   * A token still incomplete at the end of the input so far (the `<` at `scan`) has been searched
+   * for its end up to `searched`, with `quote` the quote character open there in a start tag (0:
+   * none). The next push resumes the search there: a 16 MB comment or attribute value arriving in
+   * small chunks would otherwise be searched from its start again on each chunk.
+   */
+  private searched = -1
+  private quote = 0
   private encoding = 'utf-8'
   private sawElement = false
 
@@ -67,6 +75,7 @@ export class MarcXmlSplitter {
     this.queue.append(chunk)
     this.buf = this.queue.view()
     this.scan -= this.keepFrom
+    if (this.searched >= 0) this.searched -= this.keepFrom
     this.lineCachePos -= this.keepFrom
     if (this.record !== undefined) this.record.start -= this.keepFrom
     this.keepFrom = 0
@@ -147,22 +156,32 @@ export class MarcXmlSplitter {
       if (this.record === undefined) this.keepFrom = lt
       if (lt + 1 >= buf.length) return this.waitAt(lt)
       const next = buf[lt + 1]
+      // Where an earlier push stopped searching for this token's end; each search steps back by
+      // its end marker's length less one, for a marker split across the pushes.
+      const resume = this.searched >= 0 && this.scan === lt ? this.searched : 0
+      const quote = resume > 0 ? this.quote : 0
+      this.searched = -1
+      this.quote = 0
       if (next === BANG) {
-        const end = this.skipDeclaration(lt)
+        const end = this.skipDeclaration(lt, resume)
         if (end < 0) return this.waitAt(lt)
         this.scan = end
       } else if (next === QUESTION) {
-        const end = buf.indexOf(PI_END, lt + 2)
+        const end = buf.indexOf(PI_END, Math.max(lt + 2, resume - 1))
         if (end < 0) return this.waitAt(lt)
         if (!this.sawElement) this.readXmlDeclaration(lt, end)
         this.scan = end + 2
       } else if (next === SLASH) {
-        const gt = buf.indexOf(GT, lt + 2)
+        const gt = buf.indexOf(GT, Math.max(lt + 2, resume))
         if (gt < 0) return this.waitAt(lt)
-        this.endTag(markup.decode(buf.subarray(lt + 2, gt)).trim(), gt + 1, out)
+        // Inside a record only its own end tag matters: compared as bytes, since a record may hold
+        // hundreds of thousands of other end tags.
+        const open = this.record
+        if (open === undefined) this.endTag()
+        else if (closesRecord(buf, lt + 2, gt, open.qnameBytes)) this.closeRecord(open, gt + 1, out)
         this.scan = gt + 1
       } else {
-        const gt = findTagEnd(buf, lt + 1)
+        const gt = this.findTagEnd(lt + 1, resume, quote)
         if (gt < 0) return this.waitAt(lt)
         this.startTag(lt, gt, out)
         this.scan = gt + 1
@@ -172,25 +191,56 @@ export class MarcXmlSplitter {
 
   private waitAt(lt: number): void {
     this.scan = lt
+    this.searched = this.buf.length
+  }
+
+  /**
+   * Index of the `>` closing a start tag whose name starts at `from`, skipping quoted values, or
+   * -1 (with `this.quote` the quote left open). Resumes at `resume` inside `quote` when given.
+   */
+  private findTagEnd(from: number, resume: number, quote: number): number {
+    const buf = this.buf
+    let i = Math.max(from, resume)
+    if (quote !== 0) {
+      const close = buf.indexOf(quote, i)
+      if (close < 0) {
+        this.quote = quote
+        return -1
+      }
+      i = close + 1
+    }
+    for (; i < buf.length; i++) {
+      const byte = buf[i]
+      if (byte === GT) return i
+      if (byte === 0x22 || byte === 0x27) {
+        const close = buf.indexOf(byte, i + 1)
+        if (close < 0) {
+          this.quote = byte
+          return -1
+        }
+        i = close
+      }
+    }
+    return -1
   }
 
   /** `<!--…-->`, `<![CDATA[…]]>`, `<!DOCTYPE … [ … ]>`: index after it, or -1 if incomplete. */
-  private skipDeclaration(lt: number): number {
+  private skipDeclaration(lt: number, resume: number): number {
     const buf = this.buf
     if (buf.length < lt + 9) {
       // "<!--" needs 4 bytes, "<![CDATA[" 9; a DOCTYPE is decided once 9 bytes are known.
       if (buf.length >= lt + 4 && buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
-        const end = buf.indexOf(COMMENT_END, lt + 4)
+        const end = buf.indexOf(COMMENT_END, Math.max(lt + 4, resume - 2))
         return end < 0 ? -1 : end + 3
       }
       return -1
     }
     if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
-      const end = buf.indexOf(COMMENT_END, lt + 4)
+      const end = buf.indexOf(COMMENT_END, Math.max(lt + 4, resume - 2))
       return end < 0 ? -1 : end + 3
     }
     if (buf[lt + 2] === 0x5b) {
-      const end = buf.indexOf(CDATA_END, lt + 9)
+      const end = buf.indexOf(CDATA_END, Math.max(lt + 9, resume - 2))
       return end < 0 ? -1 : end + 3
     }
     const gt = buf.indexOf(GT, lt + 2)
@@ -209,15 +259,14 @@ export class MarcXmlSplitter {
     if (match?.[1] !== undefined) this.encoding = match[1].toLowerCase()
   }
 
-  private endTag(qname: string, after: number, out: XmlRecordChunk[]): void {
-    const open = this.record
-    if (open !== undefined) {
-      if (qname !== open.qname) return
-      out.push(this.chunk(open, after))
-      this.record = undefined
-      this.keepFrom = after
-      return
-    }
+  private closeRecord(open: OpenRecord, after: number, out: XmlRecordChunk[]): void {
+    out.push(this.chunk(open, after))
+    this.record = undefined
+    this.keepFrom = after
+  }
+
+  /** An end tag outside any record closes an ancestor's namespace scope. */
+  private endTag(): void {
     if (this.scopes.length > 1) this.scopes.pop()
   }
 
@@ -258,18 +307,17 @@ export class MarcXmlSplitter {
   }
 }
 
-/** Index of the `>` closing a start tag whose name starts at `from`, skipping quoted values. */
-function findTagEnd(buf: Uint8Array, from: number): number {
-  for (let i = from; i < buf.length; i++) {
-    const byte = buf[i]
-    if (byte === GT) return i
-    if (byte === 0x22 || byte === 0x27) {
-      const close = buf.indexOf(byte, i + 1)
-      if (close < 0) return -1
-      i = close
-    }
+/** Whether `buf[from, gt)`, an end tag's name and trailing blanks, is exactly `qname`. */
+function closesRecord(buf: Uint8Array, from: number, gt: number, qname: Uint8Array): boolean {
+  if (gt - from < qname.length) return false
+  for (let i = 0; i < qname.length; i++) {
+    if (buf[from + i] !== qname[i]) return false
   }
-  return -1
+  for (let i = from + qname.length; i < gt; i++) {
+    const byte = buf[i]
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false
+  }
+  return true
 }
 
 /** Whether the tag name at `at` is exactly `qname` (followed by blank, `/` or `>`). */
