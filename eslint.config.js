@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tools/', 'data/', '.tmp/', '.tap/', 'openapi/'] },
+  { ignores: ['node_modules/', '.tools/', 'data/', '.tmp/', '.tap/', 'openapi/', 'clients/ts/src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,5 +14,5 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
-  { files: ['scripts/**', 'bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['scripts/**', 'bench/**', 'clients/ts/scripts/**'], rules: { 'no-console': 'off' } },
 )
