@@ -16,6 +16,7 @@ export type JobStatus = Job['status']
 export type JobEvent = Json<'listJobEvents', 200>['items'][number]
 export type JobReport = Json<'getJobReport', 200>
 export type Profile = Json<'getProfile', 200>
+export type ProfileSummary = Json<'listProfiles', 200>['items'][number]
 export type Issue = Json<'getIssue', 200>
 export type IssueSummary = Json<'listIssues', 200>['items'][number]
 export type ResolveIssueBody = operations['resolveIssue']['requestBody'] extends { content: { 'application/json': infer Body } } | undefined ? Body : never
