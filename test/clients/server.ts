@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { CatalogClient } from '@catalog-import/client'
+import type { Config } from '../../src/config.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 
 interface TestContext {
@@ -9,8 +10,8 @@ interface TestContext {
 }
 
 /** The real service listening on a free loopback port, and an SDK client for its administrator. */
-export async function listeningApp(t: TestContext): Promise<{ env: TestApp; baseUrl: string; client: CatalogClient }> {
-  const env = await createTestApp(t)
+export async function listeningApp(t: TestContext, overrides: Partial<Config> = {}): Promise<{ env: TestApp; baseUrl: string; client: CatalogClient }> {
+  const env = await createTestApp(t, overrides)
   await env.app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = env.app.server.address() as AddressInfo
   const baseUrl = `http://127.0.0.1:${port}`
