@@ -47,6 +47,10 @@ t.test('a whole import through the SDK: profiles, a streamed upload, live events
   const logIds = messages.flatMap((m) => (m.event === 'log' ? [m.id] : []))
   t.ok(logIds.length > 0, 'log events arrive')
   t.same(logIds, [...logIds].sort((a, b) => a - b), 'log events in order')
+  // What a reconnection sends: the stream resumes after the last log event received.
+  const resumed: number[] = []
+  for await (const message of client.followJob(started.id, { lastEventId: logIds[1] ?? 0 })) if (message.event === 'log') resumed.push(message.id)
+  t.same(resumed, logIds.slice(2), 'resumed after the second log event')
 
   const report = await ok(api.GET('/v1/jobs/{id}/report', { params: { path: { id: started.id } } }))
   t.match(report.counters, { recordsProcessed: 18, recordsPendingManual: WITH_ISBN, recordsNotImported: UNREADABLE.length, recordsAdded: 18 - WITH_ISBN - UNREADABLE.length })

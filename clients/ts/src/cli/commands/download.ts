@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs'
+import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { type Command, Option } from 'commander'
@@ -8,9 +9,10 @@ import type { CliContext } from '../context.ts'
 export const MARC_FORMATS = { marc: 'application/marc', marcxml: 'application/marcxml+xml', 'marc-json': 'application/marc+json', json: 'application/json' } as const
 export type MarcFormat = keyof typeof MARC_FORMATS
 
-/** The file name of a Content-Disposition (its plain `filename`, which the service always sends). */
+/** The file name of a Content-Disposition (its plain `filename`, which the service always sends), never a path elsewhere. */
 function attachmentName(header: string | null): string | null {
-  return header?.match(/filename="([^"]+)"/)?.[1] ?? null
+  const name = header?.match(/filename="([^"]+)"/)?.[1]
+  return name === undefined ? null : basename(name)
 }
 
 /**
