@@ -33,6 +33,9 @@ t.test('a whole import only through the CLI: login, profiles, import --follow, j
   t.equal(notLoggedIn.code, 2, 'not logged in is a usage error')
   t.match(notLoggedIn.stderr, /Not logged in/)
 
+  const piped = await runCli(['login', '--url', baseUrl], configured, { stdin: `${env.admin.key}\n` })
+  t.equal(piped.code, 0, 'the key may come on standard input')
+  t.notMatch(piped.stdout, env.admin.key, 'and is never printed')
   const login = await json('login', '--url', baseUrl, '--key', env.admin.key)
   t.equal(login.code, 0, login.stderr)
   t.match(login.body, { url: baseUrl, user: { id: env.admin.id } })
@@ -88,6 +91,9 @@ t.test('a whole import only through the CLI: login, profiles, import --follow, j
   t.same(download.body, { file: output, records: UNREADABLE.length })
   const bad = recordBytes(readSharedMarc(BAD))
   t.same(await readFile(output), Buffer.concat(UNREADABLE.map((position) => bad[position - 1] as Buffer)), 'the unreadable records, byte for byte')
+  const named = await runCli(['download', 'not-imported', jobId], configured, { cwd: home })
+  t.equal(named.stdout, `3 record(s) not imported written to job-${jobId}-not-imported.mrc\n`)
+  t.same(await readFile(join(home, `job-${jobId}-not-imported.mrc`)), await readFile(output), 'without -o: the name the service gives, in the current folder')
 
   const added = await json('records', 'list', '--job', jobId, '--change', 'added')
   t.equal(added.body.length, 5)

@@ -28,9 +28,10 @@ export interface CliRun {
 }
 
 /** Runs catalog-import as a child process with pipes (so stdout is not a terminal) and the given environment added. */
-export function runCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
+export function runCli(args: readonly string[], env: Record<string, string>, options: { cwd?: string; stdin?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(catalogImportBin, args, { env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(catalogImportBin, args, { env: { ...cleanEnv(), ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...(options.cwd === undefined ? {} : { cwd: options.cwd }) })
+    child.stdin.end(options.stdin ?? '')
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

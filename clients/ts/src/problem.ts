@@ -5,9 +5,12 @@ export interface InvalidField {
   message: string
 }
 
+/** A problem of the service, or `about:blank` (RFC 9457 §4.2.1) for a failed response that carried none. */
+type ProblemDetails = Omit<Problem, 'type'> & { type: Problem['type'] | 'about:blank' }
+
 /** An RFC 9457 problem the service answered, or one the client made up for a response that was not one. */
 export class ProblemError extends Error {
-  readonly type: Problem['type']
+  readonly type: ProblemDetails['type']
   readonly title: string
   readonly status: number
   readonly detail: string
@@ -18,7 +21,7 @@ export class ProblemError extends Error {
   /** Seconds the service asked to wait (429, 503), when it said. */
   readonly retryAfter: number | undefined
 
-  constructor(problem: Problem, retryAfter?: number) {
+  constructor(problem: ProblemDetails, retryAfter?: number) {
     super(`${problem.title}: ${problem.detail}`)
     this.name = 'ProblemError'
     this.type = problem.type
