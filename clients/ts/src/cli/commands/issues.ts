@@ -5,7 +5,7 @@ import { ok } from '../../problem.ts'
 import type { IssueSummary, ResolveIssueBody } from '../../types.ts'
 import { type CliContext, table, UsageError } from '../context.ts'
 import { EXIT } from '../exit-codes.ts'
-import { collect, limitOption } from './jobs.ts'
+import { collect, limitOption } from '../list.ts'
 import { resolveProfile } from './profiles.ts'
 
 type IssuesQuery = NonNullable<operations['listIssues']['parameters']['query']>

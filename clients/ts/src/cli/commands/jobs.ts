@@ -6,6 +6,7 @@ import type { JobStatus } from '../../types.ts'
 import { type CliContext, table } from '../context.ts'
 import { exitCodeOf } from '../exit-codes.ts'
 import { eventLine, followWithProgress, jobSummary } from '../follow.ts'
+import { collect, limitOption } from '../list.ts'
 import { resolveProfile } from './profiles.ts'
 
 type JobsQuery = NonNullable<operations['listJobs']['parameters']['query']>
@@ -22,24 +23,6 @@ const STATUSES: readonly JobStatus[] = [
   'CANCELLED',
   'FAILED',
 ]
-
-export function limitOption(): Option {
-  return new Option('--limit <n>', 'at most this many, newest first').default(20).argParser((value) => {
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1) throw new Error('--limit takes a whole number from 1')
-    return n
-  })
-}
-
-/** The first `limit` items of a paginated list, or all of them. */
-export async function collect<Item>(items: AsyncIterable<Item>, limit: number | null): Promise<Item[]> {
-  const taken: Item[] = []
-  for await (const item of items) {
-    if (limit !== null && taken.length >= limit) break
-    taken.push(item)
-  }
-  return taken
-}
 
 export function registerJobs(program: Command, cli: CliContext): void {
   const jobs = program.command('jobs').description('Import jobs: list, inspect, follow, cancel, rerun')

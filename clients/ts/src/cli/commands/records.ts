@@ -4,7 +4,7 @@ import { paginate } from '../../paginate.ts'
 import { ok } from '../../problem.ts'
 import { type CliContext, table } from '../context.ts'
 import { MARC_FORMATS, type MarcFormat, saveDownload } from './download.ts'
-import { collect, limitOption } from './jobs.ts'
+import { collect, limitOption } from '../list.ts'
 
 type Change = NonNullable<operations['listJobRecords']['parameters']['query']['change']>
 
