@@ -1,0 +1,7383 @@
+// Generated from openapi/openapi.json by `npm run sdk` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The process is up
+         * @description Access: No authentication.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The database answers and its migrations are current
+         * @description Access: No authentication.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user the API key belongs to
+         * @description Access: Any authenticated user.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users of your institution
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user with roles
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One user
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's name, roles or active flag
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/users/{id}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's API keys (never the secrets)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key for a user; the key is in this response only
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key at once
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List import profiles of the types your roles may see
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listProfiles"];
+        put?: never;
+        /**
+         * Create an import profile
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["createProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import profile (the FTP password is never returned)
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an import profile; refused while any of its jobs is unfinished
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        delete: operations["deleteProfile"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an import profile; needs If-Match with the ETag you read
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        patch: operations["updateProfile"];
+        trace?: never;
+    };
+    "/v1/profiles/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users allowed to run a restricted profile
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listProfileGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/grants/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a user holds a grant for this profile
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getProfileGrant"];
+        /**
+         * Grant a user the right to run this (restricted) profile
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        put: operations["putProfileGrant"];
+        post?: never;
+        /**
+         * Take a grant away
+         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        delete: operations["deleteProfileGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A profile's job history, with the profile's summary
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listProfileJobs"];
+        put?: never;
+        /**
+         * Upload one or more MARC files and start an import job
+         * @description multipart/form-data with one or more `file` parts (ISO 2709, MARCXML or MARC-in-JSON; UTF-8 or MARC-8) and optional `label` and `notes` fields. The files are streamed into storage; the job runs in the background — follow the `Location`. With the field `dryRun` = `true` the job is a dry run: the whole pipeline (reading, matching, decisions, counters, the import issues it would open) and a complete report, with nothing written to the repository; `commitDryRun` then runs it for real.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/jobs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How an upload would be split, without storing it or starting a job
+         * @description The same multipart body as startImport. Answers each file's format, record count, unreadable records and the bulk files it would become.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["previewImportSplit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs of the profile types you may monitor, newest first
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One job: status, progress and counters
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a job; bulk files already done stay done, nothing is half-done
+         * @description Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a Failed or Completed with Errors job again, whole or only some of its bulk files
+         * @description A new import job (`rerunOf` names this one) over the stored files this job read, or with `fileIds` over only those bulk files' records. It runs with the profile's current settings, so a corrected profile takes effect; you must be allowed to run the profile now (a restricted profile needs a grant) and it must be active. Send `{}` to re-run everything. Answers 409 for a job in any other status. Follow the `Location`.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["rerunJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a completed dry run for real, over the same stored files
+         * @description A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["commitDryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The job's event log, oldest first
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The job's bulk files with record counts, outcomes and problems
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One bulk file
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getJobFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a job live: its status, progress and new events as Server-Sent Events
+         * @description Send `Accept: text/event-stream`. EventSource cannot send an Authorization header: use a fetch-based SSE client. After `end`, close the connection.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["streamJobEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a bulk file: its records in the format they were uploaded in
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["downloadJobFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/files/{fileId}/not-imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the records of a bulk file that were not imported, to correct and upload again
+         * @description Choose the format with `Accept`: `application/marc` (ISO 2709) or `application/marcxml+xml` (MARCXML); anything else answers 406. Without a preference (no `Accept`, or a wildcard) the records come in the format they were uploaded in (ISO 2709 for MARC-in-JSON). A record goes out as its original bytes when it is asked for in the format it was uploaded in; otherwise it is read and written in the format asked for, and records that cannot be (unreadable ones, or ones too long for ISO 2709) are left out and counted in `X-Records-Not-Converted`.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["downloadJobFileNotImported"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/not-imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every record of the job that was not imported, to correct and upload again
+         * @description Choose the format with `Accept`: `application/marc` (ISO 2709) or `application/marcxml+xml` (MARCXML); anything else answers 406. Without a preference (no `Accept`, or a wildcard) the records come in the format they were uploaded in (ISO 2709 for MARC-in-JSON). A record goes out as its original bytes when it is asked for in the format it was uploaded in; otherwise it is read and written in the format asked for, and records that cannot be (unreadable ones, or ones too long for ISO 2709) are left out and counted in `X-Records-Not-Converted`. Records come in bulk file order, then in their order in the file.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["downloadJobNotImported"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a completed import: delete what it added, restore what it merged, overlaid or deleted
+         * @description Starts a job of kind `REVERT` (`revertsJob` names this one; follow the `Location`). Records the import added are deleted, records it merged or overlaid get their before-image back, records it deleted come back — each with match keys that follow the restored content.
+         *
+         *     Records changed since the import (by another job or by hand), deleted since, or locked for editing are **left alone**: the revert then completes with errors, and listRevertRecords lists them with why. The revert writes its own before-images, so the repository history stays complete.
+         *
+         *     Only Completed Successfully and Completed with Errors import jobs can be reverted, and only once: 409 while a revert of it is under way or after one finished (a failed or cancelled revert may be started again; it skips the records already put back). You must be allowed to run the job's profile (a restricted profile needs a grant). Send `{}` for no label or notes.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["revertJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/revert-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A revert job's report: records deleted, restored, undeleted and left alone
+         * @description 404 for a job that is not a revert (an import's report is getJobReport).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getRevertReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/revert-report/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records a revert job put back or left alone, in MMS ID order; the left-alone ones with why
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRevertRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/import-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import one MARC record with a profile and answer its result at once
+         * @description The body is exactly one record as `application/marc` (ISO 2709), `application/marcxml+xml` (MARCXML) or `application/marc+json` (MARC-in-JSON), at most 1 MiB; the media type is the record's format, whatever the profile's source format. The record runs through the profile's matching and merge like an uploaded file, in the request, recorded as a job of kind SINGLE_RECORD ("Single Record Import: <profile>") with its events and report. Result codes follow the OCLC gateway export's. A body that is not MARC answers 400 (the job FAILED, or COMPLETED_NO_BULKS for an empty body); several records, or one that cannot be read, answer 422 (the job FAILED without importing anything, or COMPLETED_WITH_ERRORS). Honours `Idempotency-Key`.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["importSingleRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The job report: every counter, so far or final
+         * @description For import and single-record jobs; a revert job's report is getRevertReport (404 here, saying so).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getJobReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/report/{counter}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a report row: up to 50 of the incoming records behind one counter
+         * @description Each record with its position in the uploaded file, outcome, reason, the MMS ID it was written to and its title. `total` is the counter's number; download the row for all of its records, or make a set of their repository records (createSet).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["previewJobReportRow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/report/{counter}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the records behind a report row as one gzip-compressed MARC file
+         * @description Every record behind the counter (no limit), as uploaded, in bulk file order and then in their order in the file, in one gzip file (`Content-Type: application/gzip`; the body is the .gz file, not a transfer encoding). Choose the MARC inside with `format` (`ISO2709` or `MARCXML`, default: the format the records were uploaded in); `Accept` may only ask for `application/gzip` (or leave it to `*\/*`), anything else answers 406. A record goes out as its original bytes when it is asked for in the format it was uploaded in, so unreadable records come back as they were, to correct and upload again; otherwise it is read and written in the format asked for, and records that cannot be are left out and counted in `X-Records-Not-Converted`.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["downloadJobReportRow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The repository records a job added, merged, overlaid or deleted
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One repository record, as JSON or as MARC by Accept
+         * @description Accept: application/json (the record with its facts and MARC-in-JSON), application/marc (ISO 2709 (binary MARC21, UTF-8)), application/marcxml+xml (MARCXML (MARC21 slim)), application/marc+json (MARC-in-JSON).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock a record for editing (expires after 60 minutes); imports will not change it meanwhile
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["lockRecord"];
+        /**
+         * Release a record's lock (its holder, or a catalog administrator)
+         * @description Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        delete: operations["unlockRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an itemized set of the repository records behind a job report row
+         * @description The members are the repository records the counter's incoming records were written to (their MMS IDs), each once, deleted ones included; incoming records with no repository record are counted in `recordsWithoutRepositoryRecord`. The set is a snapshot: it does not change as the job goes on (see `jobStatus`). Send `Idempotency-Key` to make a retry safe. Follow the `Location`. Sets belong to the institution; you may make and read sets of the jobs you may monitor (the same rule as getJobReport).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["createSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One set: where it came from and how many records it holds
+         * @description Sets belong to the institution; you may make and read sets of the jobs you may monitor (the same rule as getJobReport).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sets/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The repository records of a set, as they are now, in MMS ID order
+         * @description Sets belong to the institution; you may make and read sets of the jobs you may monitor (the same rule as getJobReport).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listSetMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import issues of one job, in the order of its records
+         * @description You see the issues of the jobs you may monitor.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import issues across the institution, in the order of their jobs' records
+         * @description Filter by job, profile, kind, status and dry run. You see the issues of the jobs you may monitor.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One issue: the incoming record, each candidate with the keys that matched and the fields that differ, and why no automatic decision was possible
+         * @description You see the issues of the jobs you may monitor.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getIssue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve one import issue
+         * @description Whoever may run the job's profile resolves its issues (a restricted profile needs a grant). Each resolution is one transaction: the repository change, the record's outcome, the job's counters, an event naming you, and the issue closed; when the last open multi-match of a job waiting for manual handling is resolved, the job completes and its report is final. 409 when the issue was resolved already (by someone else) or closed, belongs to a dry run, its job is not waiting for manual handling (a multi-match), or when the chosen candidate changed, was locked or deleted since it was offered (the detail says which, and the issue then offers it as it is now); 422 when the action does not fit the issue.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["resolveIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/issues/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve many import issues at once
+         * @description Each resolution is applied on its own, all-or-nothing, in request order; the answer has a result per resolution: the issue, or the problem that kept it from being applied (the same ones resolveIssue answers). Whoever may run the job's profile resolves its issues (a restricted profile needs a grant). Each resolution is one transaction: the repository change, the record's outcome, the job's counters, an event naming you, and the issue closed; when the last open multi-match of a job waiting for manual handling is resolved, the job completes and its report is final.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["resolveIssues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Problem
+         * @description RFC 9457 problem details
+         */
+        Problem: {
+            /**
+             * @description Stable identifier of the kind of error
+             * @example /problems/validation-failed
+             */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            /** @description The failing fields, for validation errors */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type Problem = components['schemas']['Problem'];
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "username": "jdoe",
+                     *       "displayName": "Jane Doe",
+                     *       "roles": [
+                     *         "CATALOG_MANAGER"
+                     *       ],
+                     *       "active": true,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query: {
+                cursor?: string;
+                /** @description Page size */
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    displayName: string;
+                    roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "username": "jdoe",
+                     *       "displayName": "Jane Doe",
+                     *       "roles": [
+                     *         "CATALOG_MANAGER"
+                     *       ],
+                     *       "active": true,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "username": "jdoe",
+                     *       "displayName": "Jane Doe",
+                     *       "roles": [
+                     *         "CATALOG_MANAGER"
+                     *       ],
+                     *       "active": true,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    roles?: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "username": "jdoe",
+                     *       "displayName": "Jane Doe",
+                     *       "roles": [
+                     *         "CATALOG_MANAGER"
+                     *       ],
+                     *       "active": true,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description The public part of the key, to tell keys apart */
+                            prefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description The public part of the key, to tell keys apart */
+                        prefix: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                        /** @description The secret key. Shown once: it is stored only as a hash. */
+                        key: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProfiles: {
+        parameters: {
+            query: {
+                /** @description What the profile imports */
+                type?: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                protocol?: "UPLOAD" | "FTP";
+                active?: boolean;
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of profiles, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            /**
+                             * @description What the profile imports
+                             * @enum {string}
+                             */
+                            type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                            /** @enum {string} */
+                            sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                            /** @enum {string} */
+                            protocol: "UPLOAD" | "FTP";
+                            ftp: {
+                                host: string;
+                                /** @description Default 21 */
+                                port: number;
+                                username: string;
+                                /** @description Default / */
+                                directory: string;
+                                /** @description Glob of file names to fetch; default * */
+                                filePattern: string;
+                                /** @description FTPS (explicit TLS); default false */
+                                secure: boolean;
+                                passwordSet: boolean;
+                            } | null;
+                            match: {
+                                /**
+                                 * @description How incoming records find their repository match
+                                 * @enum {string}
+                                 */
+                                method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                                /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                                matchCancelledNumbers: boolean;
+                                /** @enum {string} */
+                                noMatchAction: "ADD" | "SKIP";
+                                /** @enum {string} */
+                                singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                                /**
+                                 * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                                 * @enum {string}
+                                 */
+                                multiMatchAction: "MANUAL" | "SKIP";
+                                /** @description Try the automatic multi-match rules first */
+                                autoResolveMultiMatch: boolean;
+                                /** @description Do not change a repository record whose 005 is newer */
+                                preventOlderVersion: boolean;
+                                /** @description Do not replace a fuller record with a briefer one */
+                                checkBriefLevel: boolean;
+                                /** @description Leader/05 = d deletes the matched record */
+                                allowDeletes: boolean;
+                                /** @description Skip a single match of another inventory type */
+                                skipDifferentInventoryType: boolean;
+                            };
+                            merge: {
+                                /** @description Fields kept from the existing record */
+                                preservedTags: string[];
+                                /** @description Fields taken from both records (merge only) */
+                                unionTags: string[];
+                            };
+                            splitSize: number;
+                            inventory: {
+                                /** @enum {string} */
+                                type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                                /** @default null */
+                                library: string | null;
+                                /** @default null */
+                                location: string | null;
+                            };
+                            /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                            schedule: {
+                                /** @enum {string} */
+                                kind: "NONE";
+                            } | {
+                                /** @enum {string} */
+                                kind: "DAILY";
+                                /** @description HH:MM in the institution's time zone */
+                                time: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "WEEKLY";
+                                /** @enum {string} */
+                                weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                                /** @description HH:MM in the institution's time zone */
+                                time: string;
+                            };
+                            active: boolean;
+                            restricted: boolean;
+                            /** @description Changes on every update; also the ETag */
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "OCLC weekly loads",
+                 *       "type": "REPOSITORY",
+                 *       "match": {
+                 *         "method": "OCLC",
+                 *         "singleMatchAction": "MERGE"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description What the profile imports
+                     * @enum {string}
+                     */
+                    type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                    /**
+                     * @description AUTO detects ISO 2709, MARCXML or MARC-in-JSON
+                     * @enum {string}
+                     */
+                    sourceFormat?: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                    /** @enum {string} */
+                    protocol?: "UPLOAD" | "FTP";
+                    ftp?: {
+                        host: string;
+                        username: string;
+                        /** @description Default 21 */
+                        port?: number;
+                        /** @description Default / */
+                        directory?: string;
+                        /** @description Glob of file names to fetch; default * */
+                        filePattern?: string;
+                        /** @description FTPS (explicit TLS); default false */
+                        secure?: boolean;
+                        /** @description Write-only: stored encrypted, never returned */
+                        password?: string;
+                    } | null;
+                    match?: {
+                        /**
+                         * @description How incoming records find their repository match
+                         * @enum {string}
+                         */
+                        method?: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                        /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                        matchCancelledNumbers?: boolean;
+                        /** @enum {string} */
+                        noMatchAction?: "ADD" | "SKIP";
+                        /** @enum {string} */
+                        singleMatchAction?: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                        /**
+                         * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                         * @enum {string}
+                         */
+                        multiMatchAction?: "MANUAL" | "SKIP";
+                        /** @description Try the automatic multi-match rules first */
+                        autoResolveMultiMatch?: boolean;
+                        /** @description Do not change a repository record whose 005 is newer */
+                        preventOlderVersion?: boolean;
+                        /** @description Do not replace a fuller record with a briefer one */
+                        checkBriefLevel?: boolean;
+                        /** @description Leader/05 = d deletes the matched record */
+                        allowDeletes?: boolean;
+                        /** @description Skip a single match of another inventory type */
+                        skipDifferentInventoryType?: boolean;
+                    };
+                    merge?: {
+                        /** @description Fields kept from the existing record */
+                        preservedTags?: string[];
+                        /** @description Fields taken from both records (merge only) */
+                        unionTags?: string[];
+                    };
+                    /** @description Records per bulk file */
+                    splitSize?: number;
+                    inventory?: {
+                        /** @enum {string} */
+                        type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                        /** @default null */
+                        library: string | null;
+                        /** @default null */
+                        location: string | null;
+                    };
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
+                    active?: boolean;
+                    /** @description Only users with a grant may run it */
+                    restricted?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The profile version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "name": "OCLC weekly loads",
+                     *       "description": "",
+                     *       "type": "REPOSITORY",
+                     *       "sourceFormat": "AUTO",
+                     *       "protocol": "UPLOAD",
+                     *       "ftp": null,
+                     *       "match": {
+                     *         "method": "OCLC",
+                     *         "matchCancelledNumbers": false,
+                     *         "noMatchAction": "ADD",
+                     *         "singleMatchAction": "MERGE",
+                     *         "multiMatchAction": "MANUAL",
+                     *         "autoResolveMultiMatch": true,
+                     *         "preventOlderVersion": false,
+                     *         "checkBriefLevel": false,
+                     *         "allowDeletes": false,
+                     *         "skipDifferentInventoryType": false
+                     *       },
+                     *       "merge": {
+                     *         "preservedTags": [
+                     *           "9XX"
+                     *         ],
+                     *         "unionTags": [
+                     *           "035"
+                     *         ]
+                     *       },
+                     *       "splitSize": 50,
+                     *       "inventory": {
+                     *         "type": "NONE",
+                     *         "library": null,
+                     *         "location": null
+                     *       },
+                     *       "schedule": {
+                     *         "kind": "NONE"
+                     *       },
+                     *       "active": true,
+                     *       "restricted": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * @description What the profile imports
+                         * @enum {string}
+                         */
+                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                        /** @enum {string} */
+                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                        /** @enum {string} */
+                        protocol: "UPLOAD" | "FTP";
+                        ftp: {
+                            host: string;
+                            /** @description Default 21 */
+                            port: number;
+                            username: string;
+                            /** @description Default / */
+                            directory: string;
+                            /** @description Glob of file names to fetch; default * */
+                            filePattern: string;
+                            /** @description FTPS (explicit TLS); default false */
+                            secure: boolean;
+                            passwordSet: boolean;
+                        } | null;
+                        match: {
+                            /**
+                             * @description How incoming records find their repository match
+                             * @enum {string}
+                             */
+                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                            matchCancelledNumbers: boolean;
+                            /** @enum {string} */
+                            noMatchAction: "ADD" | "SKIP";
+                            /** @enum {string} */
+                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                            /**
+                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                             * @enum {string}
+                             */
+                            multiMatchAction: "MANUAL" | "SKIP";
+                            /** @description Try the automatic multi-match rules first */
+                            autoResolveMultiMatch: boolean;
+                            /** @description Do not change a repository record whose 005 is newer */
+                            preventOlderVersion: boolean;
+                            /** @description Do not replace a fuller record with a briefer one */
+                            checkBriefLevel: boolean;
+                            /** @description Leader/05 = d deletes the matched record */
+                            allowDeletes: boolean;
+                            /** @description Skip a single match of another inventory type */
+                            skipDifferentInventoryType: boolean;
+                        };
+                        merge: {
+                            /** @description Fields kept from the existing record */
+                            preservedTags: string[];
+                            /** @description Fields taken from both records (merge only) */
+                            unionTags: string[];
+                        };
+                        splitSize: number;
+                        inventory: {
+                            /** @enum {string} */
+                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                            /** @default null */
+                            library: string | null;
+                            /** @default null */
+                            location: string | null;
+                        };
+                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                        schedule: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "DAILY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "WEEKLY";
+                            /** @enum {string} */
+                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        };
+                        active: boolean;
+                        restricted: boolean;
+                        /** @description Changes on every update; also the ETag */
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The profile version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "name": "OCLC weekly loads",
+                     *       "description": "",
+                     *       "type": "REPOSITORY",
+                     *       "sourceFormat": "AUTO",
+                     *       "protocol": "UPLOAD",
+                     *       "ftp": null,
+                     *       "match": {
+                     *         "method": "OCLC",
+                     *         "matchCancelledNumbers": false,
+                     *         "noMatchAction": "ADD",
+                     *         "singleMatchAction": "MERGE",
+                     *         "multiMatchAction": "MANUAL",
+                     *         "autoResolveMultiMatch": true,
+                     *         "preventOlderVersion": false,
+                     *         "checkBriefLevel": false,
+                     *         "allowDeletes": false,
+                     *         "skipDifferentInventoryType": false
+                     *       },
+                     *       "merge": {
+                     *         "preservedTags": [
+                     *           "9XX"
+                     *         ],
+                     *         "unionTags": [
+                     *           "035"
+                     *         ]
+                     *       },
+                     *       "splitSize": 50,
+                     *       "inventory": {
+                     *         "type": "NONE",
+                     *         "library": null,
+                     *         "location": null
+                     *       },
+                     *       "schedule": {
+                     *         "kind": "NONE"
+                     *       },
+                     *       "active": true,
+                     *       "restricted": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * @description What the profile imports
+                         * @enum {string}
+                         */
+                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                        /** @enum {string} */
+                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                        /** @enum {string} */
+                        protocol: "UPLOAD" | "FTP";
+                        ftp: {
+                            host: string;
+                            /** @description Default 21 */
+                            port: number;
+                            username: string;
+                            /** @description Default / */
+                            directory: string;
+                            /** @description Glob of file names to fetch; default * */
+                            filePattern: string;
+                            /** @description FTPS (explicit TLS); default false */
+                            secure: boolean;
+                            passwordSet: boolean;
+                        } | null;
+                        match: {
+                            /**
+                             * @description How incoming records find their repository match
+                             * @enum {string}
+                             */
+                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                            matchCancelledNumbers: boolean;
+                            /** @enum {string} */
+                            noMatchAction: "ADD" | "SKIP";
+                            /** @enum {string} */
+                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                            /**
+                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                             * @enum {string}
+                             */
+                            multiMatchAction: "MANUAL" | "SKIP";
+                            /** @description Try the automatic multi-match rules first */
+                            autoResolveMultiMatch: boolean;
+                            /** @description Do not change a repository record whose 005 is newer */
+                            preventOlderVersion: boolean;
+                            /** @description Do not replace a fuller record with a briefer one */
+                            checkBriefLevel: boolean;
+                            /** @description Leader/05 = d deletes the matched record */
+                            allowDeletes: boolean;
+                            /** @description Skip a single match of another inventory type */
+                            skipDifferentInventoryType: boolean;
+                        };
+                        merge: {
+                            /** @description Fields kept from the existing record */
+                            preservedTags: string[];
+                            /** @description Fields taken from both records (merge only) */
+                            unionTags: string[];
+                        };
+                        splitSize: number;
+                        inventory: {
+                            /** @enum {string} */
+                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                            /** @default null */
+                            library: string | null;
+                            /** @default null */
+                            location: string | null;
+                        };
+                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                        schedule: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "DAILY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "WEEKLY";
+                            /** @enum {string} */
+                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        };
+                        active: boolean;
+                        restricted: boolean;
+                        /** @description Changes on every update; also the ETag */
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    /** @enum {string} */
+                    sourceFormat?: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                    /** @enum {string} */
+                    protocol?: "UPLOAD" | "FTP";
+                    ftp?: {
+                        host?: string;
+                        username?: string;
+                        /** @description Default 21 */
+                        port?: number;
+                        /** @description Default / */
+                        directory?: string;
+                        /** @description Glob of file names to fetch; default * */
+                        filePattern?: string;
+                        /** @description FTPS (explicit TLS); default false */
+                        secure?: boolean;
+                        /** @description Write-only: stored encrypted, never returned */
+                        password?: string;
+                    } | null;
+                    match?: {
+                        /**
+                         * @description How incoming records find their repository match
+                         * @enum {string}
+                         */
+                        method?: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                        /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                        matchCancelledNumbers?: boolean;
+                        /** @enum {string} */
+                        noMatchAction?: "ADD" | "SKIP";
+                        /** @enum {string} */
+                        singleMatchAction?: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                        /**
+                         * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                         * @enum {string}
+                         */
+                        multiMatchAction?: "MANUAL" | "SKIP";
+                        /** @description Try the automatic multi-match rules first */
+                        autoResolveMultiMatch?: boolean;
+                        /** @description Do not change a repository record whose 005 is newer */
+                        preventOlderVersion?: boolean;
+                        /** @description Do not replace a fuller record with a briefer one */
+                        checkBriefLevel?: boolean;
+                        /** @description Leader/05 = d deletes the matched record */
+                        allowDeletes?: boolean;
+                        /** @description Skip a single match of another inventory type */
+                        skipDifferentInventoryType?: boolean;
+                    };
+                    merge?: {
+                        /** @description Fields kept from the existing record */
+                        preservedTags?: string[];
+                        /** @description Fields taken from both records (merge only) */
+                        unionTags?: string[];
+                    };
+                    /** @description Records per bulk file */
+                    splitSize?: number;
+                    inventory?: {
+                        /** @enum {string} */
+                        type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                        /** @default null */
+                        library: string | null;
+                        /** @default null */
+                        location: string | null;
+                    };
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
+                    active?: boolean;
+                    restricted?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The profile version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "name": "OCLC weekly loads",
+                     *       "description": "",
+                     *       "type": "REPOSITORY",
+                     *       "sourceFormat": "AUTO",
+                     *       "protocol": "UPLOAD",
+                     *       "ftp": null,
+                     *       "match": {
+                     *         "method": "OCLC",
+                     *         "matchCancelledNumbers": false,
+                     *         "noMatchAction": "ADD",
+                     *         "singleMatchAction": "MERGE",
+                     *         "multiMatchAction": "MANUAL",
+                     *         "autoResolveMultiMatch": true,
+                     *         "preventOlderVersion": false,
+                     *         "checkBriefLevel": false,
+                     *         "allowDeletes": false,
+                     *         "skipDifferentInventoryType": false
+                     *       },
+                     *       "merge": {
+                     *         "preservedTags": [
+                     *           "9XX"
+                     *         ],
+                     *         "unionTags": [
+                     *           "035"
+                     *         ]
+                     *       },
+                     *       "splitSize": 50,
+                     *       "inventory": {
+                     *         "type": "NONE",
+                     *         "library": null,
+                     *         "location": null
+                     *       },
+                     *       "schedule": {
+                     *         "kind": "NONE"
+                     *       },
+                     *       "active": true,
+                     *       "restricted": false,
+                     *       "version": 1,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        /**
+                         * @description What the profile imports
+                         * @enum {string}
+                         */
+                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                        /** @enum {string} */
+                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+                        /** @enum {string} */
+                        protocol: "UPLOAD" | "FTP";
+                        ftp: {
+                            host: string;
+                            /** @description Default 21 */
+                            port: number;
+                            username: string;
+                            /** @description Default / */
+                            directory: string;
+                            /** @description Glob of file names to fetch; default * */
+                            filePattern: string;
+                            /** @description FTPS (explicit TLS); default false */
+                            secure: boolean;
+                            passwordSet: boolean;
+                        } | null;
+                        match: {
+                            /**
+                             * @description How incoming records find their repository match
+                             * @enum {string}
+                             */
+                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                            matchCancelledNumbers: boolean;
+                            /** @enum {string} */
+                            noMatchAction: "ADD" | "SKIP";
+                            /** @enum {string} */
+                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                            /**
+                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                             * @enum {string}
+                             */
+                            multiMatchAction: "MANUAL" | "SKIP";
+                            /** @description Try the automatic multi-match rules first */
+                            autoResolveMultiMatch: boolean;
+                            /** @description Do not change a repository record whose 005 is newer */
+                            preventOlderVersion: boolean;
+                            /** @description Do not replace a fuller record with a briefer one */
+                            checkBriefLevel: boolean;
+                            /** @description Leader/05 = d deletes the matched record */
+                            allowDeletes: boolean;
+                            /** @description Skip a single match of another inventory type */
+                            skipDifferentInventoryType: boolean;
+                        };
+                        merge: {
+                            /** @description Fields kept from the existing record */
+                            preservedTags: string[];
+                            /** @description Fields taken from both records (merge only) */
+                            unionTags: string[];
+                        };
+                        splitSize: number;
+                        inventory: {
+                            /** @enum {string} */
+                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                            /** @default null */
+                            library: string | null;
+                            /** @default null */
+                            location: string | null;
+                        };
+                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                        schedule: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "DAILY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "WEEKLY";
+                            /** @enum {string} */
+                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                            /** @description HH:MM in the institution's time zone */
+                            time: string;
+                        };
+                        active: boolean;
+                        restricted: boolean;
+                        /** @description Changes on every update; also the ETag */
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProfileGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            profileId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            grantedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProfileGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        profileId: string;
+                        /** Format: uuid */
+                        userId: string;
+                        grantedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putProfileGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        profileId: string;
+                        /** Format: uuid */
+                        userId: string;
+                        grantedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        profileId: string;
+                        /** Format: uuid */
+                        userId: string;
+                        grantedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProfileGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProfileJobs: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            type: string;
+                            active: boolean;
+                            restricted: boolean;
+                        };
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                            /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                            name: string;
+                            /**
+                             * @description The job's status code
+                             * @enum {string}
+                             */
+                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                            /** @description The status as shown to staff */
+                            statusLabel: string;
+                            profileId: string | null;
+                            createdBy: string | null;
+                            label: string | null;
+                            notes: string | null;
+                            dryRun: boolean;
+                            rerunOf: string | null;
+                            revertsJob: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            endedAt: string | null;
+                            progress: {
+                                /** @description Records done of records total */
+                                percent: number;
+                                recordsDone: number;
+                                recordsTotal: number;
+                                filesDone: number;
+                                filesTotal: number;
+                            };
+                            /** @description Records per outcome so far */
+                            counters: {
+                                [key: string]: number;
+                            };
+                            failureReason: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewImportSplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        splitSize: number;
+                        totalRecords: number;
+                        totalBulkFiles: number;
+                        files: {
+                            name: string;
+                            format: ("ISO2709" | "MARCXML" | "MARC_JSON") | null;
+                            records: number;
+                            /** @description Records that cannot be read and would not be imported */
+                            invalidRecords: number;
+                            /** @description Record count of each bulk file */
+                            bulkFiles: number[];
+                            notMarc: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query: {
+                /** @description One or more statuses */
+                status?: ("PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED")[];
+                /** @description The running tab (unfinished) or the history tab */
+                group?: "running" | "history";
+                profileId?: string;
+                profileType?: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+                /** @description Who ran it */
+                userId?: string;
+                /** @description One or more kinds of job (imports, single-record imports, reverts, …) */
+                kind?: ("IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT")[];
+                /** @description Only dry runs (true) or only real runs (false) */
+                dryRun?: boolean;
+                startedAfter?: string;
+                startedBefore?: string;
+                endedAfter?: string;
+                endedBefore?: string;
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                            /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                            name: string;
+                            /**
+                             * @description The job's status code
+                             * @enum {string}
+                             */
+                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                            /** @description The status as shown to staff */
+                            statusLabel: string;
+                            profileId: string | null;
+                            createdBy: string | null;
+                            label: string | null;
+                            notes: string | null;
+                            dryRun: boolean;
+                            rerunOf: string | null;
+                            revertsJob: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            endedAt: string | null;
+                            progress: {
+                                /** @description Records done of records total */
+                                percent: number;
+                                recordsDone: number;
+                                recordsTotal: number;
+                                filesDone: number;
+                                filesTotal: number;
+                            };
+                            /** @description Records per outcome so far */
+                            counters: {
+                                [key: string]: number;
+                            };
+                            failureReason: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rerunJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Re-run only these bulk files of the job (ids from listJobFiles); absent: everything the job read */
+                    fileIds?: string[];
+                    /** @description Defaults to the original job's label */
+                    label?: string;
+                    /** @description Defaults to the original job's notes */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitDryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Defaults to the dry run's label */
+                    label?: string;
+                    /** @description Defaults to the dry run's notes */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobEvents: {
+        parameters: {
+            query: {
+                severity?: "INFO" | "WARNING" | "ERROR";
+                module?: "UPLOAD" | "SPLIT" | "PARSE" | "MATCH" | "MERGE" | "INVENTORY" | "ORDER" | "FTP" | "HARVEST" | "SYSTEM";
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            description: string;
+                            /**
+                             * @description The job's status code
+                             * @enum {string}
+                             */
+                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                            /** @enum {string} */
+                            severity: "INFO" | "WARNING" | "ERROR";
+                            /** @enum {string} */
+                            module: "UPLOAD" | "SPLIT" | "PARSE" | "MATCH" | "MERGE" | "INVENTORY" | "ORDER" | "FTP" | "HARVEST" | "SYSTEM";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description A user id, or "system" */
+                            createdBy: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            format: string;
+                            sizeBytes: number;
+                            recordCount: number;
+                            /** @description PENDING or DONE */
+                            status: string;
+                            /** @description Records per outcome */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            processedAt: string | null;
+                            processedBy: string | null;
+                            problems: {
+                                /** @description 1-based position of the record in the uploaded file */
+                                position: number;
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        format: string;
+                        sizeBytes: number;
+                        recordCount: number;
+                        /** @description PENDING or DONE */
+                        status: string;
+                        /** @description Records per outcome */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        processedAt: string | null;
+                        processedBy: string | null;
+                        problems: {
+                            /** @description 1-based position of the record in the uploaded file */
+                            position: number;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamJobEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id, for clients that cannot send the Last-Event-ID header */
+                lastEventId?: number;
+            };
+            header?: {
+                /** @description The id of the last `log` event received; the stream resumes after it */
+                "last-event-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description A `text/event-stream` (Server-Sent Events) that ends once the job reaches a finished status or Manual Handling Required. Messages:
+             *     - `event: status` — `data` is the job (as getJob) when the stream opens and whenever its status, progress or counters change;
+             *     - `event: log` — `data` is one event of the job's log (as listJobEvents), `id` is its event id: reconnect with `Last-Event-ID` to resume after it;
+             *     - `event: end` — `data` is `{"status": …}`, the last message: close the connection (EventSource otherwise reconnects);
+             *     - a comment line (`: heartbeat`) after 15 s without a message.
+             *     Changes are read from the database about twice a second, so the stream follows jobs run by any worker process.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadJobFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulk file in its uploaded format, records exactly as read: ISO 2709 (`application/marc`) records concatenated; MARCXML (`application/marcxml+xml`) records in a `<collection>`; MARC-in-JSON (`application/marc+json`) records in an array. Records that could not be read are included as they were. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    /** @description Records in the body */
+                    "X-Record-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/marc": string;
+                    "application/marcxml+xml": string;
+                    "application/marc+json": string;
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadJobFileNotImported: {
+        parameters: {
+            query?: {
+                /** @description Only records not imported for this reason */
+                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR";
+            };
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records not imported, as ISO 2709 (`application/marc`) or MARCXML (`application/marcxml+xml`), ready to correct and upload again. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    /** @description Records in the body */
+                    "X-Record-Count"?: number;
+                    /** @description Records not imported that are left out because they cannot be given in the requested format: records that could not be read exist only as their original bytes (ask for the format they were uploaded in, or download the bulk file's content), and ISO 2709 cannot hold records over 99,999 bytes */
+                    "X-Records-Not-Converted"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/marc": string;
+                    "application/marcxml+xml": string;
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No acceptable representation */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadJobNotImported: {
+        parameters: {
+            query?: {
+                /** @description Only records not imported for this reason */
+                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records not imported, as ISO 2709 (`application/marc`) or MARCXML (`application/marcxml+xml`), ready to correct and upload again. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    /** @description Records in the body */
+                    "X-Record-Count"?: number;
+                    /** @description Records not imported that are left out because they cannot be given in the requested format: records that could not be read exist only as their original bytes (ask for the format they were uploaded in, or download the bulk file's content), and ISO 2709 cannot hold records over 99,999 bytes */
+                    "X-Records-Not-Converted"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/marc": string;
+                    "application/marcxml+xml": string;
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No acceptable representation */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revertJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A label for the revert job */
+                    label?: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "kind": "IMPORT",
+                     *       "name": "Metadata Import: OCLC weekly loads",
+                     *       "status": "RUNNING",
+                     *       "statusLabel": "Running",
+                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "label": "November vendor load",
+                     *       "notes": null,
+                     *       "dryRun": false,
+                     *       "rerunOf": null,
+                     *       "revertsJob": null,
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "startedAt": "2026-11-22T10:00:01.000Z",
+                     *       "endedAt": null,
+                     *       "progress": {
+                     *         "percent": 40,
+                     *         "recordsDone": 400,
+                     *         "recordsTotal": 1000,
+                     *         "filesDone": 8,
+                     *         "filesTotal": 20
+                     *       },
+                     *       "counters": {
+                     *         "ADDED": 390,
+                     *         "NOT_IMPORTED": 10
+                     *       },
+                     *       "failureReason": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+                        name: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The status as shown to staff */
+                        statusLabel: string;
+                        profileId: string | null;
+                        createdBy: string | null;
+                        label: string | null;
+                        notes: string | null;
+                        dryRun: boolean;
+                        rerunOf: string | null;
+                        revertsJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        endedAt: string | null;
+                        progress: {
+                            /** @description Records done of records total */
+                            percent: number;
+                            recordsDone: number;
+                            recordsTotal: number;
+                            filesDone: number;
+                            filesTotal: number;
+                        };
+                        /** @description Records per outcome so far */
+                        counters: {
+                            [key: string]: number;
+                        };
+                        failureReason: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevertReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The revert job
+                         */
+                        jobId: string;
+                        /**
+                         * Format: uuid
+                         * @description The import job it reverts
+                         */
+                        revertsJob: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description The revert has finished; the counters will not change */
+                        final: boolean;
+                        counters: {
+                            /** @description Records the import touched that the revert planned to put back */
+                            recordsToRevert: number;
+                            /** @description Planned records whose batch has not run (yet, or ever: a cancelled or failed revert) */
+                            recordsPending: number;
+                            /** @description Records the import added, deleted */
+                            recordsDeleted: number;
+                            /** @description Records the import merged or overlaid, given their before-image back */
+                            recordsRestored: number;
+                            /** @description Records the import deleted, brought back with their before-image */
+                            recordsUndeleted: number;
+                            /** @description Records changed since the import (or locked), left as they are: listed with why by listRevertRecords */
+                            recordsLeftAlone: number;
+                        };
+                        leftAloneByReason: {
+                            /** @description Left alone: changed since the import (by another job or by hand) */
+                            CHANGED_SINCE: number;
+                            /** @description Left alone: deleted since the import */
+                            DELETED_SINCE: number;
+                            /** @description Left alone: locked for editing */
+                            RECORD_LOCKED: number;
+                        };
+                        importChanges: {
+                            /** @description Planned records the import had added */
+                            ADDED: number;
+                            /** @description Planned records the import had merged */
+                            MERGED: number;
+                            /** @description Planned records the import had overlaid */
+                            OVERLAID: number;
+                            /** @description Planned records the import had deleted */
+                            DELETED: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevertRecords: {
+        parameters: {
+            query: {
+                /** @description Only records with this outcome (PENDING: not decided yet) */
+                outcome?: "DELETED" | "RESTORED" | "UNDELETED" | "LEFT_ALONE" | "PENDING";
+                /** @description Only records left alone for this reason */
+                reason?: "CHANGED_SINCE" | "DELETED_SINCE" | "RECORD_LOCKED";
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of a revert's records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The repository record (getRecord) */
+                            mmsId: string;
+                            /**
+                             * @description What the reverted import did to it
+                             * @enum {string}
+                             */
+                            importChange: "ADDED" | "MERGED" | "OVERLAID" | "DELETED";
+                            /**
+                             * @description What the revert did to it
+                             * @enum {string}
+                             */
+                            outcome: "DELETED" | "RESTORED" | "UNDELETED" | "LEFT_ALONE" | "PENDING";
+                            reason: ("CHANGED_SINCE" | "DELETED_SINCE" | "RECORD_LOCKED") | null;
+                            /** @description The revision the import left the record at */
+                            expectedRevision: number;
+                            foundRevision: number | null;
+                            lastChangedByJob: string | null;
+                            explanation: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importSingleRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/marc": unknown;
+                "application/marcxml+xml": unknown;
+                "application/marc+json": unknown;
+            };
+        };
+        responses: {
+            /** @description The record's result; the job (kind SINGLE_RECORD) holds its events and report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /**
+                         * @description IMPORTED: added as a new record. MERGED: merged into (or overlaid on) its single match. MULTI_MATCHES_FOUND: several matches (unresolved, or too many); `candidates` lists them — with a MANUAL profile the record waits in an import issue of its job (`jobStatus` MANUAL_HANDLING_REQUIRED). NOT_ADDED_BRIEF / NOT_ADDED_LOCKED / NOT_ADDED_OLD: the single match has a higher brief level / is locked / has a newer 005. SKIPPED: the profile skips it (no match with "skip", a delete request not allowed, …). DELETED: a delete request (Ldr/05 d) deleted its match. NOT_ADDED_INVALID: the record cannot be read (422). NOT_ADDED_OTHER: not imported for another reason, named in `reason`.
+                         * @enum {string}
+                         */
+                        result: "IMPORTED" | "MERGED" | "MULTI_MATCHES_FOUND" | "NOT_ADDED_BRIEF" | "NOT_ADDED_LOCKED" | "NOT_ADDED_OLD" | "SKIPPED" | "DELETED" | "NOT_ADDED_INVALID" | "NOT_ADDED_OTHER";
+                        /**
+                         * @description The record's outcome in the job report
+                         * @enum {string}
+                         */
+                        outcome: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "SKIPPED" | "NOT_IMPORTED" | "PENDING_MANUAL";
+                        /** @description Why it was not imported; null when it was */
+                        reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR") | null;
+                        /** @description The record added, merged into, overlaid or deleted */
+                        mmsId: string | null;
+                        /** @description When the record was not imported because of its matches: the MMS IDs of the repository records it matched */
+                        candidates: string[];
+                    };
+                };
+            };
+            /** @description The body is not a MARC record, or the request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        requestId?: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        /** @description The job that recorded the refused body, when one did */
+                        jobId?: string | null;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        jobStatus?: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        result?: ("IMPORTED" | "MERGED" | "MULTI_MATCHES_FOUND" | "NOT_ADDED_BRIEF" | "NOT_ADDED_LOCKED" | "NOT_ADDED_OLD" | "SKIPPED" | "DELETED" | "NOT_ADDED_INVALID" | "NOT_ADDED_OTHER") | null;
+                    };
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body holds several records, or one that cannot be read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        requestId?: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        /** @description The job that recorded the refused body, when one did */
+                        jobId?: string | null;
+                        /**
+                         * @description The job's status code
+                         * @enum {string}
+                         */
+                        jobStatus?: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        result?: ("IMPORTED" | "MERGED" | "MULTI_MATCHES_FOUND" | "NOT_ADDED_BRIEF" | "NOT_ADDED_LOCKED" | "NOT_ADDED_OLD" | "SKIPPED" | "DELETED" | "NOT_ADDED_INVALID" | "NOT_ADDED_OTHER") | null;
+                    };
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        status: string;
+                        /** @description The job has finished; the counters will not change */
+                        final: boolean;
+                        /** @description A dry run: the counters say what the import would do; nothing was written to the repository */
+                        dryRun: boolean;
+                        counters: {
+                            /** @description Records processed */
+                            recordsProcessed: number;
+                            /** @description Records imported (added, merged or overlaid) */
+                            recordsImported: number;
+                            /** @description Records added as new */
+                            recordsAdded: number;
+                            /** @description Records merged into a match */
+                            recordsMerged: number;
+                            /** @description Records overlaid onto a match */
+                            recordsOverlaid: number;
+                            /** @description Records deleted */
+                            recordsDeleted: number;
+                            /** @description Records not imported */
+                            recordsNotImported: number;
+                            /** @description Records skipped by the profile */
+                            recordsSkipped: number;
+                            /** @description Records waiting for manual handling */
+                            recordsPendingManual: number;
+                            /** @description Multi-matches found */
+                            multiMatchesFound: number;
+                            /** @description Multi-matches resolved automatically */
+                            multiMatchesResolvedAutomatically: number;
+                            /** @description Multi-matches resolved manually */
+                            multiMatchesResolvedManually: number;
+                            /** @description Too many matches */
+                            tooManyMatches: number;
+                            /** @description Match skipped, different inventory type */
+                            matchSkippedDifferentInventoryType: number;
+                            /** @description Newly added records that had a match */
+                            newlyAddedWithMatch: number;
+                            /** @description Records with a newer version in the repository */
+                            newerVersionInRepository: number;
+                            /** @description Total records matched and skipped */
+                            matchedAndSkipped: number;
+                            /** @description Holdings: total imported */
+                            holdingsImported: number;
+                            /** @description Holdings added */
+                            holdingsAdded: number;
+                            /** @description Holdings updated */
+                            holdingsUpdated: number;
+                            /** @description Holdings not imported */
+                            holdingsNotImported: number;
+                            /** @description Items processed */
+                            itemsProcessed: number;
+                            /** @description Items imported */
+                            itemsImported: number;
+                            /** @description Portfolios processed */
+                            portfoliosProcessed: number;
+                            /** @description Portfolios imported */
+                            portfoliosImported: number;
+                            /** @description PO lines processed */
+                            poLinesProcessed: number;
+                            /** @description PO lines imported */
+                            poLinesImported: number;
+                        };
+                        notImportedByReason: {
+                            /** @description Records not imported: INVALID_RECORD */
+                            INVALID_RECORD: number;
+                            /** @description Records not imported: TOO_MANY_MATCHES */
+                            TOO_MANY_MATCHES: number;
+                            /** @description Records not imported: MULTI_MATCH_UNRESOLVED */
+                            MULTI_MATCH_UNRESOLVED: number;
+                            /** @description Records not imported: NEWER_VERSION_IN_REPOSITORY */
+                            NEWER_VERSION_IN_REPOSITORY: number;
+                            /** @description Records not imported: BRIEF_LEVEL_LOWER */
+                            BRIEF_LEVEL_LOWER: number;
+                            /** @description Records not imported: RECORD_LOCKED */
+                            RECORD_LOCKED: number;
+                            /** @description Records not imported: DIFFERENT_INVENTORY_TYPE */
+                            DIFFERENT_INVENTORY_TYPE: number;
+                            /** @description Records not imported: INVENTORY_ERROR */
+                            INVENTORY_ERROR: number;
+                        };
+                        resolvedAutomaticallyByRule: {
+                            /** @description Multi-matches resolved automatically by CANCELLED_NUMBERS_DISREGARDED */
+                            CANCELLED_NUMBERS_DISREGARDED: number;
+                            /** @description Multi-matches resolved automatically by SAME_INVENTORY_TYPE */
+                            SAME_INVENTORY_TYPE: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewJobReportRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "counter": "recordsMerged",
+                     *       "label": "Records merged into a match",
+                     *       "total": 1,
+                     *       "records": [
+                     *         {
+                     *           "fileId": "7d1c1d64-8f7a-4a57-9a51-0c2b1f4f3e10",
+                     *           "position": 17,
+                     *           "outcome": "MERGED",
+                     *           "reason": null,
+                     *           "mmsId": "9900000000042",
+                     *           "title": "Blue train",
+                     *           "problem": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        /**
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @enum {string}
+                         */
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        /** @description The row as staff see it in the report */
+                        label: string;
+                        /** @description Records behind the counter in all (the report's number, as of now) */
+                        total: number;
+                        /** @description The first 50 of them at most, in bulk file order, then in their order in the file */
+                        records: {
+                            /**
+                             * Format: uuid
+                             * @description The bulk file the record is in (see listJobFiles)
+                             */
+                            fileId: string;
+                            /** @description 1-based position of the record in the uploaded file */
+                            position: number;
+                            outcome: ("ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "SKIPPED" | "NOT_IMPORTED" | "PENDING_MANUAL") | null;
+                            reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR") | null;
+                            mmsId: string | null;
+                            title: string | null;
+                            problem: {
+                                code: string;
+                                message: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadJobReportRow: {
+        parameters: {
+            query?: {
+                /** @description The MARC format inside the gzip file: `ISO2709` (`application/marc`, `.mrc.gz`) or `MARCXML` (`application/marcxml+xml`, `.xml.gz`). Absent: the format the records were uploaded in (ISO 2709 for MARC-in-JSON). */
+                format?: "ISO2709" | "MARCXML";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One gzip file (the body itself, not a Content-Encoding) holding the records behind the counter as uploaded: ISO 2709 records concatenated, or MARCXML records in a `<collection>`. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<counter>.mrc.gz" (or .xml.gz) */
+                    "Content-Disposition"?: string;
+                    /** @description The MARC format inside the gzip file */
+                    "X-Marc-Format"?: "ISO2709" | "MARCXML";
+                    /** @description Records in the file */
+                    "X-Record-Count"?: number;
+                    /** @description Records behind the counter left out because they cannot be given in the chosen format: records that could not be read exist only as their original bytes (choose the format they were uploaded in), and ISO 2709 cannot hold records over 99,999 bytes */
+                    "X-Records-Not-Converted"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No acceptable representation */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobRecords: {
+        parameters: {
+            query: {
+                jobId: string;
+                change?: "added" | "merged" | "overlaid" | "deleted" | "restored" | "undeleted";
+                cursor?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records in MMS ID order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The system id (MMS ID) */
+                            mmsId: string;
+                            kind: string;
+                            version005: string | null;
+                            briefLevel: number;
+                            /** @enum {string} */
+                            inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                            /** @description Goes up by one on every change */
+                            revision: number;
+                            lock: {
+                                holder: string | null;
+                                expiresAt: string | null;
+                            } | null;
+                            createdByJob: string | null;
+                            updatedByJob: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            deleted: boolean;
+                            /**
+                             * @description What the job asked about did to it
+                             * @enum {string}
+                             */
+                            change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                            /** @description The record as MARC-in-JSON */
+                            marc: {
+                                leader: string;
+                                fields: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record; the MARC media types carry the record alone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mmsId": "9900000000001",
+                     *       "kind": "BIBLIOGRAPHIC",
+                     *       "version005": "20261101120000.0",
+                     *       "briefLevel": 10,
+                     *       "inventoryType": "PHYSICAL",
+                     *       "revision": 1,
+                     *       "lock": null,
+                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
+                     *       "deleted": false,
+                     *       "marc": {
+                     *         "leader": "00714cam a2200205 a 4500",
+                     *         "fields": [
+                     *           {
+                     *             "001": "12883376"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The system id (MMS ID) */
+                        mmsId: string;
+                        kind: string;
+                        version005: string | null;
+                        briefLevel: number;
+                        /** @enum {string} */
+                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                        /** @description Goes up by one on every change */
+                        revision: number;
+                        lock: {
+                            holder: string | null;
+                            expiresAt: string | null;
+                        } | null;
+                        createdByJob: string | null;
+                        updatedByJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        deleted: boolean;
+                        /**
+                         * @description What the job asked about did to it
+                         * @enum {string}
+                         */
+                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                        /** @description The record as MARC-in-JSON */
+                        marc: {
+                            leader: string;
+                            fields: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                    /**
+                     * @example {
+                     *       "mmsId": "9900000000001",
+                     *       "kind": "BIBLIOGRAPHIC",
+                     *       "version005": "20261101120000.0",
+                     *       "briefLevel": 10,
+                     *       "inventoryType": "PHYSICAL",
+                     *       "revision": 1,
+                     *       "lock": null,
+                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
+                     *       "deleted": false,
+                     *       "marc": {
+                     *         "leader": "00714cam a2200205 a 4500",
+                     *         "fields": [
+                     *           {
+                     *             "001": "12883376"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/marc": {
+                        /** @description The system id (MMS ID) */
+                        mmsId: string;
+                        kind: string;
+                        version005: string | null;
+                        briefLevel: number;
+                        /** @enum {string} */
+                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                        /** @description Goes up by one on every change */
+                        revision: number;
+                        lock: {
+                            holder: string | null;
+                            expiresAt: string | null;
+                        } | null;
+                        createdByJob: string | null;
+                        updatedByJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        deleted: boolean;
+                        /**
+                         * @description What the job asked about did to it
+                         * @enum {string}
+                         */
+                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                        /** @description The record as MARC-in-JSON */
+                        marc: {
+                            leader: string;
+                            fields: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                    /**
+                     * @example {
+                     *       "mmsId": "9900000000001",
+                     *       "kind": "BIBLIOGRAPHIC",
+                     *       "version005": "20261101120000.0",
+                     *       "briefLevel": 10,
+                     *       "inventoryType": "PHYSICAL",
+                     *       "revision": 1,
+                     *       "lock": null,
+                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
+                     *       "deleted": false,
+                     *       "marc": {
+                     *         "leader": "00714cam a2200205 a 4500",
+                     *         "fields": [
+                     *           {
+                     *             "001": "12883376"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/marcxml+xml": {
+                        /** @description The system id (MMS ID) */
+                        mmsId: string;
+                        kind: string;
+                        version005: string | null;
+                        briefLevel: number;
+                        /** @enum {string} */
+                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                        /** @description Goes up by one on every change */
+                        revision: number;
+                        lock: {
+                            holder: string | null;
+                            expiresAt: string | null;
+                        } | null;
+                        createdByJob: string | null;
+                        updatedByJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        deleted: boolean;
+                        /**
+                         * @description What the job asked about did to it
+                         * @enum {string}
+                         */
+                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                        /** @description The record as MARC-in-JSON */
+                        marc: {
+                            leader: string;
+                            fields: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                    /**
+                     * @example {
+                     *       "mmsId": "9900000000001",
+                     *       "kind": "BIBLIOGRAPHIC",
+                     *       "version005": "20261101120000.0",
+                     *       "briefLevel": 10,
+                     *       "inventoryType": "PHYSICAL",
+                     *       "revision": 1,
+                     *       "lock": null,
+                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "createdAt": "2026-11-22T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
+                     *       "deleted": false,
+                     *       "marc": {
+                     *         "leader": "00714cam a2200205 a 4500",
+                     *         "fields": [
+                     *           {
+                     *             "001": "12883376"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/marc+json": {
+                        /** @description The system id (MMS ID) */
+                        mmsId: string;
+                        kind: string;
+                        version005: string | null;
+                        briefLevel: number;
+                        /** @enum {string} */
+                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                        /** @description Goes up by one on every change */
+                        revision: number;
+                        lock: {
+                            holder: string | null;
+                            expiresAt: string | null;
+                        } | null;
+                        createdByJob: string | null;
+                        updatedByJob: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        deleted: boolean;
+                        /**
+                         * @description What the job asked about did to it
+                         * @enum {string}
+                         */
+                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                        /** @description The record as MARC-in-JSON */
+                        marc: {
+                            leader: string;
+                            fields: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No acceptable representation */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lockRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mmsId: string;
+                        holder: string | null;
+                        expiresAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlockRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                 *       "counter": "recordsMerged",
+                 *       "name": "November vendor load: merged"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    jobId: string;
+                    /**
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                     * @enum {string}
+                     */
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                    /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2f0c6d7e-2b57-4c53-9a55-7d7c5b0b9d61",
+                     *       "name": "November vendor load: merged",
+                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "counter": "recordsMerged",
+                     *       "counterLabel": "Records merged into a match",
+                     *       "jobStatus": "COMPLETED_SUCCESS",
+                     *       "memberCount": 118,
+                     *       "counterRecords": 120,
+                     *       "recordsWithoutRepositoryRecord": 0,
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "createdAt": "2026-11-22T11:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description The job whose report row the set was made from
+                         */
+                        jobId: string;
+                        /**
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @enum {string}
+                         */
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        /** @description The report row as staff see it */
+                        counterLabel: string;
+                        /**
+                         * @description The job's status when the set was made: the set does not follow later changes
+                         * @enum {string}
+                         */
+                        jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description Repository records in the set, each once */
+                        memberCount: number;
+                        /** @description Incoming records behind the counter when the set was made */
+                        counterRecords: number;
+                        /** @description Those of them with no repository record (not imported, skipped, waiting for manual handling): not in the set. The rest are the members; fewer members than that means several incoming records went to one repository record. */
+                        recordsWithoutRepositoryRecord: number;
+                        createdBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "2f0c6d7e-2b57-4c53-9a55-7d7c5b0b9d61",
+                     *       "name": "November vendor load: merged",
+                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "counter": "recordsMerged",
+                     *       "counterLabel": "Records merged into a match",
+                     *       "jobStatus": "COMPLETED_SUCCESS",
+                     *       "memberCount": 118,
+                     *       "counterRecords": 120,
+                     *       "recordsWithoutRepositoryRecord": 0,
+                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+                     *       "createdAt": "2026-11-22T11:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description The job whose report row the set was made from
+                         */
+                        jobId: string;
+                        /**
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @enum {string}
+                         */
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        /** @description The report row as staff see it */
+                        counterLabel: string;
+                        /**
+                         * @description The job's status when the set was made: the set does not follow later changes
+                         * @enum {string}
+                         */
+                        jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+                        /** @description Repository records in the set, each once */
+                        memberCount: number;
+                        /** @description Incoming records behind the counter when the set was made */
+                        counterRecords: number;
+                        /** @description Those of them with no repository record (not imported, skipped, waiting for manual handling): not in the set. The rest are the members; fewer members than that means several incoming records went to one repository record. */
+                        recordsWithoutRepositoryRecord: number;
+                        createdBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSetMembers: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the set's records in MMS ID order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The system id (MMS ID) */
+                            mmsId: string;
+                            kind: string;
+                            version005: string | null;
+                            briefLevel: number;
+                            /** @enum {string} */
+                            inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+                            /** @description Goes up by one on every change */
+                            revision: number;
+                            lock: {
+                                holder: string | null;
+                                expiresAt: string | null;
+                            } | null;
+                            createdByJob: string | null;
+                            updatedByJob: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            deleted: boolean;
+                            /**
+                             * @description What the job asked about did to it
+                             * @enum {string}
+                             */
+                            change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+                            /** @description The record as MARC-in-JSON */
+                            marc: {
+                                leader: string;
+                                fields: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobIssues: {
+        parameters: {
+            query: {
+                /** @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all */
+                kind?: "MULTI_MATCH" | "INVALID";
+                /** @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed) */
+                status?: "OPEN" | "RESOLVED" | "CLOSED";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the job's issues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            profileId: string | null;
+                            /**
+                             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+                             * @enum {string}
+                             */
+                            kind: "MULTI_MATCH" | "INVALID";
+                            /**
+                             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+                             * @enum {string}
+                             */
+                            status: "OPEN" | "RESOLVED" | "CLOSED";
+                            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+                            dryRun: boolean;
+                            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+                            reason: string;
+                            record: {
+                                /** @description The bulk file the record came in */
+                                bulkFile: string;
+                                /** @description Its position in the bulk file, from 1 */
+                                position: number;
+                                outcome: string | null;
+                            };
+                            /** @description The candidates left for a person (MULTI_MATCH) */
+                            candidateMmsIds: string[];
+                            resolution: {
+                                /**
+                                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                                 * @enum {string}
+                                 */
+                                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                                mmsId: string | null;
+                                resolvedBy: string | null;
+                                resolvedAt: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIssues: {
+        parameters: {
+            query: {
+                jobId?: string;
+                profileId?: string;
+                /** @description Only the issues of dry runs (true) or of real runs (false) */
+                dryRun?: boolean;
+                /** @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all */
+                kind?: "MULTI_MATCH" | "INVALID";
+                /** @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed) */
+                status?: "OPEN" | "RESOLVED" | "CLOSED";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of issues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            profileId: string | null;
+                            /**
+                             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+                             * @enum {string}
+                             */
+                            kind: "MULTI_MATCH" | "INVALID";
+                            /**
+                             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+                             * @enum {string}
+                             */
+                            status: "OPEN" | "RESOLVED" | "CLOSED";
+                            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+                            dryRun: boolean;
+                            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+                            reason: string;
+                            record: {
+                                /** @description The bulk file the record came in */
+                                bulkFile: string;
+                                /** @description Its position in the bulk file, from 1 */
+                                position: number;
+                                outcome: string | null;
+                            };
+                            /** @description The candidates left for a person (MULTI_MATCH) */
+                            candidateMmsIds: string[];
+                            resolution: {
+                                /**
+                                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                                 * @enum {string}
+                                 */
+                                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                                mmsId: string | null;
+                                resolvedBy: string | null;
+                                resolvedAt: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The issue id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** Format: uuid */
+                        jobId: string;
+                        profileId: string | null;
+                        /**
+                         * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+                         * @enum {string}
+                         */
+                        kind: "MULTI_MATCH" | "INVALID";
+                        /**
+                         * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+                         * @enum {string}
+                         */
+                        status: "OPEN" | "RESOLVED" | "CLOSED";
+                        /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+                        dryRun: boolean;
+                        /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+                        reason: string;
+                        record: {
+                            /** @description The bulk file the record came in */
+                            bulkFile: string;
+                            /** @description Its position in the bulk file, from 1 */
+                            position: number;
+                            outcome: string | null;
+                        };
+                        /** @description The candidates left for a person (MULTI_MATCH) */
+                        candidateMmsIds: string[];
+                        resolution: {
+                            /**
+                             * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                             * @enum {string}
+                             */
+                            action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                            mmsId: string | null;
+                            resolvedBy: string | null;
+                            resolvedAt: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        incoming: {
+                            leader: string;
+                            fields: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
+                        problem: string | null;
+                        candidates: {
+                            mmsId: string;
+                            /** @description The candidate as offered: when the issue opened, or when a resolution last found it changed */
+                            asOffered: {
+                                revision: number;
+                                version005: string | null;
+                                locked: boolean;
+                            };
+                            now: {
+                                revision: number;
+                                version005: string | null;
+                                briefLevel: number;
+                                inventoryType: string;
+                                locked: boolean;
+                                deleted: boolean;
+                            } | null;
+                            /** @description Changed, locked or deleted since it was offered: MERGE or OVERLAY onto it answers 409 once, and the issue then offers it as it is */
+                            changedSinceOffered: boolean;
+                            /** @description The match keys the incoming record shares with it */
+                            matchedOn: {
+                                kind: string;
+                                value: string;
+                                cancelled: boolean;
+                            }[];
+                            /** @description The tags whose fields differ, each side's fields as text (`10 $a Title`) */
+                            differences: {
+                                tag: string;
+                                incoming: string[];
+                                candidate: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The issue id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                     * @enum {string}
+                     */
+                    action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                    /** @description An MMS ID */
+                    mmsId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "42",
+                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+                     *       "profileId": "0e3c9f3a-58b4-4bd0-8f6c-0f1d5d2b6a11",
+                     *       "kind": "MULTI_MATCH",
+                     *       "status": "OPEN",
+                     *       "dryRun": false,
+                     *       "reason": "2 repository records match and automatic resolution is off",
+                     *       "record": {
+                     *         "bulkFile": "vendor.mrc (1)",
+                     *         "position": 7,
+                     *         "outcome": "PENDING_MANUAL"
+                     *       },
+                     *       "candidateMmsIds": [
+                     *         "9900000000101",
+                     *         "9900000000102"
+                     *       ],
+                     *       "resolution": null,
+                     *       "createdAt": "2026-11-22T10:00:05.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        id: string;
+                        /** Format: uuid */
+                        jobId: string;
+                        profileId: string | null;
+                        /**
+                         * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+                         * @enum {string}
+                         */
+                        kind: "MULTI_MATCH" | "INVALID";
+                        /**
+                         * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+                         * @enum {string}
+                         */
+                        status: "OPEN" | "RESOLVED" | "CLOSED";
+                        /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+                        dryRun: boolean;
+                        /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+                        reason: string;
+                        record: {
+                            /** @description The bulk file the record came in */
+                            bulkFile: string;
+                            /** @description Its position in the bulk file, from 1 */
+                            position: number;
+                            outcome: string | null;
+                        };
+                        /** @description The candidates left for a person (MULTI_MATCH) */
+                        candidateMmsIds: string[];
+                        resolution: {
+                            /**
+                             * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                             * @enum {string}
+                             */
+                            action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                            mmsId: string | null;
+                            resolvedBy: string | null;
+                            resolvedAt: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolutions": [
+                 *         {
+                 *           "issueId": "42",
+                 *           "action": "SKIP"
+                 *         },
+                 *         {
+                 *           "issueId": "43",
+                 *           "action": "OVERLAY",
+                 *           "mmsId": "9900000000102"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Applied one by one, each all-or-nothing */
+                    resolutions: {
+                        /** @description The issue id */
+                        issueId: string;
+                        /**
+                         * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                         * @enum {string}
+                         */
+                        action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                        /** @description An MMS ID */
+                        mmsId?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One per requested resolution, in request order */
+                        results: {
+                            issueId: string;
+                            resolved: boolean;
+                            issue: {
+                                id: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                profileId: string | null;
+                                /**
+                                 * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+                                 * @enum {string}
+                                 */
+                                kind: "MULTI_MATCH" | "INVALID";
+                                /**
+                                 * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+                                 * @enum {string}
+                                 */
+                                status: "OPEN" | "RESOLVED" | "CLOSED";
+                                /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+                                dryRun: boolean;
+                                /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+                                reason: string;
+                                record: {
+                                    /** @description The bulk file the record came in */
+                                    bulkFile: string;
+                                    /** @description Its position in the bulk file, from 1 */
+                                    position: number;
+                                    outcome: string | null;
+                                };
+                                /** @description The candidates left for a person (MULTI_MATCH) */
+                                candidateMmsIds: string[];
+                                resolution: {
+                                    /**
+                                     * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                                     * @enum {string}
+                                     */
+                                    action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                                    mmsId: string | null;
+                                    resolvedBy: string | null;
+                                    resolvedAt: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            problem: {
+                                status: number;
+                                code: string;
+                                detail: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

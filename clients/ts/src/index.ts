@@ -1,0 +1,8 @@
+export { CatalogClient, type CatalogClientOptions, type StartImportOptions, type StartedJob } from './client.ts'
+export { followJob, type FollowOptions, type JobStreamMessage } from './events.ts'
+export type { components, operations, paths } from './generated/openapi.ts'
+export { paginate } from './paginate.ts'
+export { ok, ProblemError, retryAfterSeconds, type InvalidField } from './problem.ts'
+export { retryDelayMs, type RetryOptions } from './retry.ts'
+export type { UploadFields, UploadFile } from './upload.ts'
+export * from './types.ts'
