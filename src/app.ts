@@ -17,7 +17,7 @@ import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
-import { authPlugin } from './http/plugins/auth.ts'
+import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { AppError, ProblemSchema } from './http/problem.ts'
@@ -107,21 +107,29 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   })
 
   await app.register(errorsPlugin, { routes })
+  let limit: RequestLimit | undefined
   if (deps.config.rateLimitPerMinute > 0) {
+    // Applied by the auth hook once it knows who is calling: keyed on the authenticated API key,
+    // so no spelling of the Authorization header buys a fresh allowance, and on the client's
+    // address for requests without a valid key (public routes, failed authentication).
     await app.register(rateLimit, {
+      global: false,
       max: deps.config.rateLimitPerMinute,
       timeWindow: 60_000,
-      keyGenerator: (request) => request.headers.authorization ?? request.ip,
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `More than ${context.max} requests a minute; retry in ${Math.ceil(context.ttl / 1000)} s`, {
           headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
         }),
     })
+    const limiter = app.rateLimit({
+      keyGenerator: (request) => (request.principal === null ? `address:${request.ip}` : `key:${request.principal.apiKeyId}`),
+    })
+    limit = (request, reply) => limiter.call(app, request, reply)
   }
   // Streaming only: parts are consumed as they arrive. fileSize is one byte over the limit so our
   // own storage check reports the 413 (multipart would otherwise truncate the file silently).
   await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes + 1, files: 100, fields: 10 } })
-  await app.register(authPlugin, { db: deps.db })
+  await app.register(authPlugin, { db: deps.db, ...(limit === undefined ? {} : { limit }) })
   await app.register(idempotencyPlugin, { db: deps.db })
 
   app.addSchema(ProblemSchema)
