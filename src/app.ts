@@ -20,6 +20,7 @@ import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
+import { textGuardPlugin } from './http/plugins/text-guard.ts'
 import { AppError, ProblemSchema } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // own storage check reports the 413 (multipart would otherwise truncate the file silently).
   await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes + 1, files: 100, fields: 10 } })
   await app.register(authPlugin, { db: deps.db, ...(limit === undefined ? {} : { limit }) })
+  await app.register(textGuardPlugin)
   await app.register(idempotencyPlugin, { db: deps.db })
 
   app.addSchema(ProblemSchema)

@@ -6,6 +6,7 @@ import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
+import { refuseNul } from '../plugins/text-guard.ts'
 import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
@@ -31,6 +32,7 @@ async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIt
     }
     if (next.done === true) return
     const part = next.value
+    refuseUnstorableText(part)
     if ('file' in part && part.file !== null && typeof part.file === 'object') {
       const file = part.file as AsyncIterable<Uint8Array> & { truncated?: boolean }
       const guarded = (async function* () {
@@ -46,6 +48,13 @@ async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIt
       yield part
     }
   }
+}
+
+/** A part's names and text go into PostgreSQL as they are: refused here rather than failing there. */
+function refuseUnstorableText(part: { type: string; fieldname?: unknown; filename?: unknown; value?: unknown }): void {
+  if (typeof part.fieldname === 'string') refuseNul('fieldname', part.fieldname)
+  if (typeof part.filename === 'string') refuseNul('file.filename', part.filename)
+  if (typeof part.value === 'string' && typeof part.fieldname === 'string') refuseNul(part.fieldname, part.value)
 }
 
 export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
