@@ -148,6 +148,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         operationId: 'putProfileGrant',
         tags,
         summary: 'Grant a user the right to run this (restricted) profile',
+        description: 'A grant is signed off by someone other than the user who receives it: granting yourself answers 403.',
         params: GrantParams,
         response: { 200: Grant, 201: Grant, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
