@@ -20,8 +20,12 @@ import { jobStreamRoutes } from './stream-routes.ts'
  * stream; that is the client's mistake, so it leaves as a 400 rather than a 500.
  */
 async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIterable<T>): AsyncGenerator<T> {
-  const bad = (error: unknown) =>
-    error instanceof AppError ? error : new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
+  const bad = (error: unknown) => {
+    if (error instanceof AppError) return error
+    // Too many files, fields or parts: the multipart limits say 413 themselves.
+    if (isMultipartLimit(error)) return new AppError('PAYLOAD_TOO_LARGE', `The multipart body has too many parts: ${error.message}`)
+    return new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const iterator = parts[Symbol.asyncIterator]()
   for (;;) {
     let next: IteratorResult<T>
@@ -50,10 +54,26 @@ async function* malformedAsBadRequest<T extends { type: string }>(parts: AsyncIt
   }
 }
 
+function isMultipartLimit(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && ['FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', 'FST_PARTS_LIMIT'].includes(String(error.code))
+}
+
+/**
+ * Longer than a file name can be on common file systems. The multipart parser cuts a part's
+ * headers at 80 KiB without saying so; a name that long is refused rather than stored cut.
+ */
+const MAX_FILE_NAME = 255
+
 /** A part's names and text go into PostgreSQL as they are: refused here rather than failing there. */
 function refuseUnstorableText(part: { type: string; fieldname?: unknown; filename?: unknown; value?: unknown }): void {
   if (typeof part.fieldname === 'string') refuseNul('fieldname', part.fieldname)
-  if (typeof part.filename === 'string') refuseNul('file.filename', part.filename)
+  if (typeof part.filename === 'string') {
+    refuseNul('file.filename', part.filename)
+    if (part.filename.length > MAX_FILE_NAME) {
+      const message = `must be at most ${MAX_FILE_NAME} characters`
+      throw new AppError('VALIDATION_FAILED', `file.filename ${message}`, { errors: [{ field: 'file.filename', message }] })
+    }
+  }
   if (typeof part.value === 'string' && typeof part.fieldname === 'string') refuseNul(part.fieldname, part.value)
 }
 
