@@ -21,6 +21,7 @@ import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { textGuardPlugin } from './http/plugins/text-guard.ts'
+import { decimalNumbersOnly } from './http/query-numbers.ts'
 import { AppError, ProblemSchema } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
@@ -72,7 +73,7 @@ function validatorCompilers() {
   addFormats.default(strict)
   addFormats.default(lenient)
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
-    (httpPart === 'body' ? strict : lenient).compile(schema)
+    httpPart === 'body' ? strict.compile(schema) : decimalNumbersOnly(schema, lenient.compile(schema))
 }
 
 export async function buildApp(deps: AppDeps): Promise<App> {
