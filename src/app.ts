@@ -10,6 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
 import { type AccessRule, describeAccess } from './http/access.ts'
+import { documentRoute } from './http/openapi.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { jobRoutes } from './http/jobs/routes.ts'
 import { recordRoutes } from './http/records/routes.ts'
@@ -18,6 +19,7 @@ import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
+import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { textGuardPlugin } from './http/plugins/text-guard.ts'
@@ -89,6 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   })
 
   app.setValidatorCompiler(validatorCompilers())
@@ -168,7 +172,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: ({ schema, url, route }) => {
       const rule = route.config?.access
       if (rule === undefined || schema === undefined) return { schema, url }
-      const described = { ...schema, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
+      const documented = documentRoute(schema, url)
+      const described = { ...documented, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
       return { schema: { ...described, security: rule.kind === 'public' ? [] : [{ apiKey: [] }] }, url }
     },
   })

@@ -123,7 +123,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         description: 'The same multipart body as startImport. Answers each file\'s format, record count, unreadable records and the bulk files it would become.',
         params: IdParams,
         consumes: ['multipart/form-data'],
-        response: { 200: SplitPreview, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 415) },
+        response: { 200: SplitPreview, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 413, 415) },
       },
     },
     async (request) => {

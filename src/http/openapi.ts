@@ -1,0 +1,39 @@
+import type { FastifySchema } from 'fastify'
+import { UploadForm } from './jobs/schemas.ts'
+import { problemResponses } from './schemas.ts'
+
+type JsonSchema = Record<string, unknown>
+
+/**
+ * A property with a default may be left out: Ajv fills it in before `required` is checked, so the
+ * document must not tell clients to send it (`limit`, an inventory's library and location).
+ */
+function withoutRequiredDefaults(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutRequiredDefaults)
+  if (schema === null || typeof schema !== 'object') return schema
+  const copy: JsonSchema = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, withoutRequiredDefaults(value)]))
+  const properties = copy.properties as Record<string, JsonSchema> | undefined
+  if (properties !== undefined && Array.isArray(copy.required)) {
+    const required = copy.required.filter((name) => typeof name !== 'string' || properties[name]?.default === undefined)
+    if (required.length > 0) copy.required = required
+    else delete copy.required
+  }
+  return copy
+}
+
+/**
+ * What the route schemas alone would leave out of the document: the multipart form of uploads,
+ * and the errors Node and the router answer before a route runs (431 for any request, 414 where a
+ * path parameter can be too long).
+ */
+export function documentRoute(schema: FastifySchema, url: string): FastifySchema {
+  const consumes = (schema as { consumes?: string[] }).consumes
+  const response = (schema.response ?? {}) as Record<string, unknown>
+  return {
+    ...schema,
+    ...(schema.querystring === undefined ? {} : { querystring: withoutRequiredDefaults(schema.querystring) }),
+    ...(schema.body === undefined ? {} : { body: withoutRequiredDefaults(schema.body) }),
+    ...(consumes?.includes('multipart/form-data') === true && schema.body === undefined ? { body: UploadForm } : {}),
+    response: { ...response, ...problemResponses(...(url.includes(':') ? [414, 431] : [431])) },
+  }
+}
