@@ -172,7 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: ({ schema, url, route }) => {
       const rule = route.config?.access
       if (rule === undefined || schema === undefined) return { schema, url }
-      const documented = documentRoute(schema, url)
+      const documented = documentRoute(schema, url, route.config?.documentedBody)
       const described = { ...documented, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
       return { schema: { ...described, security: rule.kind === 'public' ? [] : [{ apiKey: [] }] }, url }
     },

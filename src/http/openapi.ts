@@ -1,5 +1,4 @@
 import type { FastifySchema } from 'fastify'
-import { UploadForm } from './jobs/schemas.ts'
 import { problemResponses } from './schemas.ts'
 
 type JsonSchema = Record<string, unknown>
@@ -21,19 +20,29 @@ function withoutRequiredDefaults(schema: unknown): unknown {
   return copy
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The request body as the document shows it, where the route checks more than its `body`
+     * schema can say to a validator: a multipart form read as a stream, or rules across fields
+     * that the service checks with messages of its own.
+     */
+    documentedBody?: object
+  }
+}
+
 /**
- * What the route schemas alone would leave out of the document: the multipart form of uploads,
+ * What the route schemas alone would leave out of the document: bodies the route reads itself,
  * and the errors Node and the router answer before a route runs (431 for any request, 414 where a
  * path parameter can be too long).
  */
-export function documentRoute(schema: FastifySchema, url: string): FastifySchema {
-  const consumes = (schema as { consumes?: string[] }).consumes
+export function documentRoute(schema: FastifySchema, url: string, documentedBody: object | undefined): FastifySchema {
+  const body = documentedBody ?? schema.body
   const response = (schema.response ?? {}) as Record<string, unknown>
   return {
     ...schema,
     ...(schema.querystring === undefined ? {} : { querystring: withoutRequiredDefaults(schema.querystring) }),
-    ...(schema.body === undefined ? {} : { body: withoutRequiredDefaults(schema.body) }),
-    ...(consumes?.includes('multipart/form-data') === true && schema.body === undefined ? { body: UploadForm } : {}),
+    ...(body === undefined ? {} : { body: withoutRequiredDefaults(body) }),
     response: { ...response, ...problemResponses(...(url.includes(':') ? [414, 431] : [431])) },
   }
 }

@@ -11,7 +11,7 @@ import { AppError } from '../problem.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
-import { BulkFile, CommitDryRunBody, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
+import { BulkFile, CommitDryRunBody, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview, UploadForm } from './schemas.ts'
 import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
@@ -83,7 +83,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   app.post(
     '/profiles/:id/jobs',
     {
-      config: { access: access.profile('run'), idempotent: true },
+      config: { access: access.profile('run'), idempotent: true, documentedBody: UploadForm },
       schema: {
         operationId: 'startImport',
         tags,
@@ -115,7 +115,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
   app.post(
     '/profiles/:id/jobs/preview',
     {
-      config: { access: access.profile('run') },
+      config: { access: access.profile('run'), documentedBody: UploadForm },
       schema: {
         operationId: 'previewImportSplit',
         tags,

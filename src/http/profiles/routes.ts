@@ -5,7 +5,7 @@ import { etagOf, ProfilesService, toProfile } from '../../services/profiles.serv
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
-import { Grant, NewProfile, Profile, ProfileChanges, ProfileListQuery } from './schemas.ts'
+import { Grant, NewProfile, NewProfileDocument, Profile, ProfileChanges, ProfileListQuery } from './schemas.ts'
 
 const GrantParams = Type.Object({ id: Uuid, userId: Uuid }, { additionalProperties: false })
 const ETagHeader = { ETag: { type: 'string', description: 'The profile version, for If-Match' } }
@@ -32,7 +32,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
   app.post(
     '/profiles',
     {
-      config: { access: access.profile('manage'), idempotent: true },
+      config: { access: access.profile('manage'), idempotent: true, documentedBody: NewProfileDocument },
       schema: {
         operationId: 'createProfile',
         tags,
