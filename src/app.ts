@@ -11,6 +11,7 @@ import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
 import { type AccessRule, describeAccess } from './http/access.ts'
 import { documentRoute } from './http/openapi.ts'
+import { Components } from './http/components.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { jobRoutes } from './http/jobs/routes.ts'
 import { recordRoutes } from './http/records/routes.ts'
@@ -24,7 +25,7 @@ import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { textGuardPlugin } from './http/plugins/text-guard.ts'
 import { decimalNumbersOnly } from './http/query-numbers.ts'
-import { AppError, ProblemSchema } from './http/problem.ts'
+import { AppError } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
 import type { Runner } from './runner/runner.ts'
@@ -139,7 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(textGuardPlugin)
   await app.register(idempotencyPlugin, { db: deps.db })
 
-  app.addSchema(ProblemSchema)
+  for (const schema of Object.values(Components)) app.addSchema(schema)
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -75,7 +75,12 @@ export function problemBody(code: ProblemCode, detail: string, extra: Partial<Pr
 
 export const ProblemSchema = Type.Object(
   {
-    type: Type.String({ description: 'Stable identifier of the kind of error', examples: ['/problems/validation-failed'] }),
+    type: Type.Unsafe<string>({
+      type: 'string',
+      enum: (Object.keys(PROBLEMS) as ProblemCode[]).map(problemType),
+      description: 'Stable identifier of the kind of error',
+      examples: ['/problems/validation-failed'],
+    }),
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),

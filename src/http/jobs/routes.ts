@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import { access } from '../access.ts'
@@ -8,10 +9,10 @@ import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
 import { refuseNul } from '../plugins/text-guard.ts'
 import { AppError } from '../problem.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
-import { BulkFile, CommitDryRunBody, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview, UploadForm } from './schemas.ts'
+import { CommitDryRunBody, EventListQuery, JobListQuery, RerunBody, UploadForm } from './schemas.ts'
 import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
@@ -93,7 +94,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 413, 415),
         },
       },
@@ -123,7 +124,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         description: 'The same multipart body as startImport. Answers each file\'s format, record count, unreadable records and the bulk files it would become.',
         params: IdParams,
         consumes: ['multipart/form-data'],
-        response: { 200: SplitPreview, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 413, 415) },
+        response: { 200: ref('SplitPreview'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 413, 415) },
       },
     },
     async (request) => {
@@ -141,7 +142,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'Jobs of the profile types you may monitor, newest first',
         querystring: JobListQuery,
-        response: { 200: Page(Job, 'A page of jobs'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('JobPage'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => jobs.list(principalOf(request), request.query),
@@ -163,7 +164,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         response: {
           200: Type.Object({
             profile: Type.Object({ id: Uuid, name: Type.String(), type: Type.String(), active: Type.Boolean(), restricted: Type.Boolean() }),
-            items: Type.Array(Job),
+            items: Type.Array(ref('Job')),
             nextCursor: Type.Union([Type.String(), Type.Null()]),
           }),
           ...problemResponses(...AUTHENTICATED_ERRORS, 404),
@@ -187,7 +188,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'One job: status, progress and counters',
         params: IdParams,
-        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Job'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => {
@@ -204,7 +205,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'Cancel a job; bulk files already done stay done, nothing is half-done',
         params: IdParams,
-        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
+        response: { 200: ref('Job'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
       },
     },
     async (request) => jobs.cancel(principalOf(request), request.params.id),
@@ -223,7 +224,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         params: IdParams,
         body: RerunBody,
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422),
         },
       },
@@ -247,7 +248,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         params: IdParams,
         body: CommitDryRunBody,
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409),
         },
       },
@@ -268,7 +269,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         summary: 'The job\'s event log, oldest first',
         params: IdParams,
         querystring: EventListQuery,
-        response: { 200: Page(JobEventSchema, 'A page of events'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('JobEventPage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => jobs.events(principalOf(request), request.params.id, request.query),
@@ -283,7 +284,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'The job\'s bulk files with record counts, outcomes and problems',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(BulkFile) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: Type.Object({ items: Type.Array(ref('BulkFile')) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => ({ items: await jobs.files(principalOf(request), request.params.id) }),
@@ -298,7 +299,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async
         tags,
         summary: 'One bulk file',
         params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }),
-        response: { 200: BulkFile, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('BulkFile'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => jobs.file(principalOf(request), request.params.id, request.params.fileId),

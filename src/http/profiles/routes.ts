@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import type { Db } from '../../db/database.ts'
 import { etagOf, ProfilesService, toProfile } from '../../services/profiles.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
-import { Grant, NewProfile, NewProfileDocument, Profile, ProfileChanges, ProfileListQuery } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses, Uuid } from '../schemas.ts'
+import { NewProfile, NewProfileDocument, ProfileChanges, ProfileListQuery } from './schemas.ts'
 
 const GrantParams = Type.Object({ id: Uuid, userId: Uuid }, { additionalProperties: false })
 const ETagHeader = { ETag: { type: 'string', description: 'The profile version, for If-Match' } }
@@ -23,7 +24,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         tags,
         summary: 'List import profiles of the types your roles may see',
         querystring: ProfileListQuery,
-        response: { 200: Page(Profile, 'A page of profiles, newest first'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('ProfilePage'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => service.list(principalOf(request), request.query),
@@ -39,7 +40,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         summary: 'Create an import profile',
         body: NewProfile,
         response: {
-          201: { ...Profile, headers: ETagHeader },
+          201: { ...ref('Profile'), headers: ETagHeader },
           ...problemResponses(...AUTHENTICATED_ERRORS, 409, 422),
         },
       },
@@ -59,7 +60,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         tags,
         summary: 'One import profile (the FTP password is never returned)',
         params: IdParams,
-        response: { 200: { ...Profile, headers: ETagHeader }, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: { ...ref('Profile'), headers: ETagHeader }, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request, reply) => {
@@ -81,7 +82,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         headers: Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'The ETag of the version you are changing' })) }),
         body: ProfileChanges,
         response: {
-          200: { ...Profile, headers: ETagHeader },
+          200: { ...ref('Profile'), headers: ETagHeader },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 412, 428),
         },
       },
@@ -119,7 +120,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         tags,
         summary: 'Users allowed to run a restricted profile',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Grant) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: Type.Object({ items: Type.Array(ref('Grant')) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => ({ items: await service.listGrants(principalOf(request), request.params.id) }),
@@ -134,7 +135,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         tags,
         summary: 'Whether a user holds a grant for this profile',
         params: GrantParams,
-        response: { 200: Grant, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Grant'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => service.getGrant(principalOf(request), request.params.id, request.params.userId),
@@ -150,7 +151,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ db: Db; secretKey: Buffe
         summary: 'Grant a user the right to run this (restricted) profile',
         description: 'A grant is signed off by someone other than the user who receives it: granting yourself answers 403.',
         params: GrantParams,
-        response: { 200: Grant, 201: Grant, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Grant'), 201: ref('Grant'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request, reply) => {
