@@ -31,10 +31,15 @@ declare module 'fastify' {
   }
 }
 
+/** A body over bodyLimit and a body of another media type are refused before the route runs. */
+function earlyErrors(url: string, hasBody: boolean): number[] {
+  return [...(hasBody ? [413, 415] : []), ...(url.includes(':') ? [414] : []), 431]
+}
+
 /**
  * What the route schemas alone would leave out of the document: bodies the route reads itself,
- * and the errors Node and the router answer before a route runs (431 for any request, 414 where a
- * path parameter can be too long).
+ * and the errors Node, the router and the body parser answer before a route runs (431 for any
+ * request, 414 where a path parameter can be too long, 413 and 415 where the body parser reads a body).
  */
 export function documentRoute(schema: FastifySchema, url: string, documentedBody: object | undefined): FastifySchema {
   const body = documentedBody ?? schema.body
@@ -43,6 +48,6 @@ export function documentRoute(schema: FastifySchema, url: string, documentedBody
     ...schema,
     ...(schema.querystring === undefined ? {} : { querystring: withoutRequiredDefaults(schema.querystring) }),
     ...(body === undefined ? {} : { body: withoutRequiredDefaults(body) }),
-    response: { ...response, ...problemResponses(...(url.includes(':') ? [414, 431] : [431])) },
+    response: { ...problemResponses(...earlyErrors(url, schema.body !== undefined)), ...response },
   }
 }

@@ -30,7 +30,8 @@ t.test('the OpenAPI document describes uploads, optional parameters and the earl
       for (const parameter of operation.parameters ?? []) {
         if (parameter.schema?.default !== undefined) t.notOk(parameter.required, `${where}: ${parameter.name} has a default and is optional`)
       }
-      const statuses = path.includes('{') ? ['414', '431'] : ['431']
+      const json = operation.requestBody?.content['application/json'] !== undefined
+      const statuses = [...(json ? ['413', '415'] : []), ...(path.includes('{') ? ['414'] : []), '431']
       for (const status of statuses) {
         t.equal(operation.responses[status]?.content?.['application/problem+json']?.schema.$ref, '#/components/schemas/Problem', `${where} documents ${status}`)
       }
