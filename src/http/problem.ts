@@ -22,7 +22,12 @@ export function problemBody(code: ErrorCode, detail: string, extra: Partial<Prob
 
 export const ProblemSchema = Type.Object(
   {
-    type: Type.String({ description: 'Stable identifier of the kind of error', examples: ['/problems/validation-failed'] }),
+    type: Type.Unsafe<string>({
+      type: 'string',
+      enum: (Object.keys(ERRORS) as ErrorCode[]).map(problemType),
+      description: 'Stable identifier of the kind of error',
+      examples: ['/problems/validation-failed'],
+    }),
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),

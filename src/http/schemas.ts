@@ -29,16 +29,6 @@ export const Cursor = Type.Optional(
 )
 export const Limit = Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size' })
 
-export function Page<T extends ReturnType<typeof Type.Object>>(item: T, description: string) {
-  return Type.Object(
-    {
-      items: Type.Array(item),
-      nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page; null on the last page' }),
-    },
-    { description },
-  )
-}
-
 /** A string code list as `{ type: 'string', enum }`, typed as the union of its values. */
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })

@@ -18,7 +18,7 @@ import {
 } from '../domain/profiles/profile.ts'
 import { encryptSecret } from '../domain/secrets/secrets.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
-import { AppError, notFound } from '../errors.ts'
+import { AppError, forbidden, notFound } from '../errors.ts'
 
 type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string }
@@ -254,6 +254,9 @@ export class ProfilesService {
 
   async putGrant(caller: Principal, profileId: string, userId: string) {
     await this.load(caller, profileId, 'manage')
+    // SPEC "Permissions": a grant is signed off by someone other than the user who receives it.
+    // Refused on any profile, not only restricted ones: a profile can be made restricted later.
+    if (userId === caller.userId) throw forbidden('A grant is signed off by someone other than the user who receives it; ask another administrator')
     if ((await findUser(this.db, caller.institutionId, userId)) === undefined) throw notFound(`User ${userId}`)
     const { created, row } = await profiles.upsertGrant(this.db, { profile_id: profileId, user_id: userId, granted_by: caller.userId })
     if (row === undefined) throw new Error('grant vanished while being written')

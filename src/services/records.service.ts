@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts'
 import { decodeIdCursor, toIdPage } from '../db/pagination.ts'
 import * as records from '../db/repositories/repository-records.repository.ts'
-import { hasAnyRole } from '../domain/permissions/roles.ts'
+import { hasAnyRole, PROFILE_TYPES, type ProfileType, profileTypesFor } from '../domain/permissions/roles.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { RecordChange } from '../domain/records/changes.ts'
 import { AppError, notFound } from '../errors.ts'
@@ -45,7 +45,21 @@ export class RecordsService {
   async get(caller: Principal, mmsId: string) {
     const row = await records.findRecord(this.db, caller.institutionId, mmsIdOf(mmsId))
     if (row === undefined) throw notFound(`Record ${mmsId}`)
+    const type = await this.creatorType(caller, row)
+    if (!profileTypesFor(caller.roles, 'view').includes(type)) {
+      throw new AppError('FORBIDDEN', `Record ${mmsId} was created by a ${type} import, which your roles may not monitor`)
+    }
     return row
+  }
+
+  /**
+   * Records are read and locked by those who may monitor the profile type that created them
+   * (SPEC "Permissions"). A record no import created (loaded before this service) counts as a
+   * bibliographic repository record.
+   */
+  private async creatorType(caller: Principal, row: records.RecordRow): Promise<ProfileType> {
+    const type = row.created_by_job === null ? undefined : await records.creatingProfileType(this.db, caller.institutionId, row.created_by_job)
+    return PROFILE_TYPES.find((known) => known === type) ?? 'REPOSITORY'
   }
 
   async listForJob(caller: Principal, query: { jobId: string; change?: RecordChange; cursor?: string; limit: number }) {

@@ -1,3 +1,4 @@
+import { decodeIdCursor } from '../db/pagination.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findLiveRevert, listRevertItems, revertSummary } from '../db/repositories/revert.repository.ts'
 import { isFinished, JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
@@ -8,7 +9,7 @@ import {
   type RevertOutcome,
 } from '../domain/revert/revert.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
-import { AppError, conflict, notFound } from '../errors.ts'
+import { conflict, notFound } from '../errors.ts'
 import { createJob } from '../jobs/create.ts'
 import { jobKindModule } from '../jobs/registry.ts'
 import { callerActor, type JobsService, toJob } from './jobs.service.ts'
@@ -114,10 +115,7 @@ export interface RevertItemsQuery {
 export async function revertItems(service: JobsService, caller: Principal, jobId: string, query: RevertItemsQuery) {
   const job = await loadRevert(service, caller, jobId)
   const revertedJobId = job.reverts_job as string
-  const after = query.cursor === undefined ? undefined : Number(Buffer.from(query.cursor, 'base64url').toString())
-  if (after !== undefined && !Number.isSafeInteger(after)) {
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
-  }
+  const after = decodeIdCursor(query.cursor)
   const rows = await listRevertItems(
     service.db,
     job.id,

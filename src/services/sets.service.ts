@@ -1,8 +1,9 @@
 import type { Db } from '../db/database.ts'
+import { decodeIdCursor } from '../db/pagination.ts'
 import * as sets from '../db/repositories/sets.repository.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
-import { AppError, notFound } from '../errors.ts'
+import { notFound } from '../errors.ts'
 import type { JobsService } from './jobs.service.ts'
 import { toRepositoryRecord } from './records.service.ts'
 
@@ -31,15 +32,6 @@ export interface NewSet {
 
 function encodeCursor(mmsId: number): string {
   return Buffer.from(String(mmsId)).toString('base64url')
-}
-
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString()
-  const value = Number(text)
-  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(value)) {
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this API gave out', { errors: [{ field: 'query.cursor', message: 'is not a valid cursor' }] })
-  }
-  return value
 }
 
 export class SetsService {
@@ -78,7 +70,7 @@ export class SetsService {
 
   async members(caller: Principal, setId: string, query: { cursor?: string; limit: number }) {
     const set = await this.load(caller, setId)
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor)
+    const after = decodeIdCursor(query.cursor)
     const rows = await sets.listSetMembers(this.db, caller.institutionId, set.id, { ...(after === undefined ? {} : { afterMmsId: after }), limit: query.limit })
     const page = rows.slice(0, query.limit)
     const last = page[page.length - 1]

@@ -279,7 +279,9 @@ t.test('who may revert, and what cannot be reverted', async (t) => {
   const env = await createTestApp(t)
   const records = withOclc((await sharedRecords(JAZZ)).slice(0, 5), (i) => 8000 + i).map(asNew)
   const restricted = await createProfile(env, { match: { method: 'OCLC' }, restricted: true })
-  await env.app.inject({ method: 'PUT', url: `/v1/profiles/${restricted}/grants/${env.admin.id}`, headers: env.admin.headers })
+  // A grant is signed off by someone other than its holder.
+  const signer = await env.userWith(['CATALOG_ADMINISTRATOR'])
+  await env.app.inject({ method: 'PUT', url: `/v1/profiles/${restricted}/grants/${env.admin.id}`, headers: signer.headers })
   const { job } = await runImport(t, env, restricted, iso2709(records))
 
   t.equal((await env.app.inject({ method: 'POST', url: `/v1/jobs/${job.id}/revert`, payload: {} })).statusCode, 401)

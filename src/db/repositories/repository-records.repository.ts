@@ -28,6 +28,17 @@ export async function findRecord(db: Executor, institutionId: string, mmsId: num
 
 export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecord>>>
 
+/** The profile type of the job that created a record, as that job ran it (its profile snapshot). */
+export async function creatingProfileType(db: Executor, institutionId: string, jobId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('jobs')
+    .select(sql<string | null>`profile_snapshot->>'type'`.as('type'))
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', jobId)
+    .executeTakeFirst()
+  return row?.type ?? undefined
+}
+
 /** Records a job touched, optionally by what it did to them, in MMS ID order after `afterMmsId`. */
 export async function listJobRecords(
   db: Executor,

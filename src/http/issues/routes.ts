@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { ref } from '../components.ts'
 import type { IssuesService } from '../../services/issues.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses } from '../schemas.ts'
-import { Issue, IssueDetail, IssueParams, IssuesQuery, JobIssuesQuery, ResolveBody, ResolveManyBody, ResolveManyResult } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
+import { IssueParams, IssuesQuery, JobIssuesQuery, ResolveBody, ResolveManyBody, ResolveManyResult } from './schemas.ts'
 
 const SEE = 'You see the issues of the jobs you may monitor.'
 const RESOLVE =
@@ -23,7 +24,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         description: SEE,
         params: IdParams,
         querystring: JobIssuesQuery,
-        response: { 200: Page(Issue, 'A page of the job\'s issues'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('IssuePage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => issues.list(principalOf(request), { ...request.query, jobId: request.params.id }),
@@ -39,7 +40,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         summary: 'Import issues across the institution, in the order of their jobs\' records',
         description: `Filter by job, profile, kind, status and dry run. ${SEE}`,
         querystring: IssuesQuery,
-        response: { 200: Page(Issue, 'A page of issues'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('IssuePage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => issues.list(principalOf(request), request.query),
@@ -55,7 +56,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         summary: 'One issue: the incoming record, each candidate with the keys that matched and the fields that differ, and why no automatic decision was possible',
         description: SEE,
         params: IssueParams,
-        response: { 200: IssueDetail, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('IssueDetail'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => issues.detail(principalOf(request), request.params.id),
@@ -72,7 +73,7 @@ export const issueRoutes: FastifyPluginAsyncTypebox<{ issues: IssuesService }> =
         description: `${RESOLVE} 409 when the issue was resolved already (by someone else) or closed, belongs to a dry run, its job is not waiting for manual handling (a multi-match), or when the chosen candidate changed, was locked or deleted since it was offered (the detail says which, and the issue then offers it as it is now); 422 when the action does not fit the issue.`,
         params: IssueParams,
         body: ResolveBody,
-        response: { 200: Issue, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422) },
+        response: { 200: ref('Issue'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422) },
       },
     },
     async (request) => issues.resolve(principalOf(request), request.params.id, request.body),

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { ref } from '../components.ts'
 import type { JobsService } from '../../services/jobs.service.ts'
 import { revertItems, revertJob, revertReport } from '../../services/revert.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses } from '../schemas.ts'
-import { RevertBody, RevertRecord, RevertRecordsQuery, RevertReport } from './revert-schemas.ts'
-import { Job } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
+import { RevertBody, RevertRecordsQuery } from './revert-schemas.ts'
 
 export const jobRevertRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
   const tags = ['jobs']
@@ -26,7 +26,7 @@ export const jobRevertRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> =
         params: IdParams,
         body: RevertBody,
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422),
         },
       },
@@ -47,7 +47,7 @@ export const jobRevertRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> =
         summary: 'A revert job\'s report: records deleted, restored, undeleted and left alone',
         description: '404 for a job that is not a revert (an import\'s report is getJobReport).',
         params: IdParams,
-        response: { 200: RevertReport, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('RevertReport'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => revertReport(jobs, principalOf(request), request.params.id),
@@ -63,7 +63,7 @@ export const jobRevertRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> =
         summary: 'The records a revert job put back or left alone, in MMS ID order; the left-alone ones with why',
         params: IdParams,
         querystring: RevertRecordsQuery,
-        response: { 200: Page(RevertRecord, 'A page of a revert\'s records'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('RevertRecordPage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => revertItems(jobs, principalOf(request), request.params.id, request.query),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Multipart } from '@fastify/multipart'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import type { SingleRecordService } from '../../services/single-record.service.ts'
@@ -9,11 +10,12 @@ import type { UploadPart } from '../../services/upload.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { claimIdempotency } from '../plugins/idempotency.ts'
+import { refuseNul } from '../plugins/text-guard.ts'
 import { AppError } from '../../errors.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses, Uuid } from '../schemas.ts'
 import { jobDownloadRoutes } from './download-routes.ts'
 import { jobRevertRoutes } from './revert-routes.ts'
-import { BulkFile, CommitDryRunBody, EventListQuery, Job, JobEventSchema, JobListQuery, RerunBody, SplitPreview } from './schemas.ts'
+import { CommitDryRunBody, EventListQuery, JobListQuery, RerunBody, UploadForm } from './schemas.ts'
 import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
 
@@ -23,8 +25,12 @@ import { jobStreamRoutes } from './stream-routes.ts'
  * leaves as a 400 rather than a 500.
  */
 async function* uploadParts(parts: AsyncIterable<Multipart>): AsyncGenerator<UploadPart> {
-  const bad = (error: unknown) =>
-    error instanceof AppError ? error : new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
+  const bad = (error: unknown) => {
+    if (error instanceof AppError) return error
+    // Too many files, fields or parts: the multipart limits say 413 themselves.
+    if (isMultipartLimit(error)) return new AppError('PAYLOAD_TOO_LARGE', `The multipart body has too many parts: ${error.message}`)
+    return new AppError('BAD_REQUEST', `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const iterator = parts[Symbol.asyncIterator]()
   for (;;) {
     let next: IteratorResult<Multipart>
@@ -35,6 +41,7 @@ async function* uploadParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Upl
     }
     if (next.done === true) return
     const part = next.value
+    refuseUnstorableText(part)
     if (part.type === 'field') {
       yield { type: 'field', name: part.fieldname, value: String(part.value) }
       continue
@@ -59,13 +66,36 @@ async function* uploadParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Upl
   }
 }
 
+function isMultipartLimit(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && ['FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', 'FST_PARTS_LIMIT'].includes(String(error.code))
+}
+
+/**
+ * Longer than a file name can be on common file systems. The multipart parser cuts a part's
+ * headers at 80 KiB without saying so; a name that long is refused rather than stored cut.
+ */
+const MAX_FILE_NAME = 255
+
+/** A part's names and text go into PostgreSQL as they are: refused here rather than failing there. */
+function refuseUnstorableText(part: { type: string; fieldname?: unknown; filename?: unknown; value?: unknown }): void {
+  if (typeof part.fieldname === 'string') refuseNul('fieldname', part.fieldname)
+  if (typeof part.filename === 'string') {
+    refuseNul('file.filename', part.filename)
+    if (part.filename.length > MAX_FILE_NAME) {
+      const message = `must be at most ${MAX_FILE_NAME} characters`
+      throw new AppError('VALIDATION_FAILED', `file.filename ${message}`, { errors: [{ field: 'file.filename', message }] })
+    }
+  }
+  if (typeof part.value === 'string' && typeof part.fieldname === 'string') refuseNul(part.fieldname, part.value)
+}
+
 export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRecord: SingleRecordService }> = async (app, { jobs, singleRecord }) => {
   const tags = ['jobs']
 
   app.post(
     '/profiles/:id/jobs',
     {
-      config: { access: access.profile('run'), idempotent: true },
+      config: { access: access.profile('run'), idempotent: true, documentedBody: UploadForm },
       schema: {
         operationId: 'startImport',
         tags,
@@ -75,7 +105,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 413, 415),
         },
       },
@@ -97,7 +127,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
   app.post(
     '/profiles/:id/jobs/preview',
     {
-      config: { access: access.profile('run') },
+      config: { access: access.profile('run'), documentedBody: UploadForm },
       schema: {
         operationId: 'previewImportSplit',
         tags,
@@ -105,7 +135,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         description: 'The same multipart body as startImport. Answers each file\'s format, record count, unreadable records and the bulk files it would become.',
         params: IdParams,
         consumes: ['multipart/form-data'],
-        response: { 200: SplitPreview, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 415) },
+        response: { 200: ref('SplitPreview'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 413, 415) },
       },
     },
     async (request) => {
@@ -123,7 +153,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         tags,
         summary: 'Jobs of the profile types you may monitor, newest first',
         querystring: JobListQuery,
-        response: { 200: Page(Job, 'A page of jobs'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('JobPage'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => jobs.list(principalOf(request), request.query),
@@ -145,7 +175,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         response: {
           200: Type.Object({
             profile: Type.Object({ id: Uuid, name: Type.String(), type: Type.String(), active: Type.Boolean(), restricted: Type.Boolean() }),
-            items: Type.Array(Job),
+            items: Type.Array(ref('Job')),
             nextCursor: Type.Union([Type.String(), Type.Null()]),
           }),
           ...problemResponses(...AUTHENTICATED_ERRORS, 404),
@@ -169,7 +199,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         tags,
         summary: 'One job: status, progress and counters',
         params: IdParams,
-        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Job'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => {
@@ -186,7 +216,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         tags,
         summary: 'Cancel a job; bulk files already done stay done, nothing is half-done',
         params: IdParams,
-        response: { 200: Job, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
+        response: { 200: ref('Job'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
       },
     },
     async (request) => jobs.cancel(principalOf(request), request.params.id),
@@ -205,7 +235,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         params: IdParams,
         body: RerunBody,
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422),
         },
       },
@@ -229,7 +259,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         params: IdParams,
         body: CommitDryRunBody,
         response: {
-          202: { ...Job, headers: { Location: { type: 'string' } } },
+          202: { ...ref('Job'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409),
         },
       },
@@ -250,7 +280,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         summary: 'The job\'s event log, oldest first',
         params: IdParams,
         querystring: EventListQuery,
-        response: { 200: Page(JobEventSchema, 'A page of events'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('JobEventPage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => jobs.events(principalOf(request), request.params.id, request.query),
@@ -265,7 +295,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         tags,
         summary: 'The job\'s bulk files with record counts, outcomes and problems',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(BulkFile) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: Type.Object({ items: Type.Array(ref('BulkFile')) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => ({ items: await jobs.files(principalOf(request), request.params.id) }),
@@ -280,7 +310,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
         tags,
         summary: 'One bulk file',
         params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }),
-        response: { 200: BulkFile, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('BulkFile'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => jobs.file(principalOf(request), request.params.id, request.params.fileId),

@@ -222,3 +222,23 @@ export const NotImportedContent = {
     },
   },
 }
+
+/**
+ * The multipart form of startImport and previewImportSplit, for the document only: the route reads
+ * the parts as a stream and checks them itself (a schema on the body would need it parsed whole).
+ */
+export const UploadForm = Type.Object(
+  {
+    file: Type.Array(Type.String({ format: 'binary', description: 'A MARC file: ISO 2709, MARCXML or MARC-in-JSON; UTF-8 or MARC-8' }), {
+      minItems: 1,
+      maxItems: 100,
+      description: 'One or more files, each a `file` part; its file name is at most 255 characters',
+    }),
+    label: Type.Optional(Type.String({ maxLength: 4000, description: 'Shown with the job (startImport only)' })),
+    notes: Type.Optional(Type.String({ maxLength: 4000, description: 'Kept with the job (startImport only)' })),
+    dryRun: Type.Optional(
+      StringEnum(['true', 'false'] as const, { description: '`true`: run the whole pipeline and write nothing to the repository (startImport only)' }),
+    ),
+  },
+  { additionalProperties: false },
+)

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Db } from '../../db/database.ts'
 import { findActiveKeyOwner } from '../../db/repositories/users.repository.ts'
@@ -43,13 +43,31 @@ function authorize(rule: AccessRule, principal: Principal): void {
   }
 }
 
-/** Authentication and the route's declared access rule, before the body is even parsed. */
-export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db }) => {
+/** Counts the request against its caller's allowance; throws once the allowance is spent. */
+export type RequestLimit = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
+
+/**
+ * Authentication and the route's declared access rule, before the body is even parsed. The rate
+ * limit runs here because only authentication knows whose allowance a request spends: the key's,
+ * or the client address's when there is no valid key (a failed attempt counts too, and a spent
+ * allowance answers 429 rather than 401).
+ */
+export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; limit?: RequestLimit }) => {
+  const limit: RequestLimit = options.limit ?? (async () => undefined)
   app.decorateRequest('principal', null)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const rule = request.routeOptions.config.access
-    if (rule === undefined || rule.kind === 'public') return
-    request.principal = await authenticate(options.db, request)
+    if (rule === undefined || rule.kind === 'public') {
+      await limit(request, reply)
+      return
+    }
+    try {
+      request.principal = await authenticate(options.db, request)
+    } catch (error) {
+      await limit(request, reply)
+      throw error
+    }
+    await limit(request, reply)
     authorize(rule, request.principal)
   })
 })

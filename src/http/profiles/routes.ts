@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import { etagOf, type ProfilesService, toProfile } from '../../services/profiles.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses, Uuid } from '../schemas.ts'
-import { Grant, NewProfile, Profile, ProfileChanges, ProfileListQuery } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses, Uuid } from '../schemas.ts'
+import { NewProfile, NewProfileDocument, ProfileChanges, ProfileListQuery } from './schemas.ts'
 
 const GrantParams = Type.Object({ id: Uuid, userId: Uuid }, { additionalProperties: false })
 const ETagHeader = { ETag: { type: 'string', description: 'The profile version, for If-Match' } }
@@ -21,7 +22,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         tags,
         summary: 'List import profiles of the types your roles may see',
         querystring: ProfileListQuery,
-        response: { 200: Page(Profile, 'A page of profiles, newest first'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('ProfilePage'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => service.list(principalOf(request), request.query),
@@ -30,14 +31,14 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
   app.post(
     '/profiles',
     {
-      config: { access: access.profile('manage'), idempotent: true },
+      config: { access: access.profile('manage'), idempotent: true, documentedBody: NewProfileDocument },
       schema: {
         operationId: 'createProfile',
         tags,
         summary: 'Create an import profile',
         body: NewProfile,
         response: {
-          201: { ...Profile, headers: ETagHeader },
+          201: { ...ref('Profile'), headers: ETagHeader },
           ...problemResponses(...AUTHENTICATED_ERRORS, 409, 422),
         },
       },
@@ -57,7 +58,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         tags,
         summary: 'One import profile (the FTP password is never returned)',
         params: IdParams,
-        response: { 200: { ...Profile, headers: ETagHeader }, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: { ...ref('Profile'), headers: ETagHeader }, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request, reply) => {
@@ -79,7 +80,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         headers: Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'The ETag of the version you are changing' })) }),
         body: ProfileChanges,
         response: {
-          200: { ...Profile, headers: ETagHeader },
+          200: { ...ref('Profile'), headers: ETagHeader },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 412, 428),
         },
       },
@@ -117,7 +118,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         tags,
         summary: 'Users allowed to run a restricted profile',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Grant) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: Type.Object({ items: Type.Array(ref('Grant')) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => ({ items: await service.listGrants(principalOf(request), request.params.id) }),
@@ -132,7 +133,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         tags,
         summary: 'Whether a user holds a grant for this profile',
         params: GrantParams,
-        response: { 200: Grant, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Grant'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => service.getGrant(principalOf(request), request.params.id, request.params.userId),
@@ -146,8 +147,9 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
         operationId: 'putProfileGrant',
         tags,
         summary: 'Grant a user the right to run this (restricted) profile',
+        description: 'A grant is signed off by someone other than the user who receives it: granting yourself answers 403.',
         params: GrantParams,
-        response: { 200: Grant, 201: Grant, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('Grant'), 201: ref('Grant'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request, reply) => {

@@ -84,9 +84,78 @@ export const InventorySchema = Type.Object(
   closed,
 )
 
+/**
+ * A rule constrains only the fields it names; saying so (`unevaluatedProperties: true`) keeps
+ * Redocly's example check, which closes every object schema that does not, from reading a rule as
+ * "no other fields".
+ */
+const rule = (properties: Record<string, object>, required: string[] = []) => ({
+  properties,
+  ...(required.length === 0 ? {} : { required }),
+  unevaluatedProperties: true,
+})
+
+/**
+ * The cross-field rules of a new profile (domain/profiles/profile.ts, profileViolations) as JSON
+ * Schema, so that a body the document accepts is one the service accepts; absent fields count
+ * with their defaults (protocol UPLOAD, match method OCLC, preserved 9XX, unioned 035). Only
+ * "no tag both preserved and unioned" for two given lists is beyond JSON Schema: said in words.
+ */
+const MATCH_RULES = [
+  {
+    if: rule({ matchCancelledNumbers: { const: true } }, ['matchCancelledNumbers']),
+    then: rule({ method: { enum: ['OCLC', 'ISBN', 'ISSN'] } }),
+  },
+  {
+    if: rule({ allowDeletes: { const: true } }, ['allowDeletes']),
+    then: rule({ method: { not: { const: 'NONE' } } }),
+  },
+]
+const NEW_MERGE_RULES = [
+  { if: rule({ unionTags: {} }, ['unionTags']), else: rule({ preservedTags: { not: { contains: { const: '035' } } } }) },
+  { if: rule({ preservedTags: {} }, ['preservedTags']), else: rule({ unionTags: { not: { contains: { const: '9XX' } } } }) },
+]
+const NEW_PROFILE_RULES = [
+  {
+    if: rule({ protocol: { const: 'FTP' } }, ['protocol']),
+    then: rule({ ftp: { type: 'object', ...rule({ password: { type: 'string' } }, ['password']) } }, ['ftp']),
+    else: rule({ ftp: { type: 'null' }, schedule: rule({ kind: { const: 'NONE' } }) }),
+  },
+  {
+    if: rule({ type: { const: 'AUTHORITY' } }, ['type']),
+    then: rule({ match: rule({ method: { enum: ['SYSTEM_ID', 'NONE'] } }, ['method']) }, ['match']),
+  },
+  {
+    if: rule({ type: { const: 'NEW_ORDER' } }, ['type']),
+    then: rule({ inventory: rule({ type: { not: { const: 'NONE' } } }) }),
+  },
+]
+
+const InventoryInput = Type.Object(InventorySchema.properties, {
+  ...closed,
+  description: 'Library and location need an inventory type other than NONE',
+  if: rule({ type: { const: 'NONE' } }, ['type']),
+  then: rule({ library: { type: 'null' }, location: { type: 'null' } }),
+})
+
+const NewMatch = Type.Partial(MatchPolicySchema, {
+  ...closed,
+  description:
+    'Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE.',
+  allOf: MATCH_RULES,
+})
+const NewMerge = Type.Partial(MergeRuleSchema, {
+  ...closed,
+  description:
+    'Absent lists take their defaults (preservedTags ["9XX"], unionTags ["035"]). No tag pattern may be both preserved and unioned.',
+  allOf: NEW_MERGE_RULES,
+})
+
 const Name = Type.String({ minLength: 1, maxLength: 255 })
 const Description = Type.String({ maxLength: 4000 })
 const SplitSize = Type.Integer({ minimum: 1, maximum: MAX_SPLIT_SIZE, description: 'Records per bulk file' })
+
+const NEW_PROFILE_EXAMPLES = [{ name: 'OCLC weekly loads', type: 'REPOSITORY', match: { method: 'OCLC', singleMatchAction: 'MERGE' } }]
 
 export const NewProfile = Type.Object(
   {
@@ -106,11 +175,35 @@ export const NewProfile = Type.Object(
   },
   {
     ...closed,
-    examples: [{ name: 'OCLC weekly loads', type: 'REPOSITORY', match: { method: 'OCLC', singleMatchAction: 'MERGE' } }],
+    examples: NEW_PROFILE_EXAMPLES,
   },
 )
 
-/** Every field optional; nested `match`, `merge` and `ftp` are merged into the current values. */
+/**
+ * createProfile's body as the document shows it: NewProfile with its cross-field rules. The service
+ * checks the same rules itself (profileViolations, with messages in the profile's terms), so the
+ * route validates NewProfile and this is what clients and generated SDKs see.
+ */
+export const NewProfileDocument = Type.Object(
+  { ...NewProfile.properties, match: Type.Optional(NewMatch), merge: Type.Optional(NewMerge), inventory: Type.Optional(InventoryInput) },
+  {
+    ...closed,
+    description: [
+      'Rules across fields (absent fields count with their defaults):',
+      '- protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);',
+      '- an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;',
+      '- a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);',
+      '- see `match`, `merge` and `inventory` for theirs.',
+    ].join('\n'),
+    allOf: NEW_PROFILE_RULES,
+    examples: NEW_PROFILE_EXAMPLES,
+  },
+)
+
+/**
+ * Every field optional; nested `match`, `merge` and `ftp` are merged into the current values, so
+ * the cross-field rules apply to the result and can only be described here.
+ */
 export const ProfileChanges = Type.Object(
   {
     name: Type.Optional(Name),
@@ -126,7 +219,12 @@ export const ProfileChanges = Type.Object(
     active: Type.Optional(Type.Boolean()),
     restricted: Type.Optional(Type.Boolean()),
   },
-  { ...closed, minProperties: 1 },
+  {
+    ...closed,
+    minProperties: 1,
+    description:
+      'Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field.',
+  },
 )
 
 export const Profile = Type.Object(

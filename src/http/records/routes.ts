@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import type { RecordChange } from '../../domain/records/changes.ts'
 import { MARC_MEDIA_TYPES, type MarcMediaType, serialiseRecord } from '../../marc/media-types.ts'
 import { MarcWriteError } from '../../marc/writer.ts'
@@ -10,8 +11,8 @@ import { access } from '../access.ts'
 import { negotiate } from '../negotiate.ts'
 import { AppError } from '../../errors.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, Page, problemResponses, StringEnum, Uuid } from '../schemas.ts'
-import { MmsIdParams, RecordLock, RepositoryRecord } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, problemResponses, StringEnum, Uuid } from '../schemas.ts'
+import { MmsIdParams } from './schemas.ts'
 
 const OFFERED = ['application/json', ...(Object.keys(MARC_MEDIA_TYPES) as MarcMediaType[])] as const
 
@@ -35,7 +36,7 @@ export const recordRoutes: FastifyPluginAsyncTypebox<{ records: RecordsService; 
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(RepositoryRecord, 'A page of records in MMS ID order'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('RepositoryRecordPage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => {
@@ -60,7 +61,7 @@ export const recordRoutes: FastifyPluginAsyncTypebox<{ records: RecordsService; 
         params: MmsIdParams,
         produces: [...OFFERED],
         response: {
-          200: { ...RepositoryRecord, description: 'The record; the MARC media types carry the record alone' },
+          200: { ...ref('RepositoryRecord'), description: 'The record; the MARC media types carry the record alone' },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 406),
         },
       },
@@ -93,7 +94,7 @@ export const recordRoutes: FastifyPluginAsyncTypebox<{ records: RecordsService; 
         tags,
         summary: 'Lock a record for editing (expires after 60 minutes); imports will not change it meanwhile',
         params: MmsIdParams,
-        response: { 200: RecordLock, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
+        response: { 200: ref('RecordLock'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
       },
     },
     async (request) => records.lock(principalOf(request), request.params.mmsId),

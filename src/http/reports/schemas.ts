@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { REPORT_COUNTER_NAMES, REPORT_COUNTERS } from '../../domain/import/report.ts'
-import { NOT_IMPORTED_REASONS, OUTCOMES } from '../../domain/matching/index.ts'
+import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS, OUTCOMES } from '../../domain/matching/index.ts'
+import { JobStatusSchema } from '../jobs/schemas.ts'
 import { StringEnum, Uuid } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
@@ -85,3 +86,16 @@ export const CounterDownloadContent = {
     },
   },
 }
+
+const counts = (names: readonly string[], describe: (name: string) => string) =>
+  Type.Object(Object.fromEntries(names.map((name) => [name, Type.Integer({ minimum: 0, description: describe(name) })])))
+
+export const JobReportSchema = Type.Object({
+  jobId: Type.String({ format: 'uuid' }),
+  status: JobStatusSchema,
+  final: Type.Boolean({ description: 'The job has finished; the counters will not change' }),
+  dryRun: Type.Boolean({ description: 'A dry run: the counters say what the import would do; nothing was written to the repository' }),
+  counters: counts(REPORT_COUNTER_NAMES, (name) => REPORT_COUNTERS[name as keyof typeof REPORT_COUNTERS]),
+  notImportedByReason: counts(NOT_IMPORTED_REASONS, (reason) => `Records not imported: ${reason}`),
+  resolvedAutomaticallyByRule: counts(AUTO_RESOLUTION_RULES, (rule) => `Multi-matches resolved automatically by ${rule}`),
+})

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { ref } from '../components.ts'
 import type { SetsService } from '../../services/sets.service.ts'
 import { toRecordSet } from '../../services/sets.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { RepositoryRecord } from '../records/schemas.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Page, problemResponses } from '../schemas.ts'
-import { NewSet, RecordSet, SetMembersQuery } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses } from '../schemas.ts'
+import { NewSet, SetMembersQuery } from './schemas.ts'
 
 const SET_ACCESS =
   'Sets belong to the institution; you may make and read sets of the jobs you may monitor (the same rule as getJobReport).'
@@ -29,7 +29,7 @@ export const setRoutes: FastifyPluginAsyncTypebox<{ sets: SetsService }> = async
         ].join(' '),
         body: NewSet,
         response: {
-          201: { ...RecordSet, headers: { Location: { type: 'string' } } },
+          201: { ...ref('RecordSet'), headers: { Location: { type: 'string' } } },
           ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409, 422),
         },
       },
@@ -50,7 +50,7 @@ export const setRoutes: FastifyPluginAsyncTypebox<{ sets: SetsService }> = async
         summary: 'One set: where it came from and how many records it holds',
         description: SET_ACCESS,
         params: IdParams,
-        response: { 200: RecordSet, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('RecordSet'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => toRecordSet(await sets.load(principalOf(request), request.params.id)),
@@ -67,7 +67,7 @@ export const setRoutes: FastifyPluginAsyncTypebox<{ sets: SetsService }> = async
         description: SET_ACCESS,
         params: IdParams,
         querystring: SetMembersQuery,
-        response: { 200: Page(RepositoryRecord, 'A page of the set\'s records in MMS ID order'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('RepositoryRecordPage'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => sets.members(principalOf(request), request.params.id, request.query),

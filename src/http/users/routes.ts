@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { ref } from '../components.ts'
 import type { UsersService } from '../../services/users.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
-import { AUTHENTICATED_ERRORS, IdParams, Limit, Page, problemResponses, Uuid } from '../schemas.ts'
-import { ApiKey, CreatedApiKey, NewApiKey, NewUser, User, UserChanges } from './schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, Limit, problemResponses, Uuid } from '../schemas.ts'
+import { CreatedApiKey, NewApiKey, NewUser, UserChanges } from './schemas.ts'
 
 export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = async (app, { users: service }) => {
   const tags = ['users']
@@ -17,7 +18,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         operationId: 'getCurrentUser',
         tags,
         summary: 'The user the API key belongs to',
-        response: { 200: User, ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('User'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => service.get(principalOf(request), principalOf(request).userId),
@@ -32,7 +33,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         tags,
         summary: 'List the users of your institution',
         querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 512 })), limit: Limit }, { additionalProperties: false }),
-        response: { 200: Page(User, 'A page of users'), ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: { 200: ref('UserPage'), ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
     async (request) => service.list(principalOf(request), request.query),
@@ -47,7 +48,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         tags,
         summary: 'Create a user with roles',
         body: NewUser,
-        response: { 201: User, ...problemResponses(...AUTHENTICATED_ERRORS, 409, 422) },
+        response: { 201: ref('User'), ...problemResponses(...AUTHENTICATED_ERRORS, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -65,7 +66,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         tags,
         summary: 'One user',
         params: IdParams,
-        response: { 200: User, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: ref('User'), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => service.get(principalOf(request), request.params.id),
@@ -81,7 +82,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         summary: 'Change a user\'s name, roles or active flag',
         params: IdParams,
         body: UserChanges,
-        response: { 200: User, ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
+        response: { 200: ref('User'), ...problemResponses(...AUTHENTICATED_ERRORS, 404, 409) },
       },
     },
     async (request) => service.update(principalOf(request), request.params.id, request.body),
@@ -96,7 +97,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = as
         tags,
         summary: 'A user\'s API keys (never the secrets)',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
+        response: { 200: Type.Object({ items: Type.Array(ref('ApiKey')) }), ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },
     async (request) => ({ items: await service.listKeys(principalOf(request), request.params.id) }),

@@ -239,7 +239,9 @@ export interface paths {
         get: operations["getProfileGrant"];
         /**
          * Grant a user the right to run this (restricted) profile
-         * @description Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         * @description A grant is signed off by someone other than the user who receives it: granting yourself answers 403.
+         *
+         *     Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
          */
         put: operations["putProfileGrant"];
         post?: never;
@@ -961,8 +963,9 @@ export interface components {
             /**
              * @description Stable identifier of the kind of error
              * @example /problems/validation-failed
+             * @enum {string}
              */
-            type: string;
+            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/unavailable";
             title: string;
             status: number;
             detail: string;
@@ -974,6 +977,821 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * Job
+         * @example {
+         *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+         *       "kind": "IMPORT",
+         *       "name": "Metadata Import: OCLC weekly loads",
+         *       "status": "RUNNING",
+         *       "statusLabel": "Running",
+         *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+         *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "label": "November vendor load",
+         *       "notes": null,
+         *       "dryRun": false,
+         *       "rerunOf": null,
+         *       "revertsJob": null,
+         *       "createdAt": "2026-11-22T10:00:00.000Z",
+         *       "startedAt": "2026-11-22T10:00:01.000Z",
+         *       "endedAt": null,
+         *       "progress": {
+         *         "percent": 40,
+         *         "recordsDone": 400,
+         *         "recordsTotal": 1000,
+         *         "filesDone": 8,
+         *         "filesTotal": 20
+         *       },
+         *       "counters": {
+         *         "ADDED": 390,
+         *         "NOT_IMPORTED": 10
+         *       },
+         *       "failureReason": null
+         *     }
+         */
+        Job: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
+            /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
+            name: string;
+            /**
+             * @description The job's status code
+             * @enum {string}
+             */
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description The status as shown to staff */
+            statusLabel: string;
+            profileId: string | null;
+            createdBy: string | null;
+            label: string | null;
+            notes: string | null;
+            dryRun: boolean;
+            rerunOf: string | null;
+            revertsJob: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            endedAt: string | null;
+            progress: {
+                /** @description Records done of records total */
+                percent: number;
+                recordsDone: number;
+                recordsTotal: number;
+                filesDone: number;
+                filesTotal: number;
+            };
+            /** @description Records per outcome so far */
+            counters: {
+                [key: string]: number;
+            };
+            failureReason: string | null;
+        };
+        /** JobEvent */
+        JobEvent: {
+            id: string;
+            description: string;
+            /**
+             * @description The job's status code
+             * @enum {string}
+             */
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @enum {string} */
+            severity: "INFO" | "WARNING" | "ERROR";
+            /** @enum {string} */
+            module: "UPLOAD" | "SPLIT" | "PARSE" | "MATCH" | "MERGE" | "INVENTORY" | "ORDER" | "FTP" | "HARVEST" | "SYSTEM";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A user id, or "system" */
+            createdBy: string;
+        };
+        /** JobReport */
+        JobReport: {
+            /** Format: uuid */
+            jobId: string;
+            /**
+             * @description The job's status code
+             * @enum {string}
+             */
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description The job has finished; the counters will not change */
+            final: boolean;
+            /** @description A dry run: the counters say what the import would do; nothing was written to the repository */
+            dryRun: boolean;
+            counters: {
+                /** @description Records processed */
+                recordsProcessed: number;
+                /** @description Records imported (added, merged or overlaid) */
+                recordsImported: number;
+                /** @description Records added as new */
+                recordsAdded: number;
+                /** @description Records merged into a match */
+                recordsMerged: number;
+                /** @description Records overlaid onto a match */
+                recordsOverlaid: number;
+                /** @description Records deleted */
+                recordsDeleted: number;
+                /** @description Records not imported */
+                recordsNotImported: number;
+                /** @description Records skipped by the profile */
+                recordsSkipped: number;
+                /** @description Records waiting for manual handling */
+                recordsPendingManual: number;
+                /** @description Multi-matches found */
+                multiMatchesFound: number;
+                /** @description Multi-matches resolved automatically */
+                multiMatchesResolvedAutomatically: number;
+                /** @description Multi-matches resolved manually */
+                multiMatchesResolvedManually: number;
+                /** @description Too many matches */
+                tooManyMatches: number;
+                /** @description Match skipped, different inventory type */
+                matchSkippedDifferentInventoryType: number;
+                /** @description Newly added records that had a match */
+                newlyAddedWithMatch: number;
+                /** @description Records with a newer version in the repository */
+                newerVersionInRepository: number;
+                /** @description Total records matched and skipped */
+                matchedAndSkipped: number;
+                /** @description Holdings: total imported */
+                holdingsImported: number;
+                /** @description Holdings added */
+                holdingsAdded: number;
+                /** @description Holdings updated */
+                holdingsUpdated: number;
+                /** @description Holdings not imported */
+                holdingsNotImported: number;
+                /** @description Items processed */
+                itemsProcessed: number;
+                /** @description Items imported */
+                itemsImported: number;
+                /** @description Portfolios processed */
+                portfoliosProcessed: number;
+                /** @description Portfolios imported */
+                portfoliosImported: number;
+                /** @description PO lines processed */
+                poLinesProcessed: number;
+                /** @description PO lines imported */
+                poLinesImported: number;
+            };
+            notImportedByReason: {
+                /** @description Records not imported: INVALID_RECORD */
+                INVALID_RECORD: number;
+                /** @description Records not imported: TOO_MANY_MATCHES */
+                TOO_MANY_MATCHES: number;
+                /** @description Records not imported: MULTI_MATCH_UNRESOLVED */
+                MULTI_MATCH_UNRESOLVED: number;
+                /** @description Records not imported: NEWER_VERSION_IN_REPOSITORY */
+                NEWER_VERSION_IN_REPOSITORY: number;
+                /** @description Records not imported: BRIEF_LEVEL_LOWER */
+                BRIEF_LEVEL_LOWER: number;
+                /** @description Records not imported: RECORD_LOCKED */
+                RECORD_LOCKED: number;
+                /** @description Records not imported: DIFFERENT_INVENTORY_TYPE */
+                DIFFERENT_INVENTORY_TYPE: number;
+                /** @description Records not imported: INVENTORY_ERROR */
+                INVENTORY_ERROR: number;
+            };
+            resolvedAutomaticallyByRule: {
+                /** @description Multi-matches resolved automatically by CANCELLED_NUMBERS_DISREGARDED */
+                CANCELLED_NUMBERS_DISREGARDED: number;
+                /** @description Multi-matches resolved automatically by SAME_INVENTORY_TYPE */
+                SAME_INVENTORY_TYPE: number;
+            };
+        };
+        /** BulkFile */
+        BulkFile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            format: string;
+            sizeBytes: number;
+            recordCount: number;
+            /** @description PENDING or DONE */
+            status: string;
+            /** @description Records per outcome */
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            processedAt: string | null;
+            processedBy: string | null;
+            problems: {
+                /** @description 1-based position of the record in the uploaded file */
+                position: number;
+                code: string;
+                message: string;
+            }[];
+        };
+        /** SplitPreview */
+        SplitPreview: {
+            splitSize: number;
+            totalRecords: number;
+            totalBulkFiles: number;
+            files: {
+                name: string;
+                format: ("ISO2709" | "MARCXML" | "MARC_JSON") | null;
+                records: number;
+                /** @description Records that cannot be read and would not be imported */
+                invalidRecords: number;
+                /** @description Record count of each bulk file */
+                bulkFiles: number[];
+                notMarc: string | null;
+            }[];
+        };
+        /** RevertReport */
+        RevertReport: {
+            /**
+             * Format: uuid
+             * @description The revert job
+             */
+            jobId: string;
+            /**
+             * Format: uuid
+             * @description The import job it reverts
+             */
+            revertsJob: string;
+            /**
+             * @description The job's status code
+             * @enum {string}
+             */
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description The revert has finished; the counters will not change */
+            final: boolean;
+            counters: {
+                /** @description Records the import touched that the revert planned to put back */
+                recordsToRevert: number;
+                /** @description Planned records whose batch has not run (yet, or ever: a cancelled or failed revert) */
+                recordsPending: number;
+                /** @description Records the import added, deleted */
+                recordsDeleted: number;
+                /** @description Records the import merged or overlaid, given their before-image back */
+                recordsRestored: number;
+                /** @description Records the import deleted, brought back with their before-image */
+                recordsUndeleted: number;
+                /** @description Records changed since the import (or locked), left as they are: listed with why by listRevertRecords */
+                recordsLeftAlone: number;
+            };
+            leftAloneByReason: {
+                /** @description Left alone: changed since the import (by another job or by hand) */
+                CHANGED_SINCE: number;
+                /** @description Left alone: deleted since the import */
+                DELETED_SINCE: number;
+                /** @description Left alone: locked for editing */
+                RECORD_LOCKED: number;
+            };
+            importChanges: {
+                /** @description Planned records the import had added */
+                ADDED: number;
+                /** @description Planned records the import had merged */
+                MERGED: number;
+                /** @description Planned records the import had overlaid */
+                OVERLAID: number;
+                /** @description Planned records the import had deleted */
+                DELETED: number;
+            };
+        };
+        /**
+         * RevertRecord
+         * @example {
+         *       "mmsId": "9900000000042",
+         *       "importChange": "MERGED",
+         *       "outcome": "LEFT_ALONE",
+         *       "reason": "CHANGED_SINCE",
+         *       "expectedRevision": 2,
+         *       "foundRevision": 3,
+         *       "lastChangedByJob": null,
+         *       "explanation": "Left alone: changed since the import (by another job or by hand) — the import left revision 2, it is at revision 3, last changed outside any job (by hand)"
+         *     }
+         */
+        RevertRecord: {
+            /** @description The repository record (getRecord) */
+            mmsId: string;
+            /**
+             * @description What the reverted import did to it
+             * @enum {string}
+             */
+            importChange: "ADDED" | "MERGED" | "OVERLAID" | "DELETED";
+            /**
+             * @description What the revert did to it
+             * @enum {string}
+             */
+            outcome: "DELETED" | "RESTORED" | "UNDELETED" | "LEFT_ALONE" | "PENDING";
+            reason: ("CHANGED_SINCE" | "DELETED_SINCE" | "RECORD_LOCKED") | null;
+            /** @description The revision the import left the record at */
+            expectedRevision: number;
+            foundRevision: number | null;
+            lastChangedByJob: string | null;
+            explanation: string | null;
+        };
+        /**
+         * Profile
+         * @example {
+         *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+         *       "name": "OCLC weekly loads",
+         *       "description": "",
+         *       "type": "REPOSITORY",
+         *       "sourceFormat": "AUTO",
+         *       "protocol": "UPLOAD",
+         *       "ftp": null,
+         *       "match": {
+         *         "method": "OCLC",
+         *         "matchCancelledNumbers": false,
+         *         "noMatchAction": "ADD",
+         *         "singleMatchAction": "MERGE",
+         *         "multiMatchAction": "MANUAL",
+         *         "autoResolveMultiMatch": true,
+         *         "preventOlderVersion": false,
+         *         "checkBriefLevel": false,
+         *         "allowDeletes": false,
+         *         "skipDifferentInventoryType": false
+         *       },
+         *       "merge": {
+         *         "preservedTags": [
+         *           "9XX"
+         *         ],
+         *         "unionTags": [
+         *           "035"
+         *         ]
+         *       },
+         *       "splitSize": 50,
+         *       "inventory": {
+         *         "type": "NONE",
+         *         "library": null,
+         *         "location": null
+         *       },
+         *       "schedule": {
+         *         "kind": "NONE"
+         *       },
+         *       "active": true,
+         *       "restricted": false,
+         *       "version": 1,
+         *       "createdAt": "2026-11-22T10:00:00.000Z",
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        Profile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /**
+             * @description What the profile imports
+             * @enum {string}
+             */
+            type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
+            /** @enum {string} */
+            sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
+            /** @enum {string} */
+            protocol: "UPLOAD" | "FTP";
+            ftp: {
+                host: string;
+                /** @description Default 21 */
+                port: number;
+                username: string;
+                /** @description Default / */
+                directory: string;
+                /** @description Glob of file names to fetch; default * */
+                filePattern: string;
+                /** @description FTPS (explicit TLS); default false */
+                secure: boolean;
+                passwordSet: boolean;
+            } | null;
+            match: {
+                /**
+                 * @description How incoming records find their repository match
+                 * @enum {string}
+                 */
+                method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
+                /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
+                matchCancelledNumbers: boolean;
+                /** @enum {string} */
+                noMatchAction: "ADD" | "SKIP";
+                /** @enum {string} */
+                singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
+                /**
+                 * @description MANUAL opens an import issue; SKIP leaves the record not imported
+                 * @enum {string}
+                 */
+                multiMatchAction: "MANUAL" | "SKIP";
+                /** @description Try the automatic multi-match rules first */
+                autoResolveMultiMatch: boolean;
+                /** @description Do not change a repository record whose 005 is newer */
+                preventOlderVersion: boolean;
+                /** @description Do not replace a fuller record with a briefer one */
+                checkBriefLevel: boolean;
+                /** @description Leader/05 = d deletes the matched record */
+                allowDeletes: boolean;
+                /** @description Skip a single match of another inventory type */
+                skipDifferentInventoryType: boolean;
+            };
+            merge: {
+                /** @description Fields kept from the existing record */
+                preservedTags: string[];
+                /** @description Fields taken from both records (merge only) */
+                unionTags: string[];
+            };
+            splitSize: number;
+            inventory: {
+                /** @enum {string} */
+                type: "NONE" | "PHYSICAL" | "ELECTRONIC";
+                /** @default null */
+                library: string | null;
+                /** @default null */
+                location: string | null;
+            };
+            /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+            schedule: {
+                /** @enum {string} */
+                kind: "NONE";
+            } | {
+                /** @enum {string} */
+                kind: "DAILY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            } | {
+                /** @enum {string} */
+                kind: "WEEKLY";
+                /** @enum {string} */
+                weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            };
+            active: boolean;
+            restricted: boolean;
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Grant */
+        Grant: {
+            /** Format: uuid */
+            profileId: string;
+            /** Format: uuid */
+            userId: string;
+            grantedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * RepositoryRecord
+         * @example {
+         *       "mmsId": "9900000000001",
+         *       "kind": "BIBLIOGRAPHIC",
+         *       "version005": "20261101120000.0",
+         *       "briefLevel": 10,
+         *       "inventoryType": "PHYSICAL",
+         *       "revision": 1,
+         *       "lock": null,
+         *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+         *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+         *       "createdAt": "2026-11-22T10:00:00.000Z",
+         *       "updatedAt": "2026-11-22T10:00:00.000Z",
+         *       "deleted": false,
+         *       "marc": {
+         *         "leader": "00714cam a2200205 a 4500",
+         *         "fields": [
+         *           {
+         *             "001": "12883376"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        RepositoryRecord: {
+            /** @description The system id (MMS ID) */
+            mmsId: string;
+            kind: string;
+            version005: string | null;
+            briefLevel: number;
+            /** @enum {string} */
+            inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
+            /** @description Goes up by one on every change */
+            revision: number;
+            lock: {
+                holder: string | null;
+                expiresAt: string | null;
+            } | null;
+            createdByJob: string | null;
+            updatedByJob: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            deleted: boolean;
+            /**
+             * @description What the job asked about did to it
+             * @enum {string}
+             */
+            change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
+            /** @description The record as MARC-in-JSON */
+            marc: {
+                leader: string;
+                fields: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        /** RecordLock */
+        RecordLock: {
+            mmsId: string;
+            holder: string | null;
+            expiresAt: string | null;
+        };
+        /**
+         * RecordSet
+         * @example {
+         *       "id": "2f0c6d7e-2b57-4c53-9a55-7d7c5b0b9d61",
+         *       "name": "November vendor load: merged",
+         *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+         *       "counter": "recordsMerged",
+         *       "counterLabel": "Records merged into a match",
+         *       "jobStatus": "COMPLETED_SUCCESS",
+         *       "memberCount": 118,
+         *       "counterRecords": 120,
+         *       "recordsWithoutRepositoryRecord": 0,
+         *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "createdAt": "2026-11-22T11:00:00.000Z"
+         *     }
+         */
+        RecordSet: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The job whose report row the set was made from
+             */
+            jobId: string;
+            /**
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+             * @enum {string}
+             */
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            /** @description The report row as staff see it */
+            counterLabel: string;
+            /**
+             * @description The job's status when the set was made: the set does not follow later changes
+             * @enum {string}
+             */
+            jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description Repository records in the set, each once */
+            memberCount: number;
+            /** @description Incoming records behind the counter when the set was made */
+            counterRecords: number;
+            /** @description Those of them with no repository record (not imported, skipped, waiting for manual handling): not in the set. The rest are the members; fewer members than that means several incoming records went to one repository record. */
+            recordsWithoutRepositoryRecord: number;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * Issue
+         * @example {
+         *       "id": "42",
+         *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
+         *       "profileId": "0e3c9f3a-58b4-4bd0-8f6c-0f1d5d2b6a11",
+         *       "kind": "MULTI_MATCH",
+         *       "status": "OPEN",
+         *       "dryRun": false,
+         *       "reason": "2 repository records match and automatic resolution is off",
+         *       "record": {
+         *         "bulkFile": "vendor.mrc (1)",
+         *         "position": 7,
+         *         "outcome": "PENDING_MANUAL"
+         *       },
+         *       "candidateMmsIds": [
+         *         "9900000000101",
+         *         "9900000000102"
+         *       ],
+         *       "resolution": null,
+         *       "createdAt": "2026-11-22T10:00:05.000Z"
+         *     }
+         */
+        Issue: {
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            profileId: string | null;
+            /**
+             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+             * @enum {string}
+             */
+            kind: "MULTI_MATCH" | "INVALID";
+            /**
+             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+             * @enum {string}
+             */
+            status: "OPEN" | "RESOLVED" | "CLOSED";
+            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+            dryRun: boolean;
+            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+            reason: string;
+            record: {
+                /** @description The bulk file the record came in */
+                bulkFile: string;
+                /** @description Its position in the bulk file, from 1 */
+                position: number;
+                outcome: string | null;
+            };
+            /** @description The candidates left for a person (MULTI_MATCH) */
+            candidateMmsIds: string[];
+            resolution: {
+                /**
+                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                 * @enum {string}
+                 */
+                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                mmsId: string | null;
+                resolvedBy: string | null;
+                resolvedAt: string | null;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** IssueDetail */
+        IssueDetail: {
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            profileId: string | null;
+            /**
+             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
+             * @enum {string}
+             */
+            kind: "MULTI_MATCH" | "INVALID";
+            /**
+             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
+             * @enum {string}
+             */
+            status: "OPEN" | "RESOLVED" | "CLOSED";
+            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
+            dryRun: boolean;
+            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
+            reason: string;
+            record: {
+                /** @description The bulk file the record came in */
+                bulkFile: string;
+                /** @description Its position in the bulk file, from 1 */
+                position: number;
+                outcome: string | null;
+            };
+            /** @description The candidates left for a person (MULTI_MATCH) */
+            candidateMmsIds: string[];
+            resolution: {
+                /**
+                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
+                 * @enum {string}
+                 */
+                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
+                mmsId: string | null;
+                resolvedBy: string | null;
+                resolvedAt: string | null;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            incoming: {
+                leader: string;
+                fields: {
+                    [key: string]: unknown;
+                }[];
+            } | null;
+            problem: string | null;
+            candidates: {
+                mmsId: string;
+                /** @description The candidate as offered: when the issue opened, or when a resolution last found it changed */
+                asOffered: {
+                    revision: number;
+                    version005: string | null;
+                    locked: boolean;
+                };
+                now: {
+                    revision: number;
+                    version005: string | null;
+                    briefLevel: number;
+                    inventoryType: string;
+                    locked: boolean;
+                    deleted: boolean;
+                } | null;
+                /** @description Changed, locked or deleted since it was offered: MERGE or OVERLAY onto it answers 409 once, and the issue then offers it as it is */
+                changedSinceOffered: boolean;
+                /** @description The match keys the incoming record shares with it */
+                matchedOn: {
+                    kind: string;
+                    value: string;
+                    cancelled: boolean;
+                }[];
+                /** @description The tags whose fields differ, each side's fields as text (`10 $a Title`) */
+                differences: {
+                    tag: string;
+                    incoming: string[];
+                    candidate: string[];
+                }[];
+            }[];
+        };
+        /**
+         * User
+         * @example {
+         *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "username": "jdoe",
+         *       "displayName": "Jane Doe",
+         *       "roles": [
+         *         "CATALOG_MANAGER"
+         *       ],
+         *       "active": true,
+         *       "createdAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        User: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** ApiKey */
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The public part of the key, to tell keys apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        /**
+         * JobPage
+         * @description A page of Job items, and the cursor of the next page
+         */
+        JobPage: {
+            items: components["schemas"]["Job"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * JobEventPage
+         * @description A page of JobEvent items, and the cursor of the next page
+         */
+        JobEventPage: {
+            items: components["schemas"]["JobEvent"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * RevertRecordPage
+         * @description A page of RevertRecord items, and the cursor of the next page
+         */
+        RevertRecordPage: {
+            items: components["schemas"]["RevertRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * ProfilePage
+         * @description A page of Profile items, and the cursor of the next page
+         */
+        ProfilePage: {
+            items: components["schemas"]["Profile"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * RepositoryRecordPage
+         * @description A page of RepositoryRecord items, and the cursor of the next page
+         */
+        RepositoryRecordPage: {
+            items: components["schemas"]["RepositoryRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * IssuePage
+         * @description A page of Issue items, and the cursor of the next page
+         */
+        IssuePage: {
+            items: components["schemas"]["Issue"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * UserPage
+         * @description A page of User items, and the cursor of the next page
+         */
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -982,6 +1800,29 @@ export interface components {
     pathItems: never;
 }
 export type Problem = components['schemas']['Problem'];
+export type Job = components['schemas']['Job'];
+export type JobEvent = components['schemas']['JobEvent'];
+export type JobReport = components['schemas']['JobReport'];
+export type BulkFile = components['schemas']['BulkFile'];
+export type SplitPreview = components['schemas']['SplitPreview'];
+export type RevertReport = components['schemas']['RevertReport'];
+export type RevertRecord = components['schemas']['RevertRecord'];
+export type Profile = components['schemas']['Profile'];
+export type Grant = components['schemas']['Grant'];
+export type RepositoryRecord = components['schemas']['RepositoryRecord'];
+export type RecordLock = components['schemas']['RecordLock'];
+export type RecordSet = components['schemas']['RecordSet'];
+export type Issue = components['schemas']['Issue'];
+export type IssueDetail = components['schemas']['IssueDetail'];
+export type User = components['schemas']['User'];
+export type ApiKey = components['schemas']['ApiKey'];
+export type JobPage = components['schemas']['JobPage'];
+export type JobEventPage = components['schemas']['JobEventPage'];
+export type RevertRecordPage = components['schemas']['RevertRecordPage'];
+export type ProfilePage = components['schemas']['ProfilePage'];
+export type RepositoryRecordPage = components['schemas']['RepositoryRecordPage'];
+export type IssuePage = components['schemas']['IssuePage'];
+export type UserPage = components['schemas']['UserPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -1007,6 +1848,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1046,6 +1896,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service unavailable */
             503: {
                 headers: {
@@ -1072,28 +1931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "username": "jdoe",
-                     *       "displayName": "Jane Doe",
-                     *       "roles": [
-                     *         "CATALOG_MANAGER"
-                     *       ],
-                     *       "active": true,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        username: string;
-                        displayName: string;
-                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
-                        active: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1125,6 +1963,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1136,10 +1983,10 @@ export interface operations {
     };
     listUsers: {
         parameters: {
-            query: {
+            query?: {
                 cursor?: string;
                 /** @description Page size */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1147,26 +1994,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of users */
+            /** @description A page of User items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            username: string;
-                            displayName: string;
-                            roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
-                            active: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1198,6 +2032,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1230,28 +2073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "username": "jdoe",
-                     *       "displayName": "Jane Doe",
-                     *       "roles": [
-                     *         "CATALOG_MANAGER"
-                     *       ],
-                     *       "active": true,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        username: string;
-                        displayName: string;
-                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
-                        active: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1290,6 +2112,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -1301,6 +2141,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1327,28 +2176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "username": "jdoe",
-                     *       "displayName": "Jane Doe",
-                     *       "roles": [
-                     *         "CATALOG_MANAGER"
-                     *       ],
-                     *       "active": true,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        username: string;
-                        displayName: string;
-                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
-                        active: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1387,8 +2215,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1423,28 +2269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "username": "jdoe",
-                     *       "displayName": "Jane Doe",
-                     *       "roles": [
-                     *         "CATALOG_MANAGER"
-                     *       ],
-                     *       "active": true,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        username: string;
-                        displayName: string;
-                        roles: ("GENERAL_SYSTEM_ADMINISTRATOR" | "CATALOG_ADMINISTRATOR" | "ACQUISITIONS_ADMINISTRATOR" | "CATALOG_MANAGER" | "REPOSITORY_ADMINISTRATOR" | "DIGITAL_CATALOG_MANAGER" | "PURCHASING_MANAGER" | "PURCHASING_OPERATOR")[];
-                        active: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1492,8 +2317,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1521,17 +2382,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description The public part of the key, to tell keys apart */
-                            prefix: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                        }[];
+                        items: components["schemas"]["ApiKey"][];
                     };
                 };
             };
@@ -1571,8 +2422,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1665,6 +2534,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -1676,6 +2572,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1740,8 +2645,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1753,13 +2676,13 @@ export interface operations {
     };
     listProfiles: {
         parameters: {
-            query: {
+            query?: {
                 /** @description What the profile imports */
                 type?: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
                 protocol?: "UPLOAD" | "FTP";
                 active?: boolean;
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1767,112 +2690,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of profiles, newest first */
+            /** @description A page of Profile items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string;
-                            /**
-                             * @description What the profile imports
-                             * @enum {string}
-                             */
-                            type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
-                            /** @enum {string} */
-                            sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
-                            /** @enum {string} */
-                            protocol: "UPLOAD" | "FTP";
-                            ftp: {
-                                host: string;
-                                /** @description Default 21 */
-                                port: number;
-                                username: string;
-                                /** @description Default / */
-                                directory: string;
-                                /** @description Glob of file names to fetch; default * */
-                                filePattern: string;
-                                /** @description FTPS (explicit TLS); default false */
-                                secure: boolean;
-                                passwordSet: boolean;
-                            } | null;
-                            match: {
-                                /**
-                                 * @description How incoming records find their repository match
-                                 * @enum {string}
-                                 */
-                                method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
-                                /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
-                                matchCancelledNumbers: boolean;
-                                /** @enum {string} */
-                                noMatchAction: "ADD" | "SKIP";
-                                /** @enum {string} */
-                                singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
-                                /**
-                                 * @description MANUAL opens an import issue; SKIP leaves the record not imported
-                                 * @enum {string}
-                                 */
-                                multiMatchAction: "MANUAL" | "SKIP";
-                                /** @description Try the automatic multi-match rules first */
-                                autoResolveMultiMatch: boolean;
-                                /** @description Do not change a repository record whose 005 is newer */
-                                preventOlderVersion: boolean;
-                                /** @description Do not replace a fuller record with a briefer one */
-                                checkBriefLevel: boolean;
-                                /** @description Leader/05 = d deletes the matched record */
-                                allowDeletes: boolean;
-                                /** @description Skip a single match of another inventory type */
-                                skipDifferentInventoryType: boolean;
-                            };
-                            merge: {
-                                /** @description Fields kept from the existing record */
-                                preservedTags: string[];
-                                /** @description Fields taken from both records (merge only) */
-                                unionTags: string[];
-                            };
-                            splitSize: number;
-                            inventory: {
-                                /** @enum {string} */
-                                type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                                /** @default null */
-                                library: string | null;
-                                /** @default null */
-                                location: string | null;
-                            };
-                            /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
-                            schedule: {
-                                /** @enum {string} */
-                                kind: "NONE";
-                            } | {
-                                /** @enum {string} */
-                                kind: "DAILY";
-                                /** @description HH:MM in the institution's time zone */
-                                time: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "WEEKLY";
-                                /** @enum {string} */
-                                weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
-                                /** @description HH:MM in the institution's time zone */
-                                time: string;
-                            };
-                            active: boolean;
-                            restricted: boolean;
-                            /** @description Changes on every update; also the ETag */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ProfilePage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -1911,6 +2735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createProfile: {
@@ -1920,6 +2753,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Rules across fields (absent fields count with their defaults):
+         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
+         *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
+         *     - see `match`, `merge` and `inventory` for theirs.
+         */
         requestBody: {
             content: {
                 /**
@@ -1961,6 +2801,7 @@ export interface operations {
                         /** @description Write-only: stored encrypted, never returned */
                         password?: string;
                     } | null;
+                    /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
                         /**
                          * @description How incoming records find their repository match
@@ -1988,22 +2829,24 @@ export interface operations {
                         allowDeletes?: boolean;
                         /** @description Skip a single match of another inventory type */
                         skipDifferentInventoryType?: boolean;
-                    };
+                    } & (unknown & unknown);
+                    /** @description Absent lists take their defaults (preservedTags ["9XX"], unionTags ["035"]). No tag pattern may be both preserved and unioned. */
                     merge?: {
                         /** @description Fields kept from the existing record */
                         preservedTags?: string[];
                         /** @description Fields taken from both records (merge only) */
                         unionTags?: string[];
-                    };
+                    } & (unknown & unknown);
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /** @description Library and location need an inventory type other than NONE */
                     inventory?: {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
                         /** @default null */
-                        library: string | null;
+                        library?: string | null;
                         /** @default null */
-                        location: string | null;
+                        location?: string | null;
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -2025,7 +2868,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                };
+                } & (unknown & unknown & unknown);
             };
         };
         responses: {
@@ -2037,147 +2880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "name": "OCLC weekly loads",
-                     *       "description": "",
-                     *       "type": "REPOSITORY",
-                     *       "sourceFormat": "AUTO",
-                     *       "protocol": "UPLOAD",
-                     *       "ftp": null,
-                     *       "match": {
-                     *         "method": "OCLC",
-                     *         "matchCancelledNumbers": false,
-                     *         "noMatchAction": "ADD",
-                     *         "singleMatchAction": "MERGE",
-                     *         "multiMatchAction": "MANUAL",
-                     *         "autoResolveMultiMatch": true,
-                     *         "preventOlderVersion": false,
-                     *         "checkBriefLevel": false,
-                     *         "allowDeletes": false,
-                     *         "skipDifferentInventoryType": false
-                     *       },
-                     *       "merge": {
-                     *         "preservedTags": [
-                     *           "9XX"
-                     *         ],
-                     *         "unionTags": [
-                     *           "035"
-                     *         ]
-                     *       },
-                     *       "splitSize": 50,
-                     *       "inventory": {
-                     *         "type": "NONE",
-                     *         "library": null,
-                     *         "location": null
-                     *       },
-                     *       "schedule": {
-                     *         "kind": "NONE"
-                     *       },
-                     *       "active": true,
-                     *       "restricted": false,
-                     *       "version": 1,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string;
-                        /**
-                         * @description What the profile imports
-                         * @enum {string}
-                         */
-                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
-                        /** @enum {string} */
-                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
-                        /** @enum {string} */
-                        protocol: "UPLOAD" | "FTP";
-                        ftp: {
-                            host: string;
-                            /** @description Default 21 */
-                            port: number;
-                            username: string;
-                            /** @description Default / */
-                            directory: string;
-                            /** @description Glob of file names to fetch; default * */
-                            filePattern: string;
-                            /** @description FTPS (explicit TLS); default false */
-                            secure: boolean;
-                            passwordSet: boolean;
-                        } | null;
-                        match: {
-                            /**
-                             * @description How incoming records find their repository match
-                             * @enum {string}
-                             */
-                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
-                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
-                            matchCancelledNumbers: boolean;
-                            /** @enum {string} */
-                            noMatchAction: "ADD" | "SKIP";
-                            /** @enum {string} */
-                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
-                            /**
-                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
-                             * @enum {string}
-                             */
-                            multiMatchAction: "MANUAL" | "SKIP";
-                            /** @description Try the automatic multi-match rules first */
-                            autoResolveMultiMatch: boolean;
-                            /** @description Do not change a repository record whose 005 is newer */
-                            preventOlderVersion: boolean;
-                            /** @description Do not replace a fuller record with a briefer one */
-                            checkBriefLevel: boolean;
-                            /** @description Leader/05 = d deletes the matched record */
-                            allowDeletes: boolean;
-                            /** @description Skip a single match of another inventory type */
-                            skipDifferentInventoryType: boolean;
-                        };
-                        merge: {
-                            /** @description Fields kept from the existing record */
-                            preservedTags: string[];
-                            /** @description Fields taken from both records (merge only) */
-                            unionTags: string[];
-                        };
-                        splitSize: number;
-                        inventory: {
-                            /** @enum {string} */
-                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                            /** @default null */
-                            library: string | null;
-                            /** @default null */
-                            location: string | null;
-                        };
-                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
-                        schedule: {
-                            /** @enum {string} */
-                            kind: "NONE";
-                        } | {
-                            /** @enum {string} */
-                            kind: "DAILY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "WEEKLY";
-                            /** @enum {string} */
-                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        };
-                        active: boolean;
-                        restricted: boolean;
-                        /** @description Changes on every update; also the ETag */
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -2216,6 +2919,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -2227,6 +2948,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2255,147 +2985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "name": "OCLC weekly loads",
-                     *       "description": "",
-                     *       "type": "REPOSITORY",
-                     *       "sourceFormat": "AUTO",
-                     *       "protocol": "UPLOAD",
-                     *       "ftp": null,
-                     *       "match": {
-                     *         "method": "OCLC",
-                     *         "matchCancelledNumbers": false,
-                     *         "noMatchAction": "ADD",
-                     *         "singleMatchAction": "MERGE",
-                     *         "multiMatchAction": "MANUAL",
-                     *         "autoResolveMultiMatch": true,
-                     *         "preventOlderVersion": false,
-                     *         "checkBriefLevel": false,
-                     *         "allowDeletes": false,
-                     *         "skipDifferentInventoryType": false
-                     *       },
-                     *       "merge": {
-                     *         "preservedTags": [
-                     *           "9XX"
-                     *         ],
-                     *         "unionTags": [
-                     *           "035"
-                     *         ]
-                     *       },
-                     *       "splitSize": 50,
-                     *       "inventory": {
-                     *         "type": "NONE",
-                     *         "library": null,
-                     *         "location": null
-                     *       },
-                     *       "schedule": {
-                     *         "kind": "NONE"
-                     *       },
-                     *       "active": true,
-                     *       "restricted": false,
-                     *       "version": 1,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string;
-                        /**
-                         * @description What the profile imports
-                         * @enum {string}
-                         */
-                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
-                        /** @enum {string} */
-                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
-                        /** @enum {string} */
-                        protocol: "UPLOAD" | "FTP";
-                        ftp: {
-                            host: string;
-                            /** @description Default 21 */
-                            port: number;
-                            username: string;
-                            /** @description Default / */
-                            directory: string;
-                            /** @description Glob of file names to fetch; default * */
-                            filePattern: string;
-                            /** @description FTPS (explicit TLS); default false */
-                            secure: boolean;
-                            passwordSet: boolean;
-                        } | null;
-                        match: {
-                            /**
-                             * @description How incoming records find their repository match
-                             * @enum {string}
-                             */
-                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
-                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
-                            matchCancelledNumbers: boolean;
-                            /** @enum {string} */
-                            noMatchAction: "ADD" | "SKIP";
-                            /** @enum {string} */
-                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
-                            /**
-                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
-                             * @enum {string}
-                             */
-                            multiMatchAction: "MANUAL" | "SKIP";
-                            /** @description Try the automatic multi-match rules first */
-                            autoResolveMultiMatch: boolean;
-                            /** @description Do not change a repository record whose 005 is newer */
-                            preventOlderVersion: boolean;
-                            /** @description Do not replace a fuller record with a briefer one */
-                            checkBriefLevel: boolean;
-                            /** @description Leader/05 = d deletes the matched record */
-                            allowDeletes: boolean;
-                            /** @description Skip a single match of another inventory type */
-                            skipDifferentInventoryType: boolean;
-                        };
-                        merge: {
-                            /** @description Fields kept from the existing record */
-                            preservedTags: string[];
-                            /** @description Fields taken from both records (merge only) */
-                            unionTags: string[];
-                        };
-                        splitSize: number;
-                        inventory: {
-                            /** @enum {string} */
-                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                            /** @default null */
-                            library: string | null;
-                            /** @default null */
-                            location: string | null;
-                        };
-                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
-                        schedule: {
-                            /** @enum {string} */
-                            kind: "NONE";
-                        } | {
-                            /** @enum {string} */
-                            kind: "DAILY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "WEEKLY";
-                            /** @enum {string} */
-                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        };
-                        active: boolean;
-                        restricted: boolean;
-                        /** @description Changes on every update; also the ETag */
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -2434,8 +3024,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2508,8 +3116,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2531,6 +3157,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2594,9 +3221,9 @@ export interface operations {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
                         /** @default null */
-                        library: string | null;
+                        library?: string | null;
                         /** @default null */
-                        location: string | null;
+                        location?: string | null;
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -2629,147 +3256,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "name": "OCLC weekly loads",
-                     *       "description": "",
-                     *       "type": "REPOSITORY",
-                     *       "sourceFormat": "AUTO",
-                     *       "protocol": "UPLOAD",
-                     *       "ftp": null,
-                     *       "match": {
-                     *         "method": "OCLC",
-                     *         "matchCancelledNumbers": false,
-                     *         "noMatchAction": "ADD",
-                     *         "singleMatchAction": "MERGE",
-                     *         "multiMatchAction": "MANUAL",
-                     *         "autoResolveMultiMatch": true,
-                     *         "preventOlderVersion": false,
-                     *         "checkBriefLevel": false,
-                     *         "allowDeletes": false,
-                     *         "skipDifferentInventoryType": false
-                     *       },
-                     *       "merge": {
-                     *         "preservedTags": [
-                     *           "9XX"
-                     *         ],
-                     *         "unionTags": [
-                     *           "035"
-                     *         ]
-                     *       },
-                     *       "splitSize": 50,
-                     *       "inventory": {
-                     *         "type": "NONE",
-                     *         "library": null,
-                     *         "location": null
-                     *       },
-                     *       "schedule": {
-                     *         "kind": "NONE"
-                     *       },
-                     *       "active": true,
-                     *       "restricted": false,
-                     *       "version": 1,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        description: string;
-                        /**
-                         * @description What the profile imports
-                         * @enum {string}
-                         */
-                        type: "REPOSITORY" | "NEW_ORDER" | "UPDATE_INVENTORY" | "AUTHORITY" | "DIGITAL";
-                        /** @enum {string} */
-                        sourceFormat: "AUTO" | "ISO2709" | "MARCXML" | "MARC_JSON";
-                        /** @enum {string} */
-                        protocol: "UPLOAD" | "FTP";
-                        ftp: {
-                            host: string;
-                            /** @description Default 21 */
-                            port: number;
-                            username: string;
-                            /** @description Default / */
-                            directory: string;
-                            /** @description Glob of file names to fetch; default * */
-                            filePattern: string;
-                            /** @description FTPS (explicit TLS); default false */
-                            secure: boolean;
-                            passwordSet: boolean;
-                        } | null;
-                        match: {
-                            /**
-                             * @description How incoming records find their repository match
-                             * @enum {string}
-                             */
-                            method: "SYSTEM_ID" | "OCLC" | "ISBN" | "ISSN" | "NONE";
-                            /** @description Also match on cancelled/invalid numbers (035 $z, 020 $z, 022 $y/$z) */
-                            matchCancelledNumbers: boolean;
-                            /** @enum {string} */
-                            noMatchAction: "ADD" | "SKIP";
-                            /** @enum {string} */
-                            singleMatchAction: "MERGE" | "OVERLAY" | "ADD" | "SKIP";
-                            /**
-                             * @description MANUAL opens an import issue; SKIP leaves the record not imported
-                             * @enum {string}
-                             */
-                            multiMatchAction: "MANUAL" | "SKIP";
-                            /** @description Try the automatic multi-match rules first */
-                            autoResolveMultiMatch: boolean;
-                            /** @description Do not change a repository record whose 005 is newer */
-                            preventOlderVersion: boolean;
-                            /** @description Do not replace a fuller record with a briefer one */
-                            checkBriefLevel: boolean;
-                            /** @description Leader/05 = d deletes the matched record */
-                            allowDeletes: boolean;
-                            /** @description Skip a single match of another inventory type */
-                            skipDifferentInventoryType: boolean;
-                        };
-                        merge: {
-                            /** @description Fields kept from the existing record */
-                            preservedTags: string[];
-                            /** @description Fields taken from both records (merge only) */
-                            unionTags: string[];
-                        };
-                        splitSize: number;
-                        inventory: {
-                            /** @enum {string} */
-                            type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                            /** @default null */
-                            library: string | null;
-                            /** @default null */
-                            location: string | null;
-                        };
-                        /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
-                        schedule: {
-                            /** @enum {string} */
-                            kind: "NONE";
-                        } | {
-                            /** @enum {string} */
-                            kind: "DAILY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "WEEKLY";
-                            /** @enum {string} */
-                            weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
-                            /** @description HH:MM in the institution's time zone */
-                            time: string;
-                        };
-                        active: boolean;
-                        restricted: boolean;
-                        /** @description Changes on every update; also the ETag */
-                        version: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -2826,6 +3313,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is required */
             428: {
                 headers: {
@@ -2837,6 +3351,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2864,15 +3387,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            profileId: string;
-                            /** Format: uuid */
-                            userId: string;
-                            grantedBy: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["Grant"][];
                     };
                 };
             };
@@ -2912,8 +3427,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2941,15 +3474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        profileId: string;
-                        /** Format: uuid */
-                        userId: string;
-                        grantedBy: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Grant"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -2988,8 +3513,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3017,15 +3560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        profileId: string;
-                        /** Format: uuid */
-                        userId: string;
-                        grantedBy: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Grant"];
                 };
             };
             /** @description Default Response */
@@ -3034,15 +3569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        profileId: string;
-                        /** Format: uuid */
-                        userId: string;
-                        grantedBy: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Grant"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3081,8 +3608,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3147,8 +3692,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3160,9 +3723,9 @@ export interface operations {
     };
     listProfileJobs: {
         parameters: {
-            query: {
+            query?: {
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -3187,45 +3750,7 @@ export interface operations {
                             active: boolean;
                             restricted: boolean;
                         };
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                            /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                            name: string;
-                            /**
-                             * @description The job's status code
-                             * @enum {string}
-                             */
-                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                            /** @description The status as shown to staff */
-                            statusLabel: string;
-                            profileId: string | null;
-                            createdBy: string | null;
-                            label: string | null;
-                            notes: string | null;
-                            dryRun: boolean;
-                            rerunOf: string | null;
-                            revertsJob: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            startedAt: string | null;
-                            endedAt: string | null;
-                            progress: {
-                                /** @description Records done of records total */
-                                percent: number;
-                                recordsDone: number;
-                                recordsTotal: number;
-                                filesDone: number;
-                                filesTotal: number;
-                            };
-                            /** @description Records per outcome so far */
-                            counters: {
-                                [key: string]: number;
-                            };
-                            failureReason: string | null;
-                        }[];
+                        items: components["schemas"]["Job"][];
                         nextCursor: string | null;
                     };
                 };
@@ -3266,8 +3791,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3286,7 +3829,23 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description One or more files, each a `file` part; its file name is at most 255 characters */
+                    file: string[];
+                    /** @description Shown with the job (startImport only) */
+                    label?: string;
+                    /** @description Kept with the job (startImport only) */
+                    notes?: string;
+                    /**
+                     * @description `true`: run the whole pipeline and write nothing to the repository (startImport only)
+                     * @enum {string}
+                     */
+                    dryRun?: "true" | "false";
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             202: {
@@ -3295,76 +3854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3421,6 +3911,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3439,6 +3938,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     previewImportSplit: {
@@ -3450,7 +3958,23 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description One or more files, each a `file` part; its file name is at most 255 characters */
+                    file: string[];
+                    /** @description Shown with the job (startImport only) */
+                    label?: string;
+                    /** @description Kept with the job (startImport only) */
+                    notes?: string;
+                    /**
+                     * @description `true`: run the whole pipeline and write nothing to the repository (startImport only)
+                     * @enum {string}
+                     */
+                    dryRun?: "true" | "false";
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -3458,21 +3982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        splitSize: number;
-                        totalRecords: number;
-                        totalBulkFiles: number;
-                        files: {
-                            name: string;
-                            format: ("ISO2709" | "MARCXML" | "MARC_JSON") | null;
-                            records: number;
-                            /** @description Records that cannot be read and would not be imported */
-                            invalidRecords: number;
-                            /** @description Record count of each bulk file */
-                            bulkFiles: number[];
-                            notMarc: string | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["SplitPreview"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3511,6 +4021,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3529,11 +4057,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listJobs: {
         parameters: {
-            query: {
+            query?: {
                 /** @description One or more statuses */
                 status?: ("PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED")[];
                 /** @description The running tab (unfinished) or the history tab */
@@ -3551,7 +4088,7 @@ export interface operations {
                 endedAfter?: string;
                 endedBefore?: string;
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -3559,55 +4096,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of jobs */
+            /** @description A page of Job items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                            /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                            name: string;
-                            /**
-                             * @description The job's status code
-                             * @enum {string}
-                             */
-                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                            /** @description The status as shown to staff */
-                            statusLabel: string;
-                            profileId: string | null;
-                            createdBy: string | null;
-                            label: string | null;
-                            notes: string | null;
-                            dryRun: boolean;
-                            rerunOf: string | null;
-                            revertsJob: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            startedAt: string | null;
-                            endedAt: string | null;
-                            progress: {
-                                /** @description Records done of records total */
-                                percent: number;
-                                recordsDone: number;
-                                recordsTotal: number;
-                                filesDone: number;
-                                filesTotal: number;
-                            };
-                            /** @description Records per outcome so far */
-                            counters: {
-                                [key: string]: number;
-                            };
-                            failureReason: string | null;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["JobPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3639,6 +4134,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3665,76 +4169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3773,8 +4208,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3801,76 +4254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -3918,8 +4302,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3958,76 +4360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -4075,6 +4408,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -4086,6 +4446,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4122,76 +4491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -4239,8 +4539,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4252,11 +4588,11 @@ export interface operations {
     };
     listJobEvents: {
         parameters: {
-            query: {
+            query?: {
                 severity?: "INFO" | "WARNING" | "ERROR";
                 module?: "UPLOAD" | "SPLIT" | "PARSE" | "MATCH" | "MERGE" | "INVENTORY" | "ORDER" | "FTP" | "HARVEST" | "SYSTEM";
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -4266,33 +4602,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of events */
+            /** @description A page of JobEvent items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            description: string;
-                            /**
-                             * @description The job's status code
-                             * @enum {string}
-                             */
-                            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                            /** @enum {string} */
-                            severity: "INFO" | "WARNING" | "ERROR";
-                            /** @enum {string} */
-                            module: "UPLOAD" | "SPLIT" | "PARSE" | "MATCH" | "MERGE" | "INVENTORY" | "ORDER" | "FTP" | "HARVEST" | "SYSTEM";
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @description A user id, or "system" */
-                            createdBy: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["JobEventPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -4331,8 +4647,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4360,30 +4694,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            format: string;
-                            sizeBytes: number;
-                            recordCount: number;
-                            /** @description PENDING or DONE */
-                            status: string;
-                            /** @description Records per outcome */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            processedAt: string | null;
-                            processedBy: string | null;
-                            problems: {
-                                /** @description 1-based position of the record in the uploaded file */
-                                position: number;
-                                code: string;
-                                message: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["BulkFile"][];
                     };
                 };
             };
@@ -4423,8 +4734,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4452,30 +4781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        format: string;
-                        sizeBytes: number;
-                        recordCount: number;
-                        /** @description PENDING or DONE */
-                        status: string;
-                        /** @description Records per outcome */
-                        counts: {
-                            [key: string]: number;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        processedAt: string | null;
-                        processedBy: string | null;
-                        problems: {
-                            /** @description 1-based position of the record in the uploaded file */
-                            position: number;
-                            code: string;
-                            message: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["BulkFile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -4514,8 +4820,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4594,8 +4918,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4668,8 +5010,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4755,8 +5115,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4841,8 +5219,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4878,76 +5274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "kind": "IMPORT",
-                     *       "name": "Metadata Import: OCLC weekly loads",
-                     *       "status": "RUNNING",
-                     *       "statusLabel": "Running",
-                     *       "profileId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "label": "November vendor load",
-                     *       "notes": null,
-                     *       "dryRun": false,
-                     *       "rerunOf": null,
-                     *       "revertsJob": null,
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "startedAt": "2026-11-22T10:00:01.000Z",
-                     *       "endedAt": null,
-                     *       "progress": {
-                     *         "percent": 40,
-                     *         "recordsDone": 400,
-                     *         "recordsTotal": 1000,
-                     *         "filesDone": 8,
-                     *         "filesTotal": 20
-                     *       },
-                     *       "counters": {
-                     *         "ADDED": 390,
-                     *         "NOT_IMPORTED": 10
-                     *       },
-                     *       "failureReason": null
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "IMPORT" | "SINGLE_RECORD" | "FTP_FETCH" | "HARVEST" | "REVERT";
-                        /** @description The name staff recognise, e.g. "Metadata Import: <profile>" */
-                        name: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The status as shown to staff */
-                        statusLabel: string;
-                        profileId: string | null;
-                        createdBy: string | null;
-                        label: string | null;
-                        notes: string | null;
-                        dryRun: boolean;
-                        rerunOf: string | null;
-                        revertsJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        startedAt: string | null;
-                        endedAt: string | null;
-                        progress: {
-                            /** @description Records done of records total */
-                            percent: number;
-                            recordsDone: number;
-                            recordsTotal: number;
-                            filesDone: number;
-                            filesTotal: number;
-                        };
-                        /** @description Records per outcome so far */
-                        counters: {
-                            [key: string]: number;
-                        };
-                        failureReason: string | null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -4995,6 +5322,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -5006,6 +5360,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5032,57 +5395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The revert job
-                         */
-                        jobId: string;
-                        /**
-                         * Format: uuid
-                         * @description The import job it reverts
-                         */
-                        revertsJob: string;
-                        /**
-                         * @description The job's status code
-                         * @enum {string}
-                         */
-                        status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description The revert has finished; the counters will not change */
-                        final: boolean;
-                        counters: {
-                            /** @description Records the import touched that the revert planned to put back */
-                            recordsToRevert: number;
-                            /** @description Planned records whose batch has not run (yet, or ever: a cancelled or failed revert) */
-                            recordsPending: number;
-                            /** @description Records the import added, deleted */
-                            recordsDeleted: number;
-                            /** @description Records the import merged or overlaid, given their before-image back */
-                            recordsRestored: number;
-                            /** @description Records the import deleted, brought back with their before-image */
-                            recordsUndeleted: number;
-                            /** @description Records changed since the import (or locked), left as they are: listed with why by listRevertRecords */
-                            recordsLeftAlone: number;
-                        };
-                        leftAloneByReason: {
-                            /** @description Left alone: changed since the import (by another job or by hand) */
-                            CHANGED_SINCE: number;
-                            /** @description Left alone: deleted since the import */
-                            DELETED_SINCE: number;
-                            /** @description Left alone: locked for editing */
-                            RECORD_LOCKED: number;
-                        };
-                        importChanges: {
-                            /** @description Planned records the import had added */
-                            ADDED: number;
-                            /** @description Planned records the import had merged */
-                            MERGED: number;
-                            /** @description Planned records the import had overlaid */
-                            OVERLAID: number;
-                            /** @description Planned records the import had deleted */
-                            DELETED: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["RevertReport"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -5121,8 +5434,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5134,13 +5465,13 @@ export interface operations {
     };
     listRevertRecords: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Only records with this outcome (PENDING: not decided yet) */
                 outcome?: "DELETED" | "RESTORED" | "UNDELETED" | "LEFT_ALONE" | "PENDING";
                 /** @description Only records left alone for this reason */
                 reason?: "CHANGED_SINCE" | "DELETED_SINCE" | "RECORD_LOCKED";
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -5150,36 +5481,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of a revert's records */
+            /** @description A page of RevertRecord items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description The repository record (getRecord) */
-                            mmsId: string;
-                            /**
-                             * @description What the reverted import did to it
-                             * @enum {string}
-                             */
-                            importChange: "ADDED" | "MERGED" | "OVERLAID" | "DELETED";
-                            /**
-                             * @description What the revert did to it
-                             * @enum {string}
-                             */
-                            outcome: "DELETED" | "RESTORED" | "UNDELETED" | "LEFT_ALONE" | "PENDING";
-                            reason: ("CHANGED_SINCE" | "DELETED_SINCE" | "RECORD_LOCKED") | null;
-                            /** @description The revision the import left the record at */
-                            expectedRevision: number;
-                            foundRevision: number | null;
-                            lastChangedByJob: string | null;
-                            explanation: string | null;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["RevertRecordPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -5218,8 +5526,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5352,6 +5678,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5398,6 +5733,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getJobReport: {
@@ -5417,95 +5761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        jobId: string;
-                        status: string;
-                        /** @description The job has finished; the counters will not change */
-                        final: boolean;
-                        /** @description A dry run: the counters say what the import would do; nothing was written to the repository */
-                        dryRun: boolean;
-                        counters: {
-                            /** @description Records processed */
-                            recordsProcessed: number;
-                            /** @description Records imported (added, merged or overlaid) */
-                            recordsImported: number;
-                            /** @description Records added as new */
-                            recordsAdded: number;
-                            /** @description Records merged into a match */
-                            recordsMerged: number;
-                            /** @description Records overlaid onto a match */
-                            recordsOverlaid: number;
-                            /** @description Records deleted */
-                            recordsDeleted: number;
-                            /** @description Records not imported */
-                            recordsNotImported: number;
-                            /** @description Records skipped by the profile */
-                            recordsSkipped: number;
-                            /** @description Records waiting for manual handling */
-                            recordsPendingManual: number;
-                            /** @description Multi-matches found */
-                            multiMatchesFound: number;
-                            /** @description Multi-matches resolved automatically */
-                            multiMatchesResolvedAutomatically: number;
-                            /** @description Multi-matches resolved manually */
-                            multiMatchesResolvedManually: number;
-                            /** @description Too many matches */
-                            tooManyMatches: number;
-                            /** @description Match skipped, different inventory type */
-                            matchSkippedDifferentInventoryType: number;
-                            /** @description Newly added records that had a match */
-                            newlyAddedWithMatch: number;
-                            /** @description Records with a newer version in the repository */
-                            newerVersionInRepository: number;
-                            /** @description Total records matched and skipped */
-                            matchedAndSkipped: number;
-                            /** @description Holdings: total imported */
-                            holdingsImported: number;
-                            /** @description Holdings added */
-                            holdingsAdded: number;
-                            /** @description Holdings updated */
-                            holdingsUpdated: number;
-                            /** @description Holdings not imported */
-                            holdingsNotImported: number;
-                            /** @description Items processed */
-                            itemsProcessed: number;
-                            /** @description Items imported */
-                            itemsImported: number;
-                            /** @description Portfolios processed */
-                            portfoliosProcessed: number;
-                            /** @description Portfolios imported */
-                            portfoliosImported: number;
-                            /** @description PO lines processed */
-                            poLinesProcessed: number;
-                            /** @description PO lines imported */
-                            poLinesImported: number;
-                        };
-                        notImportedByReason: {
-                            /** @description Records not imported: INVALID_RECORD */
-                            INVALID_RECORD: number;
-                            /** @description Records not imported: TOO_MANY_MATCHES */
-                            TOO_MANY_MATCHES: number;
-                            /** @description Records not imported: MULTI_MATCH_UNRESOLVED */
-                            MULTI_MATCH_UNRESOLVED: number;
-                            /** @description Records not imported: NEWER_VERSION_IN_REPOSITORY */
-                            NEWER_VERSION_IN_REPOSITORY: number;
-                            /** @description Records not imported: BRIEF_LEVEL_LOWER */
-                            BRIEF_LEVEL_LOWER: number;
-                            /** @description Records not imported: RECORD_LOCKED */
-                            RECORD_LOCKED: number;
-                            /** @description Records not imported: DIFFERENT_INVENTORY_TYPE */
-                            DIFFERENT_INVENTORY_TYPE: number;
-                            /** @description Records not imported: INVENTORY_ERROR */
-                            INVENTORY_ERROR: number;
-                        };
-                        resolvedAutomaticallyByRule: {
-                            /** @description Multi-matches resolved automatically by CANCELLED_NUMBERS_DISREGARDED */
-                            CANCELLED_NUMBERS_DISREGARDED: number;
-                            /** @description Multi-matches resolved automatically by SAME_INVENTORY_TYPE */
-                            SAME_INVENTORY_TYPE: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["JobReport"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -5544,8 +5800,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5662,8 +5936,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5751,8 +6043,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5768,7 +6078,7 @@ export interface operations {
                 jobId: string;
                 change?: "added" | "merged" | "overlaid" | "deleted" | "restored" | "undeleted";
                 cursor?: string;
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -5776,50 +6086,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of records in MMS ID order */
+            /** @description A page of RepositoryRecord items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description The system id (MMS ID) */
-                            mmsId: string;
-                            kind: string;
-                            version005: string | null;
-                            briefLevel: number;
-                            /** @enum {string} */
-                            inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                            /** @description Goes up by one on every change */
-                            revision: number;
-                            lock: {
-                                holder: string | null;
-                                expiresAt: string | null;
-                            } | null;
-                            createdByJob: string | null;
-                            updatedByJob: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            deleted: boolean;
-                            /**
-                             * @description What the job asked about did to it
-                             * @enum {string}
-                             */
-                            change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                            /** @description The record as MARC-in-JSON */
-                            marc: {
-                                leader: string;
-                                fields: {
-                                    [key: string]: unknown;
-                                }[];
-                            };
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["RepositoryRecordPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -5867,6 +6140,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRecord: {
@@ -5886,238 +6168,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "mmsId": "9900000000001",
-                     *       "kind": "BIBLIOGRAPHIC",
-                     *       "version005": "20261101120000.0",
-                     *       "briefLevel": 10,
-                     *       "inventoryType": "PHYSICAL",
-                     *       "revision": 1,
-                     *       "lock": null,
-                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
-                     *       "deleted": false,
-                     *       "marc": {
-                     *         "leader": "00714cam a2200205 a 4500",
-                     *         "fields": [
-                     *           {
-                     *             "001": "12883376"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/json": {
-                        /** @description The system id (MMS ID) */
-                        mmsId: string;
-                        kind: string;
-                        version005: string | null;
-                        briefLevel: number;
-                        /** @enum {string} */
-                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                        /** @description Goes up by one on every change */
-                        revision: number;
-                        lock: {
-                            holder: string | null;
-                            expiresAt: string | null;
-                        } | null;
-                        createdByJob: string | null;
-                        updatedByJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        deleted: boolean;
-                        /**
-                         * @description What the job asked about did to it
-                         * @enum {string}
-                         */
-                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                        /** @description The record as MARC-in-JSON */
-                        marc: {
-                            leader: string;
-                            fields: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                    /**
-                     * @example {
-                     *       "mmsId": "9900000000001",
-                     *       "kind": "BIBLIOGRAPHIC",
-                     *       "version005": "20261101120000.0",
-                     *       "briefLevel": 10,
-                     *       "inventoryType": "PHYSICAL",
-                     *       "revision": 1,
-                     *       "lock": null,
-                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
-                     *       "deleted": false,
-                     *       "marc": {
-                     *         "leader": "00714cam a2200205 a 4500",
-                     *         "fields": [
-                     *           {
-                     *             "001": "12883376"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/marc": {
-                        /** @description The system id (MMS ID) */
-                        mmsId: string;
-                        kind: string;
-                        version005: string | null;
-                        briefLevel: number;
-                        /** @enum {string} */
-                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                        /** @description Goes up by one on every change */
-                        revision: number;
-                        lock: {
-                            holder: string | null;
-                            expiresAt: string | null;
-                        } | null;
-                        createdByJob: string | null;
-                        updatedByJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        deleted: boolean;
-                        /**
-                         * @description What the job asked about did to it
-                         * @enum {string}
-                         */
-                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                        /** @description The record as MARC-in-JSON */
-                        marc: {
-                            leader: string;
-                            fields: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                    /**
-                     * @example {
-                     *       "mmsId": "9900000000001",
-                     *       "kind": "BIBLIOGRAPHIC",
-                     *       "version005": "20261101120000.0",
-                     *       "briefLevel": 10,
-                     *       "inventoryType": "PHYSICAL",
-                     *       "revision": 1,
-                     *       "lock": null,
-                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
-                     *       "deleted": false,
-                     *       "marc": {
-                     *         "leader": "00714cam a2200205 a 4500",
-                     *         "fields": [
-                     *           {
-                     *             "001": "12883376"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/marcxml+xml": {
-                        /** @description The system id (MMS ID) */
-                        mmsId: string;
-                        kind: string;
-                        version005: string | null;
-                        briefLevel: number;
-                        /** @enum {string} */
-                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                        /** @description Goes up by one on every change */
-                        revision: number;
-                        lock: {
-                            holder: string | null;
-                            expiresAt: string | null;
-                        } | null;
-                        createdByJob: string | null;
-                        updatedByJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        deleted: boolean;
-                        /**
-                         * @description What the job asked about did to it
-                         * @enum {string}
-                         */
-                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                        /** @description The record as MARC-in-JSON */
-                        marc: {
-                            leader: string;
-                            fields: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                    /**
-                     * @example {
-                     *       "mmsId": "9900000000001",
-                     *       "kind": "BIBLIOGRAPHIC",
-                     *       "version005": "20261101120000.0",
-                     *       "briefLevel": 10,
-                     *       "inventoryType": "PHYSICAL",
-                     *       "revision": 1,
-                     *       "lock": null,
-                     *       "createdByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "updatedByJob": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "createdAt": "2026-11-22T10:00:00.000Z",
-                     *       "updatedAt": "2026-11-22T10:00:00.000Z",
-                     *       "deleted": false,
-                     *       "marc": {
-                     *         "leader": "00714cam a2200205 a 4500",
-                     *         "fields": [
-                     *           {
-                     *             "001": "12883376"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
-                    "application/marc+json": {
-                        /** @description The system id (MMS ID) */
-                        mmsId: string;
-                        kind: string;
-                        version005: string | null;
-                        briefLevel: number;
-                        /** @enum {string} */
-                        inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                        /** @description Goes up by one on every change */
-                        revision: number;
-                        lock: {
-                            holder: string | null;
-                            expiresAt: string | null;
-                        } | null;
-                        createdByJob: string | null;
-                        updatedByJob: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        deleted: boolean;
-                        /**
-                         * @description What the job asked about did to it
-                         * @enum {string}
-                         */
-                        change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                        /** @description The record as MARC-in-JSON */
-                        marc: {
-                            leader: string;
-                            fields: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
+                    "application/json": components["schemas"]["RepositoryRecord"];
+                    "application/marc": components["schemas"]["RepositoryRecord"];
+                    "application/marcxml+xml": components["schemas"]["RepositoryRecord"];
+                    "application/marc+json": components["schemas"]["RepositoryRecord"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6165,8 +6219,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6193,11 +6265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        mmsId: string;
-                        holder: string | null;
-                        expiresAt: string | null;
-                    };
+                    "application/json": components["schemas"]["RecordLock"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6245,8 +6313,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6310,8 +6396,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6358,52 +6462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "2f0c6d7e-2b57-4c53-9a55-7d7c5b0b9d61",
-                     *       "name": "November vendor load: merged",
-                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "counter": "recordsMerged",
-                     *       "counterLabel": "Records merged into a match",
-                     *       "jobStatus": "COMPLETED_SUCCESS",
-                     *       "memberCount": 118,
-                     *       "counterRecords": 120,
-                     *       "recordsWithoutRepositoryRecord": 0,
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "createdAt": "2026-11-22T11:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /**
-                         * Format: uuid
-                         * @description The job whose report row the set was made from
-                         */
-                        jobId: string;
-                        /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
-                         * @enum {string}
-                         */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
-                        /** @description The report row as staff see it */
-                        counterLabel: string;
-                        /**
-                         * @description The job's status when the set was made: the set does not follow later changes
-                         * @enum {string}
-                         */
-                        jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description Repository records in the set, each once */
-                        memberCount: number;
-                        /** @description Incoming records behind the counter when the set was made */
-                        counterRecords: number;
-                        /** @description Those of them with no repository record (not imported, skipped, waiting for manual handling): not in the set. The rest are the members; fewer members than that means several incoming records went to one repository record. */
-                        recordsWithoutRepositoryRecord: number;
-                        createdBy: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["RecordSet"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6451,6 +6510,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -6462,6 +6539,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6488,52 +6574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "2f0c6d7e-2b57-4c53-9a55-7d7c5b0b9d61",
-                     *       "name": "November vendor load: merged",
-                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "counter": "recordsMerged",
-                     *       "counterLabel": "Records merged into a match",
-                     *       "jobStatus": "COMPLETED_SUCCESS",
-                     *       "memberCount": 118,
-                     *       "counterRecords": 120,
-                     *       "recordsWithoutRepositoryRecord": 0,
-                     *       "createdBy": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-                     *       "createdAt": "2026-11-22T11:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /**
-                         * Format: uuid
-                         * @description The job whose report row the set was made from
-                         */
-                        jobId: string;
-                        /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
-                         * @enum {string}
-                         */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
-                        /** @description The report row as staff see it */
-                        counterLabel: string;
-                        /**
-                         * @description The job's status when the set was made: the set does not follow later changes
-                         * @enum {string}
-                         */
-                        jobStatus: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
-                        /** @description Repository records in the set, each once */
-                        memberCount: number;
-                        /** @description Incoming records behind the counter when the set was made */
-                        counterRecords: number;
-                        /** @description Those of them with no repository record (not imported, skipped, waiting for manual handling): not in the set. The rest are the members; fewer members than that means several incoming records went to one repository record. */
-                        recordsWithoutRepositoryRecord: number;
-                        createdBy: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["RecordSet"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6572,8 +6613,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6585,11 +6644,11 @@ export interface operations {
     };
     listSetMembers: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
                 /** @description Page size */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -6599,50 +6658,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the set's records in MMS ID order */
+            /** @description A page of RepositoryRecord items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description The system id (MMS ID) */
-                            mmsId: string;
-                            kind: string;
-                            version005: string | null;
-                            briefLevel: number;
-                            /** @enum {string} */
-                            inventoryType: "PHYSICAL" | "ELECTRONIC" | "NONE";
-                            /** @description Goes up by one on every change */
-                            revision: number;
-                            lock: {
-                                holder: string | null;
-                                expiresAt: string | null;
-                            } | null;
-                            createdByJob: string | null;
-                            updatedByJob: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            deleted: boolean;
-                            /**
-                             * @description What the job asked about did to it
-                             * @enum {string}
-                             */
-                            change?: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "RESTORED" | "UNDELETED";
-                            /** @description The record as MARC-in-JSON */
-                            marc: {
-                                leader: string;
-                                fields: {
-                                    [key: string]: unknown;
-                                }[];
-                            };
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["RepositoryRecordPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6681,8 +6703,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6694,7 +6734,7 @@ export interface operations {
     };
     listJobIssues: {
         parameters: {
-            query: {
+            query?: {
                 /** @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all */
                 kind?: "MULTI_MATCH" | "INVALID";
                 /** @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed) */
@@ -6702,7 +6742,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
                 /** @description Page size */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -6712,57 +6752,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the job's issues */
+            /** @description A page of Issue items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: uuid */
-                            jobId: string;
-                            profileId: string | null;
-                            /**
-                             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
-                             * @enum {string}
-                             */
-                            kind: "MULTI_MATCH" | "INVALID";
-                            /**
-                             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
-                             * @enum {string}
-                             */
-                            status: "OPEN" | "RESOLVED" | "CLOSED";
-                            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
-                            dryRun: boolean;
-                            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
-                            reason: string;
-                            record: {
-                                /** @description The bulk file the record came in */
-                                bulkFile: string;
-                                /** @description Its position in the bulk file, from 1 */
-                                position: number;
-                                outcome: string | null;
-                            };
-                            /** @description The candidates left for a person (MULTI_MATCH) */
-                            candidateMmsIds: string[];
-                            resolution: {
-                                /**
-                                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
-                                 * @enum {string}
-                                 */
-                                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
-                                mmsId: string | null;
-                                resolvedBy: string | null;
-                                resolvedAt: string | null;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["IssuePage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6801,8 +6797,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6814,7 +6828,7 @@ export interface operations {
     };
     listIssues: {
         parameters: {
-            query: {
+            query?: {
                 jobId?: string;
                 profileId?: string;
                 /** @description Only the issues of dry runs (true) or of real runs (false) */
@@ -6826,7 +6840,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
                 /** @description Page size */
-                limit: number;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -6834,57 +6848,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of issues */
+            /** @description A page of Issue items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** Format: uuid */
-                            jobId: string;
-                            profileId: string | null;
-                            /**
-                             * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
-                             * @enum {string}
-                             */
-                            kind: "MULTI_MATCH" | "INVALID";
-                            /**
-                             * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
-                             * @enum {string}
-                             */
-                            status: "OPEN" | "RESOLVED" | "CLOSED";
-                            /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
-                            dryRun: boolean;
-                            /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
-                            reason: string;
-                            record: {
-                                /** @description The bulk file the record came in */
-                                bulkFile: string;
-                                /** @description Its position in the bulk file, from 1 */
-                                position: number;
-                                outcome: string | null;
-                            };
-                            /** @description The candidates left for a person (MULTI_MATCH) */
-                            candidateMmsIds: string[];
-                            resolution: {
-                                /**
-                                 * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
-                                 * @enum {string}
-                                 */
-                                action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
-                                mmsId: string | null;
-                                resolvedBy: string | null;
-                                resolvedAt: string | null;
-                            } | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["IssuePage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -6925,6 +6895,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6952,85 +6931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        /** Format: uuid */
-                        jobId: string;
-                        profileId: string | null;
-                        /**
-                         * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
-                         * @enum {string}
-                         */
-                        kind: "MULTI_MATCH" | "INVALID";
-                        /**
-                         * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
-                         * @enum {string}
-                         */
-                        status: "OPEN" | "RESOLVED" | "CLOSED";
-                        /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
-                        dryRun: boolean;
-                        /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
-                        reason: string;
-                        record: {
-                            /** @description The bulk file the record came in */
-                            bulkFile: string;
-                            /** @description Its position in the bulk file, from 1 */
-                            position: number;
-                            outcome: string | null;
-                        };
-                        /** @description The candidates left for a person (MULTI_MATCH) */
-                        candidateMmsIds: string[];
-                        resolution: {
-                            /**
-                             * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
-                             * @enum {string}
-                             */
-                            action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
-                            mmsId: string | null;
-                            resolvedBy: string | null;
-                            resolvedAt: string | null;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        incoming: {
-                            leader: string;
-                            fields: {
-                                [key: string]: unknown;
-                            }[];
-                        } | null;
-                        problem: string | null;
-                        candidates: {
-                            mmsId: string;
-                            /** @description The candidate as offered: when the issue opened, or when a resolution last found it changed */
-                            asOffered: {
-                                revision: number;
-                                version005: string | null;
-                                locked: boolean;
-                            };
-                            now: {
-                                revision: number;
-                                version005: string | null;
-                                briefLevel: number;
-                                inventoryType: string;
-                                locked: boolean;
-                                deleted: boolean;
-                            } | null;
-                            /** @description Changed, locked or deleted since it was offered: MERGE or OVERLAY onto it answers 409 once, and the issue then offers it as it is */
-                            changedSinceOffered: boolean;
-                            /** @description The match keys the incoming record shares with it */
-                            matchedOn: {
-                                kind: string;
-                                value: string;
-                                cancelled: boolean;
-                            }[];
-                            /** @description The tags whose fields differ, each side's fields as text (`10 $a Title`) */
-                            differences: {
-                                tag: string;
-                                incoming: string[];
-                                candidate: string[];
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["IssueDetail"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -7069,8 +6970,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7110,69 +7029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "42",
-                     *       "jobId": "5b3f4c1e-0d2a-4f7b-9c1e-2a3b4c5d6e7f",
-                     *       "profileId": "0e3c9f3a-58b4-4bd0-8f6c-0f1d5d2b6a11",
-                     *       "kind": "MULTI_MATCH",
-                     *       "status": "OPEN",
-                     *       "dryRun": false,
-                     *       "reason": "2 repository records match and automatic resolution is off",
-                     *       "record": {
-                     *         "bulkFile": "vendor.mrc (1)",
-                     *         "position": 7,
-                     *         "outcome": "PENDING_MANUAL"
-                     *       },
-                     *       "candidateMmsIds": [
-                     *         "9900000000101",
-                     *         "9900000000102"
-                     *       ],
-                     *       "resolution": null,
-                     *       "createdAt": "2026-11-22T10:00:05.000Z"
-                     *     }
-                     */
-                    "application/json": {
-                        id: string;
-                        /** Format: uuid */
-                        jobId: string;
-                        profileId: string | null;
-                        /**
-                         * @description MULTI_MATCH: several repository records match and the profile leaves the choice to a person; INVALID: the record could not be read at all
-                         * @enum {string}
-                         */
-                        kind: "MULTI_MATCH" | "INVALID";
-                        /**
-                         * @description OPEN: waiting for a person; RESOLVED: a person decided; CLOSED: nobody can decide any more (a dry run's issue, or its job was cancelled or failed)
-                         * @enum {string}
-                         */
-                        status: "OPEN" | "RESOLVED" | "CLOSED";
-                        /** @description The issue of a dry run: what a real run would ask; it cannot be resolved */
-                        dryRun: boolean;
-                        /** @description Why no automatic decision was possible (the multi-match explanation, or why the record could not be read) */
-                        reason: string;
-                        record: {
-                            /** @description The bulk file the record came in */
-                            bulkFile: string;
-                            /** @description Its position in the bulk file, from 1 */
-                            position: number;
-                            outcome: string | null;
-                        };
-                        /** @description The candidates left for a person (MULTI_MATCH) */
-                        candidateMmsIds: string[];
-                        resolution: {
-                            /**
-                             * @description IMPORT_AS_NEW: add the record as a new one; MERGE / OVERLAY: onto the chosen candidate (`mmsId`); SKIP: leave the record out. An INVALID issue takes SKIP only.
-                             * @enum {string}
-                             */
-                            action: "IMPORT_AS_NEW" | "MERGE" | "OVERLAY" | "SKIP";
-                            mmsId: string | null;
-                            resolvedBy: string | null;
-                            resolvedAt: string | null;
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -7220,6 +7077,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Idempotency key reused with a different request / The request cannot be applied */
             422: {
                 headers: {
@@ -7231,6 +7115,15 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7369,8 +7262,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
