@@ -45,7 +45,7 @@ const resolve = (ref: string): Schema => {
 }
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202)
-const RUNS = Number(process.env.FUZZ_RUNS ?? 20)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25)
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true })
 addFormats.default(ajv)
@@ -210,10 +210,13 @@ t.test('every operation of the OpenAPI document keeps its word under generated r
   const problem = validatorFor({ $ref: '#/components/schemas/Problem' })
   let sent = 0
   const failures: string[] = []
+  const statuses = new Map<string, number>()
 
   async function check(operation: Operation, request: Request): Promise<void> {
     const response = await env.app.inject({ method: request.method as 'GET', url: request.url, headers: request.headers, ...(request.payload === undefined ? {} : { payload: request.payload }) })
     sent++
+    const family = `${String(response.statusCode)[0]}xx`
+    statuses.set(family, (statuses.get(family) ?? 0) + 1)
     const sentBody = typeof request.payload === 'string' ? ` ${request.payload.slice(0, 200)}` : ''
     const where = `${operation.operationId} ${request.method} ${request.url}${sentBody}${request.broken ? ` (${request.broken})` : ''} → ${response.statusCode}`
     const status = String(response.statusCode)
@@ -264,6 +267,7 @@ t.test('every operation of the OpenAPI document keeps its word under generated r
       }
     }
   }
+  t.comment(`answers: ${[...statuses].sort().map(([family, count]) => `${count} ${family}`).join(', ')}`)
   t.comment(`${sent} requests over ${Object.values(document.paths).reduce((n, ops) => n + Object.keys(ops).length, 0)} operations (seed ${SEED})`)
   const unique = [...new Set(failures)]
   t.strictSame(unique.slice(0, 40), [], `${unique.length} broken promises`)
