@@ -112,6 +112,16 @@ export async function storeJobFile(
   return stored
 }
 
+/** A job's label and notes are kept as they come, or refused: never cut to fit. */
+const MAX_JOB_TEXT = 4000
+function jobText(field: 'label' | 'notes', value: string): string {
+  if (value.length > MAX_JOB_TEXT) {
+    const message = `must be at most ${MAX_JOB_TEXT} characters`
+    throw new AppError('VALIDATION_FAILED', `${field} ${message}`, { errors: [{ field, message }] })
+  }
+  return value
+}
+
 /** The form field `dryRun`: `true` or `false`, as HTML forms and curl send booleans. */
 function parseDryRun(value: string): 'true' | 'false' {
   const text = value.trim().toLowerCase()
@@ -261,7 +271,7 @@ export class JobsService {
           let files = 0
           for await (const part of parts) {
             if (part.type === 'field') {
-              if (part.name === 'label' || part.name === 'notes') fields[part.name] = part.value.slice(0, 4000)
+              if (part.name === 'label' || part.name === 'notes') fields[part.name] = jobText(part.name, part.value)
               else if (part.name === 'dryRun') fields.dryRun = parseDryRun(part.value)
               else throw new AppError('VALIDATION_FAILED', `Unknown form field "${part.name}"`, { errors: [{ field: part.name, message: 'is not a known field' }] })
               continue

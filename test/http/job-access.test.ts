@@ -102,8 +102,13 @@ async function createFixture(env: TestApp, type: ProfileType, restricted: boolea
   })
   if (res.statusCode !== 201) throw new Error(`profile not created: ${res.body}`)
   const profileId: string = res.json().id
-  // The administrator starts the fixtures' jobs: with a grant when the profile is restricted.
-  if (restricted) await env.app.inject({ method: 'PUT', url: `/v1/profiles/${profileId}/grants/${env.admin.id}`, headers: env.admin.headers })
+  // The administrator starts the fixtures' jobs: with a grant when the profile is restricted, signed
+  // off by another administrator (nobody grants themselves).
+  if (restricted) {
+    const signer = await env.userWith(['CATALOG_ADMINISTRATOR'])
+    const grant = await env.app.inject({ method: 'PUT', url: `/v1/profiles/${profileId}/grants/${env.admin.id}`, headers: signer.headers })
+    if (grant.statusCode !== 201) throw new Error(`grant not made: ${grant.body}`)
+  }
   const upload = (fields: Record<string, string> = {}) => startImport(env, profileId, TEST_DAT(), env.admin, fields)
 
   const failedJobId = await upload()

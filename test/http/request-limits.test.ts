@@ -42,3 +42,20 @@ t.test('too many files or fields answer 413, not 400 "malformed"', async (t) => 
     }
   }
 })
+
+t.test('a label or notes longer than 4,000 characters is refused, not cut to fit', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const profileId = await makeProfile(env)
+  const content = readSharedMarc('pymarc/test.dat')
+  for (const field of ['label', 'notes']) {
+    const body = multipart([{ name: 'a.mrc', content }], { [field]: 'x'.repeat(4001) })
+    const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profileId}/jobs`, headers: { ...env.admin.headers, ...body.headers }, payload: body.payload })
+    const problem = assertProblem(t, res, 400, '/problems/validation-failed', `${field} of 4,001 characters`)
+    t.same(problem.errors, [{ field, message: 'must be at most 4000 characters' }])
+  }
+  t.same(await env.db.selectFrom('jobs').select('id').execute(), [], 'no job was started')
+  const longest = multipart([{ name: 'a.mrc', content }], { label: 'l'.repeat(4000), notes: 'n'.repeat(4000) })
+  const accepted = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profileId}/jobs`, headers: { ...env.admin.headers, ...longest.headers }, payload: longest.payload })
+  t.equal(accepted.statusCode, 202, '4,000 characters are fine')
+  t.match(accepted.json(), { label: 'l'.repeat(4000), notes: 'n'.repeat(4000) }, 'and kept whole')
+})
