@@ -1,11 +1,11 @@
 import type { Db, Executor } from '../db/database.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import { getJob, lockJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
+import { getJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
 import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import type { SourceFormat } from '../domain/profiles/profile.ts'
 import { detectFormat, NotMarcError } from '../marc/reader.ts'
-import { transitionJob } from './job-transitions.ts'
+import { claimFirstStep, transitionJob } from './job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
 import { type BulkMessage, type DryRunMessage, QUEUES, type StepQueue } from './steps.ts'
@@ -52,16 +52,7 @@ async function splitInputs(
  * anywhere leaves nothing half-split: the retry starts again from the stored inputs.
  */
 export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dryRunMaxRecords = DRY_RUN_MAX_RECORDS): Promise<void> {
-  const started = await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId)
-    if (job === undefined) return false
-    if (job.status === 'PENDING') {
-      await transitionJob(trx, jobId, 'INITIALIZING', { severity: 'INFO', module: 'UPLOAD', description: 'Job started', createdBy: null })
-      return true
-    }
-    return job.status === 'INITIALIZING'
-  })
-  if (!started) return
+  if (!(await claimFirstStep(db, jobId, { module: 'UPLOAD', description: 'Job started' }))) return
 
   try {
     await db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
-import type { Executor } from '../db/database.ts'
+import type { Db, Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
 import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
@@ -78,4 +78,21 @@ export async function failJob(trx: Executor, jobId: string, reason: string): Pro
   const job = await lockJob(trx, jobId)
   if (job === undefined || !canTransition(job.status, 'FAILED')) return
   await transitionJob(trx, jobId, 'FAILED', { severity: 'ERROR', module: 'SYSTEM', description: reason, createdBy: null }, { failure_reason: reason })
+}
+
+/**
+ * A job's first step claims it: PENDING moves to INITIALIZING with `event`, in a transaction of its
+ * own so the claim is visible while the step works. Answers whether the step should go on: also
+ * when the job is INITIALIZING already (a retry of a step that crashed before it committed).
+ */
+export async function claimFirstStep(db: Db, jobId: string, event: Pick<JobEvent, 'module' | 'description'>): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const job = await lockJob(trx, jobId)
+    if (job === undefined) return false
+    if (job.status === 'PENDING') {
+      await transitionJob(trx, jobId, 'INITIALIZING', { severity: 'INFO', ...event, createdBy: null })
+      return true
+    }
+    return job.status === 'INITIALIZING'
+  })
 }

@@ -3,7 +3,7 @@ import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
-import { lockForFinalizing, transitionJob } from './job-transitions.ts'
+import { claimFirstStep, lockForFinalizing, transitionJob } from './job-transitions.ts'
 import { QUEUES, type RevertBatchMessage, type StepQueue } from './steps.ts'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -14,16 +14,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
  * before the commit plans again from scratch; after it, this step finds the job RUNNING and stops.
  */
 export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, batchSize = REVERT_BATCH_SIZE): Promise<void> {
-  const started = await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId)
-    if (job === undefined) return false
-    if (job.status === 'PENDING') {
-      await transitionJob(trx, jobId, 'INITIALIZING', { severity: 'INFO', module: 'SYSTEM', description: 'Revert started', createdBy: null })
-      return true
-    }
-    return job.status === 'INITIALIZING'
-  })
-  if (!started) return
+  if (!(await claimFirstStep(db, jobId, { module: 'SYSTEM', description: 'Revert started' }))) return
 
   try {
     await db.transaction().execute(async (trx) => {
