@@ -22,11 +22,16 @@ export type IssueSummary = Json<'listIssues', 200>['items'][number]
 export type ResolveIssueBody = operations['resolveIssue']['requestBody'] extends { content: { 'application/json': infer Body } } | undefined ? Body : never
 
 /** The statuses after which a job changes no more on its own. MANUAL_HANDLING_REQUIRED waits for a person. */
-export const SETTLED_STATUSES: readonly JobStatus[] = [
+export const SETTLED_STATUSES = [
   'COMPLETED_SUCCESS',
   'COMPLETED_WITH_ERRORS',
   'COMPLETED_NO_BULKS',
   'MANUAL_HANDLING_REQUIRED',
   'CANCELLED',
   'FAILED',
-]
+] as const satisfies readonly JobStatus[]
+
+/** Every job status, in lifecycle order (the document's enum; a status it adds fails to compile below). */
+export const JOB_STATUSES = ['PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING', ...SETTLED_STATUSES] as const satisfies readonly JobStatus[]
+const everyStatusListed: Exclude<JobStatus, (typeof JOB_STATUSES)[number]> extends never ? true : never = true
+void everyStatusListed

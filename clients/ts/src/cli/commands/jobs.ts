@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander'
 import type { operations } from '../../generated/openapi.ts'
 import { paginate } from '../../paginate.ts'
 import { ok } from '../../problem.ts'
-import type { JobStatus } from '../../types.ts'
+import { JOB_STATUSES, type JobStatus } from '../../types.ts'
 import { type CliContext, table } from '../context.ts'
 import { exitCodeOf } from '../exit-codes.ts'
 import { eventLine, followWithProgress, jobSummary } from '../follow.ts'
@@ -11,25 +11,13 @@ import { resolveProfile } from './profiles.ts'
 
 type JobsQuery = NonNullable<operations['listJobs']['parameters']['query']>
 
-const STATUSES: readonly JobStatus[] = [
-  'PENDING',
-  'INITIALIZING',
-  'RUNNING',
-  'FINALIZING',
-  'COMPLETED_SUCCESS',
-  'COMPLETED_WITH_ERRORS',
-  'COMPLETED_NO_BULKS',
-  'MANUAL_HANDLING_REQUIRED',
-  'CANCELLED',
-  'FAILED',
-]
 
 export function registerJobs(program: Command, cli: CliContext): void {
   const jobs = program.command('jobs').description('Import jobs: list, inspect, follow, cancel, rerun')
   jobs
     .command('list')
     .description('Jobs of the profiles you may monitor, newest first')
-    .addOption(new Option('--status <status...>', 'only jobs in these statuses').choices(STATUSES))
+    .addOption(new Option('--status <status...>', 'only jobs in these statuses').choices(JOB_STATUSES))
     .option('--profile <profile>', 'only jobs of this profile (name or id)')
     .addOption(limitOption())
     .option('--all', 'every job, not only the first --limit')
