@@ -297,6 +297,67 @@ export interface ImportIssuesTable {
   created_at: Generated<Date>
 }
 
+export interface LibrariesTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface LocationsTable {
+  id: Generated<string>
+  library_id: string
+  code: string
+  name: string
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface VendorsTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  currency: string
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface VendorAccountsTable {
+  id: Generated<string>
+  vendor_id: string
+  code: string
+  description: Generated<string>
+}
+
+export interface FundsTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+/** A code list of the institution: item policies and material types share this shape. */
+export interface CodeListTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  created_at: Generated<Date>
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -318,4 +379,11 @@ export interface Database {
   record_sets: RecordSetsTable
   record_set_members: RecordSetMembersTable
   import_issues: ImportIssuesTable
+  libraries: LibrariesTable
+  locations: LocationsTable
+  vendors: VendorsTable
+  vendor_accounts: VendorAccountsTable
+  funds: FundsTable
+  item_policies: CodeListTable
+  material_types: CodeListTable
 }
