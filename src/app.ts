@@ -133,15 +133,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(errorsPlugin, { routes })
   let limit: RequestLimit | undefined
   if (deps.config.rateLimitPerMinute > 0) {
+    const windowText = deps.config.rateLimitWindowSeconds === 60 ? 'a minute' : `${deps.config.rateLimitWindowSeconds} s`
     // Applied by the auth hook once it knows who is calling: keyed on the authenticated API key,
     // so no spelling of the Authorization header buys a fresh allowance, and on the client's
     // address for requests without a valid key (public routes, failed authentication).
     await app.register(rateLimit, {
       global: false,
       max: deps.config.rateLimitPerMinute,
-      timeWindow: 60_000,
+      timeWindow: deps.config.rateLimitWindowSeconds * 1000,
       errorResponseBuilder: (_request, context) =>
-        new AppError('RATE_LIMITED', `More than ${context.max} requests a minute; retry in ${Math.ceil(context.ttl / 1000)} s`, {
+        new AppError('RATE_LIMITED', `More than ${context.max} requests in ${windowText}; retry in ${Math.ceil(context.ttl / 1000)} s`, {
           headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
         }),
     })

@@ -13,6 +13,8 @@ export interface Config {
   uploadLimitBytes: number
   /** Requests per minute per API key; 0 turns rate limiting off. */
   rateLimitPerMinute: number
+  /** The window the rate limit counts requests in; a minute unless an operator (or a test) shortens it. */
+  rateLimitWindowSeconds: number
   bootstrapAdminKey: string | undefined
   /** 32-byte key (hex or base64) for secrets stored encrypted; unset: a key file under `dataDir`. */
   secretKey: string | undefined
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     uploadLimitBytes: integer(env, 'UPLOAD_LIMIT_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6000, 0, 10_000_000),
+    rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
     bootstrapAdminKey,
     secretKey,
     runWorker: bool(env, 'RUN_WORKER', true),
