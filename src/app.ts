@@ -18,6 +18,7 @@ import { recordRoutes } from './http/records/routes.ts'
 import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
+import { institutionRoutes } from './http/institution/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
@@ -33,6 +34,7 @@ import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
 import { IssuesService } from './services/issues.service.ts'
+import { InstitutionConfigService } from './services/institution-config.service.ts'
 import { SetsService } from './services/sets.service.ts'
 import { SingleRecordService } from './services/single-record.service.ts'
 import { UsersService } from './services/users.service.ts'
@@ -93,6 +95,7 @@ function buildServices(deps: AppDeps) {
     records: new RecordsService(deps.db),
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
+    institutionConfig: new InstitutionConfigService(deps.db),
   }
 }
 
@@ -181,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'sets', description: 'Itemized sets of repository records, made from job report rows' },
         { name: 'issues', description: 'Import issues: the records a person must decide on, and their resolution' },
         { name: 'users', description: 'Users, roles and API keys' },
+        { name: 'configuration', description: 'Institution configuration: libraries and locations, vendors, funds, item policies, material types, time zone' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },
@@ -208,5 +212,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(recordRoutes, { prefix: '/v1', jobs: services.jobs, records: services.records })
   await app.register(setRoutes, { prefix: '/v1', sets: services.sets })
   await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
+  await app.register(institutionRoutes, { prefix: '/v1', config: services.institutionConfig })
   return app
 }

@@ -21,6 +21,7 @@ export interface InstitutionsTable {
   code: string
   name: string
   time_zone: Generated<string>
+  version: Generated<number>
   created_at: Generated<Date>
 }
 
@@ -355,7 +356,10 @@ export interface CodeListTable {
   institution_id: string
   code: string
   name: string
+  active: Generated<boolean>
+  version: Generated<number>
   created_at: Generated<Date>
+  updated_at: Generated<Date>
 }
 
 export interface Database {
