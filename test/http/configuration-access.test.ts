@@ -125,7 +125,7 @@ t.test('configuration matrix: every route × every role, as SPEC "Permissions" s
       })
       const expected = op.who === 'everyone' || op.who.includes(role) ? op.success : 403
       t.equal(res.statusCode, expected, `${role} ${op.method} ${op.url}`)
-      if (expected === 403) t.equal(res.json().type, '/problems/forbidden', `${role} ${op.method} ${op.url} is problem+json`)
+      if (expected === 403 && res.statusCode === 403) t.equal(res.json().type, '/problems/forbidden', `${role} ${op.method} ${op.url} is problem+json`)
     }
   }
 })
