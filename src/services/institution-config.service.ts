@@ -84,6 +84,8 @@ async function uniqueCode<T>(noun: string, code: string | undefined, write: () =
   }
 }
 
+const DEACTIVATE = 'deactivate it instead (PATCH with {"active": false})'
+
 /** A row that others point at is not deleted (the foreign keys refuse it): 409 with the reason. */
 async function unreferenced<T>(what: string, write: () => Promise<T>): Promise<T> {
   try {
@@ -91,7 +93,7 @@ async function unreferenced<T>(what: string, write: () => Promise<T>): Promise<T
   } catch (error) {
     if (pgCode(error) === '23503') {
       const table = (error as { table?: string }).table
-      throw conflict(`${what} is still used by ${referrerName(table)}, so it cannot be deleted; deactivate it instead (PATCH with {"active": false})`)
+      throw conflict(`${what} is still used by ${referrerName(table)}, so it cannot be deleted; ${DEACTIVATE}`)
     }
     throw error
   }
@@ -180,6 +182,10 @@ export class InstitutionConfigService {
 
   async deleteCoded(caller: Principal, kind: CodedKind, id: string) {
     const what = `${KIND_NOUNS[kind]} ${id}`
+    if (kind === 'fund') {
+      const lines = await config.countPoLinesWithFund(this.db, caller.institutionId, id)
+      if (lines > 0) throw conflict(`${what} is still used by ${lines} PO line${lines === 1 ? '' : 's'}, so it cannot be deleted; ${DEACTIVATE}`)
+    }
     const deleted = await unreferenced(what, () => config.deleteCoded(this.db, TABLES[kind], caller.institutionId, id))
     if (!deleted) throw notFound(what)
   }

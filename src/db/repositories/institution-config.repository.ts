@@ -78,6 +78,20 @@ export async function deleteCoded(db: Executor, table: CodedTable, institutionId
   return result.numDeletedRows > 0n
 }
 
+/**
+ * PO lines name their funds inside `fund_distribution` (JSON), where no foreign key guards them:
+ * how many lines of the institution a fund is in.
+ */
+export async function countPoLinesWithFund(db: Executor, institutionId: string, fundId: string): Promise<number> {
+  const row = await db
+    .selectFrom('po_lines')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('institution_id', '=', institutionId)
+    .where(sql<boolean>`fund_distribution @> ${JSON.stringify([{ fundId }])}::jsonb`)
+    .executeTakeFirstOrThrow()
+  return row.count
+}
+
 // Locations: reached through their library, which carries the institution.
 
 export interface LocationRow extends CodedRow {
