@@ -9,6 +9,7 @@ const COMPONENTS = [
   'JobPage', 'JobEventPage', 'RevertRecordPage', 'ProfilePage', 'RepositoryRecordPage', 'IssuePage', 'UserPage',
   'Institution', 'Library', 'Location', 'Vendor', 'Fund', 'ItemPolicy', 'MaterialType',
   'LibraryPage', 'LocationPage', 'VendorPage', 'FundPage', 'ItemPolicyPage', 'MaterialTypePage',
+  'PoLine', 'Holding', 'Item', 'Portfolio', 'PoLinePage', 'HoldingPage', 'ItemPage', 'PortfolioPage',
 ]
 // SPEC "Job lifecycle"
 const JOB_STATUSES = [

@@ -1351,6 +1351,182 @@ export interface paths {
         patch: operations["updateInstitution"];
         trace?: never;
     };
+    "/v1/po-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * PO lines, by job, status, vendor or fund
+         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first. A job you may not monitor answers 403, one of another institution 404.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listPoLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/po-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One PO line
+         * @description Read by those who may monitor the profile type of the import that created it (403 otherwise).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getPoLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/po-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PO lines a job imported ("Imported PO Lines")
+         * @description Those who may monitor the job read them.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobPoLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The holdings of a record, with their library, location and number of items
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordHoldings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/holdings/{holdingId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The items of one holding of a record
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listHoldingItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every item of a record, across its holdings
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item with a barcode (barcodes are unique in the institution: a page of at most one)
+         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["findItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/portfolios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The portfolios (electronic access from 856) of a record
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordPortfolios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2316,6 +2492,199 @@ export interface components {
             updatedAt: string;
         };
         /**
+         * PoLine
+         * @example {
+         *       "id": "3f1d8c62-5a0e-4a8f-9a43-1d2b7b9e0c11",
+         *       "number": "POL-1",
+         *       "purchaseOrder": {
+         *         "id": "5b0e7a2c-3c6e-4f0f-8a2e-0c9d1b7e6a22",
+         *         "number": "PO-1"
+         *       },
+         *       "mmsId": "9900000000001",
+         *       "vendor": {
+         *         "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *         "code": "YBP"
+         *       },
+         *       "vendorAccount": null,
+         *       "vendorReferenceNumber": "12345",
+         *       "type": "PHYSICAL",
+         *       "acquisitionMethod": "PURCHASE",
+         *       "price": "24.95",
+         *       "currency": "USD",
+         *       "quantity": 2,
+         *       "fundDistribution": [
+         *         {
+         *           "fundId": "7d3c1b2a-9e8f-4a6b-8c5d-4e3f2a1b0c99",
+         *           "code": "HIST",
+         *           "percent": 100
+         *         }
+         *       ],
+         *       "fundCode": "HIST",
+         *       "notes": [],
+         *       "status": "ACTIVE",
+         *       "reviewReasons": [],
+         *       "invoiceNumber": null,
+         *       "jobId": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z"
+         *     }
+         */
+        PoLine: {
+            /** Format: uuid */
+            id: string;
+            /** @description The PO line number */
+            number: string;
+            purchaseOrder: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            };
+            /** @description The repository record the PO line orders */
+            mmsId: string;
+            /** @description The vendor; id null when the code the file gave matched no vendor (the line is then IN_REVIEW) */
+            vendor: {
+                id: string | null;
+                code: string | null;
+            };
+            vendorAccount: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            vendorReferenceNumber: string | null;
+            /** @enum {string} */
+            type: "PHYSICAL" | "ELECTRONIC";
+            acquisitionMethod: string;
+            price: string | null;
+            currency: string | null;
+            quantity: number;
+            /** @description Empty when no fund resolved */
+            fundDistribution: {
+                /** Format: uuid */
+                fundId: string;
+                code: string;
+                percent: number;
+            }[];
+            fundCode: string | null;
+            notes: string[];
+            /**
+             * @description IN_REVIEW lines wait for a person; reviewReasons say why
+             * @enum {string}
+             */
+            status: "ACTIVE" | "IN_REVIEW";
+            reviewReasons: string[];
+            invoiceNumber: string | null;
+            /**
+             * Format: uuid
+             * @description The import that created it
+             */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Holding */
+        Holding: {
+            /** Format: uuid */
+            id: string;
+            mmsId: string;
+            /** @description The library and its code */
+            library: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            /** @description The location and its code */
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            callNumber: string | null;
+            /** @description 852 subfields carried over */
+            subfields: {
+                code: string;
+                value: string;
+            }[];
+            itemCount: number;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Item */
+        Item: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            holdingId: string;
+            mmsId: string;
+            /** @description The library and its code */
+            library: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            /** @description The location and its code */
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            poLine: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+            barcode: string | null;
+            itemPolicy: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            materialType: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            description: string | null;
+            enumeration: string | null;
+            chronology: string | null;
+            copyNumber: string | null;
+            receivingDate: string | null;
+            processType: string | null;
+            /**
+             * Format: uuid
+             * @description The import that created it
+             */
+            jobId: string;
+            updatedByJob: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Portfolio */
+        Portfolio: {
+            /** Format: uuid */
+            id: string;
+            mmsId: string;
+            poLine: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+            url: string | null;
+            publicNote: string | null;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
          * JobPage
          * @description A page of Job items, and the cursor of the next page
          */
@@ -2432,6 +2801,42 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * PoLinePage
+         * @description A page of PoLine items, and the cursor of the next page
+         */
+        PoLinePage: {
+            items: components["schemas"]["PoLine"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * HoldingPage
+         * @description A page of Holding items, and the cursor of the next page
+         */
+        HoldingPage: {
+            items: components["schemas"]["Holding"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * ItemPage
+         * @description A page of Item items, and the cursor of the next page
+         */
+        ItemPage: {
+            items: components["schemas"]["Item"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * PortfolioPage
+         * @description A page of Portfolio items, and the cursor of the next page
+         */
+        PortfolioPage: {
+            items: components["schemas"]["Portfolio"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2463,6 +2868,10 @@ export type Vendor = components['schemas']['Vendor'];
 export type Fund = components['schemas']['Fund'];
 export type ItemPolicy = components['schemas']['ItemPolicy'];
 export type MaterialType = components['schemas']['MaterialType'];
+export type PoLine = components['schemas']['PoLine'];
+export type Holding = components['schemas']['Holding'];
+export type Item = components['schemas']['Item'];
+export type Portfolio = components['schemas']['Portfolio'];
 export type JobPage = components['schemas']['JobPage'];
 export type JobEventPage = components['schemas']['JobEventPage'];
 export type RevertRecordPage = components['schemas']['RevertRecordPage'];
@@ -2476,6 +2885,10 @@ export type VendorPage = components['schemas']['VendorPage'];
 export type FundPage = components['schemas']['FundPage'];
 export type ItemPolicyPage = components['schemas']['ItemPolicyPage'];
 export type MaterialTypePage = components['schemas']['MaterialTypePage'];
+export type PoLinePage = components['schemas']['PoLinePage'];
+export type HoldingPage = components['schemas']['HoldingPage'];
+export type ItemPage = components['schemas']['ItemPage'];
+export type PortfolioPage = components['schemas']['PortfolioPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -11231,6 +11644,698 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPoLines: {
+        parameters: {
+            query?: {
+                jobId?: string;
+                status?: "ACTIVE" | "IN_REVIEW";
+                vendorId?: string;
+                fundId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PoLine items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLinePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLine"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobPoLines: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+                status?: "ACTIVE" | "IN_REVIEW";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PoLine items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLinePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordHoldings: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Holding items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldingPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHoldingItems: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+                holdingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordItems: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findItems: {
+        parameters: {
+            query: {
+                /** @description The item with exactly this barcode */
+                barcode: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordPortfolios: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Portfolio items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
