@@ -19,7 +19,7 @@ import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
 import { institutionRoutes } from './http/institution/routes.ts'
-import { inventoryRoutes } from './http/inventory/routes.ts'
+import { inventoryReadRoutes } from './http/inventory/read-routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
@@ -218,6 +218,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(setRoutes, { prefix: '/v1', sets: services.sets })
   await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
   await app.register(institutionRoutes, { prefix: '/v1', config: services.institutionConfig })
-  await app.register(inventoryRoutes, { prefix: '/v1', inventory: services.inventory, jobs: services.jobs })
+  await app.register(inventoryReadRoutes, { prefix: '/v1', inventory: services.inventory, jobs: services.jobs })
   return app
 }

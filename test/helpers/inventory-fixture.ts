@@ -1,4 +1,3 @@
-import type { ProfileType } from '../../src/domain/permissions/roles.ts'
 import type { TestApp } from './app.ts'
 import { makeProfile, settled, startJob } from './job-fixtures.ts'
 import { readSharedMarc } from './shared.ts'
@@ -34,10 +33,13 @@ export async function configure(env: TestApp, headers = env.admin.headers): Prom
   }
 }
 
-/** A completed import of a real file by a profile of `type`, and the MMS IDs of the records it added. */
-export async function importedRecords(env: TestApp, type: ProfileType): Promise<{ jobId: string; mmsIds: string[] }> {
-  const profileId = await makeProfile(env, { type, ...(type === 'AUTHORITY' ? { match: { method: 'SYSTEM_ID' } } : {}) })
-  const file = type === 'NEW_ORDER' || type === 'UPDATE_INVENTORY' ? 'evergreen/sample_acq_order.mrc' : 'pymarc/test.dat'
+/**
+ * A completed import of a real file by a profile of `type` (an order file for NEW_ORDER, a
+ * bibliographic one for REPOSITORY), and the MMS IDs of the records it added.
+ */
+export async function importedRecords(env: TestApp, type: 'NEW_ORDER' | 'REPOSITORY'): Promise<{ jobId: string; mmsIds: string[] }> {
+  const profileId = await makeProfile(env, { type })
+  const file = type === 'NEW_ORDER' ? 'evergreen/sample_acq_order.mrc' : 'pymarc/test.dat'
   const jobId = await startJob(env, profileId, [{ name: file.split('/')[1] as string, content: readSharedMarc(file) }])
   const job = await settled(env, jobId)
   if (job.status !== 'COMPLETED_SUCCESS') throw new Error(`fixture import ended ${job.status}`)

@@ -14,7 +14,7 @@ const WHO_READS =
 const OF_RECORD = `The record must be one you may read (403 otherwise). ${WHO_READS}`
 
 /** Inventory and orders as staff read them: PO lines, and the holdings, items and portfolios of records. */
-export const inventoryRoutes: FastifyPluginAsyncTypebox<{ inventory: InventoryReadService; jobs: JobsService }> = async (
+export const inventoryReadRoutes: FastifyPluginAsyncTypebox<{ inventory: InventoryReadService; jobs: JobsService }> = async (
   app,
   { inventory: service, jobs },
 ) => {
