@@ -18,6 +18,8 @@ import { recordRoutes } from './http/records/routes.ts'
 import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
+import { institutionRoutes } from './http/institution/routes.ts'
+import { inventoryReadRoutes } from './http/inventory/read-routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
@@ -33,6 +35,8 @@ import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
 import { IssuesService } from './services/issues.service.ts'
+import { InstitutionConfigService } from './services/institution-config.service.ts'
+import { InventoryReadService } from './services/inventory-read.service.ts'
 import { SetsService } from './services/sets.service.ts'
 import { SingleRecordService } from './services/single-record.service.ts'
 import { UsersService } from './services/users.service.ts'
@@ -85,14 +89,17 @@ function validatorCompilers() {
 function buildServices(deps: AppDeps) {
   const profiles = new ProfilesService(deps.db, deps.secretKey)
   const jobs = new JobsService(deps.db, deps.runner.steps, profiles, deps.config.uploadLimitBytes)
+  const records = new RecordsService(deps.db)
   return {
     users: new UsersService(deps.db),
     profiles,
     jobs,
     singleRecord: new SingleRecordService(jobs),
-    records: new RecordsService(deps.db),
+    records,
+    inventory: new InventoryReadService(deps.db, records),
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
+    institutionConfig: new InstitutionConfigService(deps.db),
   }
 }
 
@@ -182,6 +189,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'sets', description: 'Itemized sets of repository records, made from job report rows' },
         { name: 'issues', description: 'Import issues: the records a person must decide on, and their resolution' },
         { name: 'users', description: 'Users, roles and API keys' },
+        { name: 'inventory', description: 'Inventory and orders: PO lines, holdings, items and portfolios of repository records' },
+        { name: 'configuration', description: 'Institution configuration: libraries and locations, vendors, funds, item policies, material types, time zone' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },
@@ -209,5 +218,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(recordRoutes, { prefix: '/v1', jobs: services.jobs, records: services.records })
   await app.register(setRoutes, { prefix: '/v1', sets: services.sets })
   await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
+  await app.register(institutionRoutes, { prefix: '/v1', config: services.institutionConfig })
+  await app.register(inventoryReadRoutes, { prefix: '/v1', inventory: services.inventory, jobs: services.jobs })
   return app
 }

@@ -21,6 +21,7 @@ export interface InstitutionsTable {
   code: string
   name: string
   time_zone: Generated<string>
+  version: Generated<number>
   created_at: Generated<Date>
 }
 
@@ -168,6 +169,8 @@ export interface IncomingRecordsTable {
   match_skipped_inventory: Generated<boolean>
   candidates: string[] | null
   resolved_manually: string | null
+  /** What the inventory step did for the record (InventoryTally), null when it did nothing. */
+  inventory: Json<Record<string, unknown>> | null
 }
 
 export interface JobEventsTable {
@@ -355,7 +358,115 @@ export interface CodeListTable {
   institution_id: string
   code: string
   name: string
+  active: Generated<boolean>
+  version: Generated<number>
   created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+/** Inventory and orders (migration 20261207T1100): every row names the job that created it. */
+export interface AcquisitionSequencesTable {
+  institution_id: string
+  name: 'PO' | 'PO_LINE' | 'BARCODE'
+  last_value: number
+}
+
+export interface PurchaseOrdersTable {
+  id: Generated<string>
+  institution_id: string
+  number: string
+  grouping: 'PER_RECORD' | 'PER_FILE' | 'PER_INVOICE'
+  group_key: string
+  vendor_id: string | null
+  job_id: string
+  created_at: Generated<Date>
+}
+
+export interface FundShare {
+  fundId: string
+  code: string
+  percent: number
+}
+
+export interface PoLinesTable {
+  id: Generated<string>
+  institution_id: string
+  number: string
+  purchase_order_id: string
+  mms_id: number
+  vendor_id: string | null
+  vendor_code: string | null
+  vendor_account_id: string | null
+  vendor_reference_number: string | null
+  type: 'PHYSICAL' | 'ELECTRONIC'
+  acquisition_method: string
+  /** numeric(14,2): read as a string. */
+  price: string | null
+  currency: string | null
+  quantity: number
+  fund_distribution: Json<FundShare[]>
+  fund_code: string | null
+  notes: string[]
+  status: 'ACTIVE' | 'IN_REVIEW'
+  review_reasons: string[]
+  invoice_number: string | null
+  job_id: string
+  incoming_record_id: number | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface HoldingsTable {
+  id: Generated<string>
+  institution_id: string
+  mms_id: number
+  library_id: string
+  location_id: string
+  call_number: string | null
+  subfields: Json<Array<{ code: string; value: string }>>
+  job_id: string
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface ItemsTable {
+  id: Generated<string>
+  institution_id: string
+  holding_id: string
+  po_line_id: string | null
+  barcode: string | null
+  item_policy_id: string | null
+  material_type_id: string | null
+  description: string | null
+  enumeration: string | null
+  chronology: string | null
+  copy_number: string | null
+  receiving_date: Date | null
+  process_type: string | null
+  job_id: string
+  updated_by_job: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface PortfoliosTable {
+  id: Generated<string>
+  institution_id: string
+  mms_id: number
+  po_line_id: string | null
+  url: string | null
+  public_note: string | null
+  job_id: string
+  created_at: Generated<Date>
+}
+
+export interface ItemChangesTable {
+  job_id: string
+  item_id: string
+  before_barcode: string | null
+  before_item_policy_id: string | null
+  before_updated_by_job: string | null
+  before_updated_at: Date
 }
 
 export interface Database {
@@ -386,4 +497,11 @@ export interface Database {
   funds: FundsTable
   item_policies: CodeListTable
   material_types: CodeListTable
+  acquisition_sequences: AcquisitionSequencesTable
+  purchase_orders: PurchaseOrdersTable
+  po_lines: PoLinesTable
+  holdings: HoldingsTable
+  items: ItemsTable
+  portfolios: PortfoliosTable
+  item_changes: ItemChangesTable
 }

@@ -1,4 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox'
+import { Fund, Institution, ItemPolicy, Library, Location, MaterialType, Vendor } from './institution/schemas.ts'
+import { Holding, Item, PoLine, Portfolio } from './inventory/schemas.ts'
 import { Issue, IssueDetail } from './issues/schemas.ts'
 import { RevertRecord, RevertReport } from './jobs/revert-schemas.ts'
 import { BulkFile, Job, JobEventSchema, SplitPreview } from './jobs/schemas.ts'
@@ -31,6 +33,17 @@ const Entities = {
   IssueDetail: named('IssueDetail', IssueDetail),
   User: named('User', User),
   ApiKey: named('ApiKey', ApiKey),
+  Institution: named('Institution', Institution),
+  Library: named('Library', Library),
+  Location: named('Location', Location),
+  Vendor: named('Vendor', Vendor),
+  Fund: named('Fund', Fund),
+  ItemPolicy: named('ItemPolicy', ItemPolicy),
+  MaterialType: named('MaterialType', MaterialType),
+  PoLine: named('PoLine', PoLine),
+  Holding: named('Holding', Holding),
+  Item: named('Item', Item),
+  Portfolio: named('Portfolio', Portfolio),
 }
 
 /** A page of one kind of item: a named component per kind, so SDKs get one type each. */
@@ -58,6 +71,16 @@ export const Components = {
   RepositoryRecordPage: page('RepositoryRecord'),
   IssuePage: page('Issue'),
   UserPage: page('User'),
+  LibraryPage: page('Library'),
+  LocationPage: page('Location'),
+  VendorPage: page('Vendor'),
+  FundPage: page('Fund'),
+  ItemPolicyPage: page('ItemPolicy'),
+  MaterialTypePage: page('MaterialType'),
+  PoLinePage: page('PoLine'),
+  HoldingPage: page('Holding'),
+  ItemPage: page('Item'),
+  PortfolioPage: page('Portfolio'),
 }
 
 /** A reference to a shared schema, typed as the schema it refers to. */

@@ -61,3 +61,13 @@ export function allowed(role: Role, need: Need, type: ProfileType): boolean {
   if (need === 'run') return RUNS_AND_MONITORS[role].includes(type)
   return RUNS_AND_MONITORS[role].includes(type) || MANAGES[role].includes(type)
 }
+
+/**
+ * "Institution configuration: libraries, locations, item policies, material types — General System
+ * Administrator and Catalog Administrator; vendors and funds — General System Administrator and
+ * Acquisitions Administrator." Every user of the institution reads them (staff pick from them).
+ */
+export const WRITES_CATALOG_CONFIGURATION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR']
+export const WRITES_ACQUISITIONS_CONFIGURATION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'ACQUISITIONS_ADMINISTRATOR']
+/** The institution's own settings (its time zone) are the General System Administrator's. */
+export const WRITES_INSTITUTION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']

@@ -58,6 +58,7 @@ const OPERATIONS: Operation[] = [
   read('/v1/jobs/:id/files/:fileId/content', (f) => `/v1/jobs/${f.failed.jobId}/files/${f.failed.fileId}/content`),
   read('/v1/jobs/:id/files/:fileId/not-imported', (f) => `/v1/jobs/${f.failed.jobId}/files/${f.failed.fileId}/not-imported`),
   read('/v1/jobs/:id/not-imported', (f) => `/v1/jobs/${f.failed.jobId}/not-imported`),
+  read('/v1/jobs/:id/po-lines', (f) => `/v1/jobs/${f.failed.jobId}/po-lines`),
   read('/v1/jobs/:id/report', (f) => `/v1/jobs/${f.failed.jobId}/report`),
   read('/v1/jobs/:id/report/:counter/records', (f) => `/v1/jobs/${f.failed.jobId}/report/recordsProcessed/records`),
   read('/v1/jobs/:id/report/:counter/download', (f) => `/v1/jobs/${f.failed.jobId}/report/recordsProcessed/download`),

@@ -7,6 +7,9 @@ const COMPONENTS = [
   'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant',
   'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey',
   'JobPage', 'JobEventPage', 'RevertRecordPage', 'ProfilePage', 'RepositoryRecordPage', 'IssuePage', 'UserPage',
+  'Institution', 'Library', 'Location', 'Vendor', 'Fund', 'ItemPolicy', 'MaterialType',
+  'LibraryPage', 'LocationPage', 'VendorPage', 'FundPage', 'ItemPolicyPage', 'MaterialTypePage',
+  'PoLine', 'Holding', 'Item', 'Portfolio', 'PoLinePage', 'HoldingPage', 'ItemPage', 'PortfolioPage',
 ]
 // SPEC "Job lifecycle"
 const JOB_STATUSES = [

@@ -51,6 +51,14 @@ const RUN: Record<Role, readonly ProfileType[]> = {
 /** Users, roles, API keys and integration profiles are the General System Administrator's. */
 export const SYSTEM_ADMIN_ROLES: readonly Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']
 
+/**
+ * Who writes the institution configuration (SPEC "Permissions"): libraries, locations, item
+ * policies and material types are the catalog side's; vendors and funds the acquisitions side's.
+ * Every user of the institution reads them (staff pick from these lists).
+ */
+export const CATALOG_CONFIGURATION_ROLES: readonly Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR']
+export const ACQUISITIONS_CONFIGURATION_ROLES: readonly Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'ACQUISITIONS_ADMINISTRATOR']
+
 export type ProfileAction = 'manage' | 'run' | 'view'
 
 export function mayOnProfileType(roles: readonly Role[], action: ProfileAction, type: ProfileType): boolean {

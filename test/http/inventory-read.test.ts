@@ -1,0 +1,175 @@
+import t from 'tap'
+import { createTestApp } from '../helpers/app.ts'
+import { configure, importedRecords, seedInventory } from '../helpers/inventory-fixture.ts'
+import { assertProblem } from '../helpers/problem.ts'
+
+t.test('PO lines: one by id, the list by job, status, vendor and fund in pages, and a job\'s imported PO lines', async (t) => {
+  const env = await createTestApp(t)
+  const config = await configure(env)
+  const { jobId, mmsIds } = await importedRecords(env, 'NEW_ORDER')
+  const seeded = await seedInventory(env, config, jobId, [mmsIds[0] as string, mmsIds[1] as string], 'A')
+  const get = (url: string) => env.app.inject({ method: 'GET', url, headers: env.admin.headers })
+
+  const active = await get(`/v1/po-lines/${seeded.activeLineId}`)
+  t.equal(active.statusCode, 200)
+  const { createdAt, updatedAt, ...line } = active.json()
+  t.match(createdAt, /^\d{4}-\d{2}-\d{2}T/)
+  t.match(updatedAt, /^\d{4}-\d{2}-\d{2}T/)
+  t.same(line, {
+    id: seeded.activeLineId,
+    number: 'POL-A-1',
+    purchaseOrder: { id: seeded.purchaseOrderId, number: 'PO-A' },
+    mmsId: mmsIds[0],
+    vendor: { id: config.vendorId, code: 'YBP' },
+    vendorAccount: { id: config.accountId, code: 'FIRM' },
+    vendorReferenceNumber: 'REF-A',
+    type: 'PHYSICAL',
+    acquisitionMethod: 'PURCHASE',
+    price: '24.95',
+    currency: 'USD',
+    quantity: 2,
+    fundDistribution: [{ fundId: config.fundId, code: 'HIST', percent: 100 }],
+    fundCode: 'HIST',
+    notes: ['Rush order'],
+    status: 'ACTIVE',
+    reviewReasons: [],
+    invoiceNumber: null,
+    jobId,
+  })
+  const review = (await get(`/v1/po-lines/${seeded.reviewLineId}`)).json()
+  t.match(review, {
+    number: 'POL-A-2',
+    vendor: { id: null, code: 'NOSUCH' },
+    vendorAccount: null,
+    type: 'ELECTRONIC',
+    price: null,
+    currency: null,
+    fundDistribution: [],
+    fundCode: 'NOPE',
+    status: 'IN_REVIEW',
+    reviewReasons: ['unknown fund "NOPE"', 'unknown vendor "NOSUCH"', 'no price'],
+  })
+  assertProblem(t, await get('/v1/po-lines/00000000-0000-4000-8000-000000000000'), 404, '/problems/not-found', 'no such PO line')
+
+  const numbers = async (url: string) => (await get(url)).json().items.map((l: { number: string }) => l.number)
+  t.same(await numbers('/v1/po-lines'), ['POL-A-2', 'POL-A-1'], 'newest first')
+  t.same(await numbers(`/v1/po-lines?jobId=${jobId}`), ['POL-A-2', 'POL-A-1'])
+  t.same(await numbers('/v1/po-lines?status=IN_REVIEW'), ['POL-A-2'])
+  t.same(await numbers('/v1/po-lines?status=ACTIVE'), ['POL-A-1'])
+  t.same(await numbers(`/v1/po-lines?vendorId=${config.vendorId}`), ['POL-A-1'])
+  t.same(await numbers(`/v1/po-lines?fundId=${config.fundId}`), ['POL-A-1'])
+  t.same(await numbers(`/v1/po-lines?fundId=${config.fundId}&status=IN_REVIEW`), [], 'filters combine')
+  assertProblem(t, await get('/v1/po-lines?status=OPEN'), 400, '/problems/validation-failed', 'an unknown status')
+  assertProblem(t, await get('/v1/po-lines?jobId=00000000-0000-4000-8000-000000000000'), 404, '/problems/not-found', 'an unknown job')
+
+  const first = (await get('/v1/po-lines?limit=1')).json()
+  t.same(first.items.map((l: { number: string }) => l.number), ['POL-A-2'])
+  const second = (await get(`/v1/po-lines?limit=1&cursor=${first.nextCursor}`)).json()
+  t.same(second.items.map((l: { number: string }) => l.number), ['POL-A-1'])
+  t.equal(second.nextCursor, null)
+
+  t.same(await numbers(`/v1/jobs/${jobId}/po-lines`), ['POL-A-2', 'POL-A-1'], 'imported PO lines of the job')
+  t.same(await numbers(`/v1/jobs/${jobId}/po-lines?status=IN_REVIEW`), ['POL-A-2'])
+  const other = await importedRecords(env, 'NEW_ORDER')
+  t.same((await get(`/v1/jobs/${other.jobId}/po-lines`)).json(), { items: [], nextCursor: null }, 'another job imported none')
+  assertProblem(t, await get('/v1/jobs/00000000-0000-4000-8000-000000000000/po-lines'), 404, '/problems/not-found')
+})
+
+t.test('holdings, items and portfolios of a record; an item by barcode', async (t) => {
+  const env = await createTestApp(t)
+  const config = await configure(env)
+  const { jobId, mmsIds } = await importedRecords(env, 'NEW_ORDER')
+  const [withHolding, withPortfolio] = [mmsIds[0] as string, mmsIds[1] as string]
+  const seeded = await seedInventory(env, config, jobId, [withHolding, withPortfolio], 'B')
+  const get = (url: string) => env.app.inject({ method: 'GET', url, headers: env.admin.headers })
+
+  const holdings = (await get(`/v1/records/${withHolding}/holdings`)).json()
+  t.equal(holdings.items.length, 1)
+  t.match(holdings.items[0], {
+    id: seeded.holdingId,
+    mmsId: withHolding,
+    library: { id: config.libraryId, code: 'MAIN' },
+    location: { id: config.locationId, code: 'STACKS' },
+    callNumber: 'ML410.B4 A5',
+    subfields: [{ code: 'b', value: 'MAIN' }, { code: 'h', value: 'ML410.B4 A5' }],
+    itemCount: 2,
+    jobId,
+  })
+  t.same((await get(`/v1/records/${withPortfolio}/holdings`)).json(), { items: [], nextCursor: null }, 'the electronic order has no holding')
+
+  const items = (await get(`/v1/records/${withHolding}/holdings/${seeded.holdingId}/items`)).json().items
+  t.same(items.map((item: { barcode: string }) => item.barcode).sort(), ['BC-B-1', 'BC-B-2'])
+  const byRecord = (await get(`/v1/records/${withHolding}/items`)).json().items
+  t.same(byRecord.map((item: { id: string }) => item.id).sort(), [...seeded.itemIds].sort(), 'the record\'s items are the holding\'s')
+  assertProblem(t, await get(`/v1/records/${withPortfolio}/holdings/${seeded.holdingId}/items`), 404, '/problems/not-found', 'a holding of another record')
+  assertProblem(t, await get('/v1/records/9999999999/items'), 404, '/problems/not-found', 'no such record')
+
+  const found = (await get('/v1/items?barcode=BC-B-1')).json()
+  t.equal(found.items.length, 1)
+  const { createdAt, updatedAt, ...item } = found.items[0]
+  t.ok(createdAt && updatedAt)
+  t.same(item, {
+    id: seeded.itemIds[0],
+    holdingId: seeded.holdingId,
+    mmsId: withHolding,
+    library: { id: config.libraryId, code: 'MAIN' },
+    location: { id: config.locationId, code: 'STACKS' },
+    poLine: { id: seeded.activeLineId, number: 'POL-B-1' },
+    barcode: 'BC-B-1',
+    itemPolicy: { id: config.itemPolicyId, code: 'LOAN-28' },
+    materialType: { id: config.materialTypeId, code: 'BOOK' },
+    description: 'v. 1',
+    enumeration: '1',
+    chronology: '2026',
+    copyNumber: '1',
+    receivingDate: '2026-12-01',
+    processType: 'ACQUISITION',
+    jobId,
+    updatedByJob: null,
+  })
+  t.same((await get('/v1/items?barcode=bc-b-1')).json().items, [], 'barcodes match exactly')
+  assertProblem(t, await get('/v1/items'), 400, '/problems/validation-failed', 'the barcode is required')
+
+  const portfolios = (await get(`/v1/records/${withPortfolio}/portfolios`)).json()
+  t.same(portfolios.items.map(({ createdAt: _at, ...rest }: { createdAt: string }) => rest), [
+    { id: seeded.portfolioId, mmsId: withPortfolio, poLine: { id: seeded.reviewLineId, number: 'POL-B-2' }, url: 'https://example.org/e/1', publicNote: 'Members only', jobId },
+  ])
+
+})
+
+t.test('configuration that inventory and PO lines refer to is not deleted: 409 with the reason, deactivating instead', async (t) => {
+  const env = await createTestApp(t)
+  const config = await configure(env)
+  const { jobId, mmsIds } = await importedRecords(env, 'NEW_ORDER')
+  await seedInventory(env, config, jobId, [mmsIds[0] as string, mmsIds[1] as string], 'C')
+  const del = (url: string) => env.app.inject({ method: 'DELETE', url, headers: env.admin.headers })
+  const refusals: Array<[string, RegExp]> = [
+    [`/v1/libraries/${config.libraryId}/locations/${config.locationId}`, /still used by holdings/],
+    [`/v1/vendors/${config.vendorId}`, /still used by (purchase orders|po lines)/],
+    [`/v1/funds/${config.fundId}`, /still used by 1 PO line/],
+    [`/v1/item-policies/${config.itemPolicyId}`, /still used by items/],
+    [`/v1/material-types/${config.materialTypeId}`, /still used by items/],
+  ]
+  for (const [url, reason] of refusals) {
+    const body = assertProblem(t, await del(url), 409, '/problems/conflict', url)
+    t.match(body.detail, reason, `${url}: the reason`)
+    t.match(body.detail, /deactivate it instead/, `${url}: what to do instead`)
+  }
+  const dropped = await env.app.inject({
+    method: 'PATCH',
+    url: `/v1/vendors/${config.vendorId}`,
+    headers: { ...env.admin.headers, 'if-match': '"v1"' },
+    payload: { accounts: [] },
+  })
+  const body = assertProblem(t, dropped, 409, '/problems/conflict', 'an account a PO line uses left out')
+  t.match(body.detail, /An account removed from Vendor .* is still used by po lines/)
+  t.same((await env.db.selectFrom('vendor_accounts').select('code').where('vendor_id', '=', config.vendorId).execute()).map((a) => a.code), ['FIRM'], 'the account stays')
+  t.equal((await env.db.selectFrom('vendors').select('version').where('id', '=', config.vendorId).executeTakeFirstOrThrow()).version, 1, 'and so does the vendor')
+  const deactivated = await env.app.inject({
+    method: 'PATCH',
+    url: `/v1/funds/${config.fundId}`,
+    headers: { ...env.admin.headers, 'if-match': '"v1"' },
+    payload: { active: false },
+  })
+  t.equal(deactivated.statusCode, 200, 'deactivating a fund in use is fine')
+})
