@@ -176,7 +176,7 @@ export async function insertItems(db: Executor, institutionId: string, jobId: st
                        chronology, copy_number, process_type, job_id)
     SELECT id, ${institutionId}::uuid, holding_id, po_line_id, barcode, item_policy_id, material_type_id, description,
            enumeration, chronology, copy_number, process_type, ${jobId}::uuid
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) WITH ORDINALITY
+    FROM json_to_recordset(${JSON.stringify(rows.map((row, n) => ({ ...row, n })))}::json)
       AS r(id uuid, holding_id uuid, po_line_id uuid, barcode text, item_policy_id uuid, material_type_id uuid, description text,
            enumeration text, chronology text, copy_number text, process_type text, n bigint)
     ORDER BY n
