@@ -39,3 +39,105 @@ t.test('Evergreen 970: one PO line per record with its price, fund and quantity,
   )
   t.match(report.counters, { poLinesProcessed: 10, poLinesImported: 10, poLinesInReview: 0, itemsProcessed: 10, itemsImported: 10, holdingsAdded: 10, holdingsImported: 10 })
 })
+
+const JAZZ = 'evergreen/jazz_1k.mrc'
+const III_CONFIG = {
+  libraries: { MAIN: ['main', 'branch'] },
+  vendors: [{ code: 'AMAZ', currency: 'USD' }],
+  funds: ['ART', 'GEN'],
+  itemPolicies: ['BOOK'],
+}
+
+/** Innovative vendor records as the Sierra load table reads them: 960 order, 961 variable fields, 945 items. */
+function innovativeFile(base: Awaited<ReturnType<typeof sharedRecords>>) {
+  const fields = [
+    [field('960', 's24.95', 'uART', 'vAMAZ', 'tmain', 'o2'), field('961', 'iVT-100', 'hSend with invoice'), field('945', 'iIII-0001', 'lmain', 'tBOOK', 'g1'), field('945', 'iIII-0002', 'lmain', 'tBOOK', 'g2')],
+    [field('960', 's10.00', 'uXYZ', 'vAMAZ', 'o1'), field('945', 'iIII-0003', 'lmain')],
+    [field('960', 's10.00', 'uart', 'vAMAZ'), field('945', 'iIII-0004', 'lmain')],
+    [field('960', 'uART', 'vAMAZ'), field('945', 'lmain')],
+    [field('960', 's5.00', 'uART'), field('945', 'iIII-0005', 'lzzz')],
+    [field('960', 's7.00', 'uART', 'vAMAZ', 'tbranch', 'o3')],
+    [field('960', 's9.00', 'uART', 'vAMAZ'), field('945', 'iIII-0001', 'lmain')],
+    [field('960', 's8.50', 'uART', 'vAMAZ', 'zGBP'), field('945', 'iIII-0006', 'lbranch')],
+  ]
+  return fields.map((f, i) => withFields(base[i] ?? base[0]!, f))
+}
+
+t.test('Innovative 960/961/945: prices, funds, vendors, quantities, items, and every rule for what is missing or unknown', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const base = withOclc((await sharedRecords(JAZZ)).slice(0, 8), (i) => 91000 + i)
+  const file = innovativeFile(base)
+  const exact = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+  const { job, report } = await runImport(t, env, exact, iso2709(file))
+  t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'items refused make the job end with errors; every record is still imported')
+  t.equal(report.counters.recordsAdded, 8, 'no record is dropped for its order data')
+  const lines = await poLinesOf(env.db, job.id)
+  const v960 = file.map((r) => fieldsOf(r, '960')[0]!)
+  t.same(lines.map((l) => l.position), [1, 2, 3, 4, 5, 6, 7, 8], 'a PO line for every record')
+  t.same(
+    lines.map((l) => l.price),
+    v960.map((f) => (f.has('s') ? Number(f.get('s')).toFixed(2) : null)),
+    '960 $s is the price',
+  )
+  t.same(lines.map((l) => l.vendor), v960.map((f) => f.get('v') ?? null), '960 $v is the vendor')
+  t.same(lines.map((l) => l.currency), v960.map((f) => f.get('z') ?? 'USD'), '960 $z, else USD')
+  t.same(
+    lines.map((l) => l.quantity),
+    file.map((r) => Number(fieldsOf(r, '960')[0]?.get('o') ?? fieldsOf(r, '945').length)),
+    'quantity: 960 $o, else the number of 945 items',
+  )
+  t.equal(lines[0]?.vendor_reference_number, 'VT-100', '961 $i is the vendor reference number')
+  t.same(lines[0]?.notes, ['Send with invoice'], '961 $h is a note')
+  const byPosition = new Map(lines.map((l) => [l.position, l]))
+  t.match(byPosition.get(1), { status: 'ACTIVE', fund: 'ART', review_reasons: [] })
+  t.match(byPosition.get(2), { status: 'IN_REVIEW', fund: null, review_reasons: ["unknown fund 'XYZ' and no default fund in the profile"] }, 'unknown fund, no default: in review')
+  t.match(byPosition.get(3), { status: 'IN_REVIEW', fund: null }, 'fund codes match exactly by default: art is not ART')
+  t.match(byPosition.get(4), { status: 'IN_REVIEW', review_reasons: ['no price in the record'] }, 'missing price: in review')
+  t.match(byPosition.get(5), { status: 'IN_REVIEW', review_reasons: ['no vendor in the record'] }, 'missing vendor: in review')
+
+  const mms = await mmsIdsOf(env.db, job.id)
+  const items = await itemsOf(env.db, job.id)
+  const of = (position: number) => items.filter((i) => i.mms_id === mms.get(position))
+  t.same(of(1).map((i) => [i.barcode, i.location, i.item_policy, i.copy_number]), [['III-0001', 'main', 'BOOK', '1'], ['III-0002', 'main', 'BOOK', '2']], '945 $i barcode, $l location, $t item type, $g copy')
+  t.equal(new Set(of(1).map((i) => i.holding_id)).size, 1, 'two items on one shelf: one holding')
+  t.same(of(4).map((i) => i.barcode), [null], 'no barcode in the file and none generated: the item has none')
+  t.same(of(5), [], 'unknown location zzz, no default location: the item is not created')
+  t.same(of(6).map((i) => [i.location, i.barcode]), [['branch', null], ['branch', null], ['branch', null]], 'no 945: 960 $o copies at 960 $t')
+  t.same(of(7), [], 'a barcode the institution already has: the item is not created')
+  t.same(of(8).map((i) => i.location), ['branch'])
+  const tally = async (position: number) =>
+    (await env.db.selectFrom('incoming_records').select('inventory').where('job_id', '=', job.id).where('position', '=', position).executeTakeFirstOrThrow()).inventory as { problems: string[] }
+  t.same((await tally(5)).problems, ["item 1: unknown location 'zzz' in library 'MAIN'"], 'the precise reason is kept with the record')
+  t.same((await tally(7)).problems, ["item 1: duplicate barcode 'III-0001'"])
+  t.match(report.counters, { poLinesProcessed: 8, poLinesImported: 8, poLinesInReview: 4, itemsProcessed: 11, itemsImported: 9, itemsNotImported: 2 })
+
+  const preview = await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/report/itemsNotImported/records`, headers: env.admin.headers })
+  t.same(preview.json().records.map((r: { position: number }) => r.position), [5, 7], 'the drill-down shows the records whose items were refused')
+
+  t.test('a default fund, case-insensitive fund codes and generated barcodes', async (t) => {
+    const lenient = await createProfile(env, {
+      type: 'NEW_ORDER',
+      ...ADD,
+      inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', defaultFund: 'GEN', fundCodesCaseInsensitive: true, barcode: { kind: 'GENERATE', prefix: 'G' } },
+    })
+    const again = [file[1]!, file[2]!, file[3]!].map((r) => ({ ...r, fields: r.fields.map((f) => ('subfields' in f && f.tag === '945' ? { ...f, subfields: f.subfields.filter((s) => s.code !== 'i') } : f)) }))
+    const { job } = await runImport(t, env, lenient, iso2709(again))
+    t.equal(job.status, 'COMPLETED_SUCCESS')
+    const lines = await poLinesOf(env.db, job.id)
+    t.match(lines[0], { fund: 'GEN', status: 'ACTIVE' }, 'unknown fund XYZ: the profile\'s default fund')
+    t.match(lines[1], { fund: 'ART', status: 'ACTIVE' }, 'art matches ART when the profile says so')
+    t.match(lines[2], { fund: 'ART', status: 'IN_REVIEW', review_reasons: ['no price in the record'] })
+    t.same((await itemsOf(env.db, job.id)).map((i) => i.barcode).sort(), ['G0000001', 'G0000002', 'G0000003'], 'barcodes from the institution sequence after the prefix')
+  })
+
+  t.test('a second order for a title already on that shelf reuses its holding', async (t) => {
+    const merge = await createProfile(env, { type: 'NEW_ORDER', match: { method: 'OCLC', singleMatchAction: 'MERGE' }, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+    const reorder = withFields(base[0]!, [field('960', 's24.95', 'uART', 'vAMAZ'), field('945', 'iIII-0100', 'lmain')])
+    const { job: second, report } = await runImport(t, env, merge, iso2709([reorder]))
+    t.equal(second.status, 'COMPLETED_SUCCESS')
+    const [item] = await itemsOf(env.db, second.id)
+    t.equal(item?.holding_id, of(1)[0]?.holding_id, 'the item joins the holding the first order created')
+    t.match(report.counters, { recordsMerged: 1, holdingsAdded: 0, holdingsUpdated: 1, itemsImported: 1 })
+  })
+})
