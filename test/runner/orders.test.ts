@@ -141,3 +141,142 @@ t.test('Innovative 960/961/945: prices, funds, vendors, quantities, items, and e
     t.match(report.counters, { recordsMerged: 1, holdingsAdded: 0, holdingsUpdated: 1, itemsImported: 1 })
   })
 })
+
+t.test('III via OCLC 980/981/949, GOBI 980 (print and electronic), and the jazz 949 items through a mapping edited from a preset', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, {
+    libraries: { MAIN: ['stk', 'ref'] },
+    vendors: [{ code: 'YBP', accounts: ['ACC-1'] }, { code: 'ALX' }],
+    funds: ['HIST', 'BARC'],
+    itemPolicies: ['LOAN'],
+    materialTypes: ['BOOK', 'DVD'],
+  })
+  // Vendor fields appended to real records that carry no 949 or 980 of their own.
+  const jazz = withOclc(await sharedRecords('evergreen/sample_acq_order.mrc'), (i) => 92000 + i)
+
+  t.test('III_OCLC_980: 980 $b price, 981 $v vendor and $b fund, 949 $d copies at 949 $h', async (t) => {
+    const file = [
+      withFields(jazz[0]!, [field('980', 'b31.50'), field('981', 'vYBP', 'bHIST', 'hrush'), field('949', 'd2', 'hstk')]),
+      withFields(jazz[1]!, [field('980', 'b12.00'), field('981', 'vYBP', 'bHIST'), field('949', 'd1', 'href')]),
+    ]
+    const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_OCLC_980' } })
+    const { job } = await runImport(t, env, profile, iso2709(file))
+    t.equal(job.status, 'COMPLETED_SUCCESS')
+    const lines = await poLinesOf(env.db, job.id)
+    t.same(
+      lines.map((l) => [l.price, l.vendor, l.fund, l.quantity, l.status]),
+      file.map((r) => [Number(fieldsOf(r, '980')[0]?.get('b')).toFixed(2), fieldsOf(r, '981')[0]?.get('v'), fieldsOf(r, '981')[0]?.get('b'), Number(fieldsOf(r, '949')[0]?.get('d')), 'ACTIVE']),
+    )
+    t.same(lines[0]?.notes, ['rush'], '981 $h vendor note')
+    const items = await itemsOf(env.db, job.id)
+    t.same(items.map((i) => i.location), ['stk', 'stk', 'ref'], '949 $d copies, each at 949 $h')
+  })
+
+  t.test('GOBI_980: the template\'s core fields; $z ELECTRONIC makes a portfolio from 856', async (t) => {
+    const print = withFields(jazz[2]!, [field('980', 'bBARC', 'c38465594', 'm12.32', 'q2', 'nNotify stz215', 'vALX', 'aref', 'rLOAN', 'dDVD', 'gACC-1')])
+    const electronic = withFields(jazz[3]!, [field('980', 'bBARC', 'c38465595', 'm40.00', 'vALX', 'zELECTRONIC'), field('856', 'uhttps://example.org/e/1', 'zCampus only')])
+    const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'GOBI_980' } })
+    const { job, report } = await runImport(t, env, profile, iso2709([print, electronic]))
+    t.equal(job.status, 'COMPLETED_SUCCESS')
+    const lines = await poLinesOf(env.db, job.id)
+    t.same(
+      lines.map((l) => [l.fund, l.vendor_reference_number, l.price, l.quantity, l.vendor, l.type, l.currency, l.status]),
+      [
+        ['BARC', '38465594', '12.32', 2, 'ALX', 'PHYSICAL', 'USD', 'ACTIVE'],
+        ['BARC', '38465595', '40.00', 1, 'ALX', 'ELECTRONIC', 'USD', 'ACTIVE'],
+      ],
+      '980 $b fund, $c vendor reference, $m price, $q quantity (default 1), $v vendor, $z format, $k currency (default USD)',
+    )
+    t.same(lines[0]?.notes, ['Notify stz215'])
+    const items = await itemsOf(env.db, job.id)
+    t.same(items.map((i) => [i.location, i.item_policy, i.material_type, i.copy_number]), [['ref', 'LOAN', 'DVD', 'c.1'], ['ref', 'LOAN', 'DVD', 'c.1']], '$q copies at $a, $r loan type, $d material type')
+    const portfolios = await env.db.selectFrom('portfolios').select(['url', 'public_note', 'mms_id']).where('job_id', '=', job.id).execute()
+    t.same(portfolios.map((p) => [p.url, p.public_note]), [['https://example.org/e/1', 'Campus only']], 'the electronic line\'s portfolio from 856 $u and $z')
+    t.match(report.counters, { portfoliosProcessed: 1, portfoliosImported: 1, itemsImported: 2, poLinesImported: 2 })
+  })
+
+  t.test('jazz_1k 949 items through ALMA_949_ITEM edited for the file ($m library, $l location, $i barcode, $a call number)', async (t) => {
+    const records = (await sharedRecords(JAZZ)).slice(0, 40)
+    const f949 = records.map((r) => fieldsOf(r, '949'))
+    const libraries = new Map<string, Set<string>>()
+    for (const f of f949.flat()) libraries.set(f.get('m') ?? '', new Set([...(libraries.get(f.get('m') ?? '') ?? []), f.get('l') ?? '']))
+    await configure(env.db, env.institutionId, { libraries: Object.fromEntries([...libraries].map(([code, locations]) => [code, [...locations]])), funds: ['JAZZ'], vendors: [{ code: 'HUNT' }] })
+    const preset = PRESETS.ALMA_949_ITEM.mapping
+    const mapping = {
+      ...preset,
+      order: { ...preset.order, fund: { sources: ['949$u'], default: 'JAZZ' }, vendor: { sources: [], default: 'HUNT' }, price: { sources: ['949$s'], default: '0' } },
+      item: { library: { sources: ['949$m'], default: null }, location: { sources: ['949$l'], default: null }, barcode: { sources: ['949$i'], default: null }, callNumber: { sources: ['949$a'], default: null } },
+    }
+    const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', preset: 'ALMA_949_ITEM', mapping } })
+    const { job, report } = await runImport(t, env, profile, iso2709(records))
+    t.equal(job.status, 'COMPLETED_SUCCESS')
+    const mms = await mmsIdsOf(env.db, job.id)
+    const expected = f949.flatMap((fields, i) => fields.map((f) => [mms.get(i + 1), f.get('m'), f.get('l'), f.get('i')]))
+    const items = await itemsOf(env.db, job.id)
+    const key = (row: unknown[]) => JSON.stringify(row)
+    t.same(items.map((i) => [i.mms_id, i.library, i.location, i.barcode]).map(key).sort(), expected.map(key).sort(), 'one item per 949, as the file says')
+    const firstCallNumber = new Map<string, string | undefined>()
+    f949.forEach((fields, i) => fields.forEach((f) => {
+      const place = key([mms.get(i + 1), f.get('m'), f.get('l')])
+      if (!firstCallNumber.has(place)) firstCallNumber.set(place, f.get('a'))
+    }))
+    t.same(
+      [...new Set(items.map((i) => key([key([i.mms_id, i.library, i.location]), i.call_number])))].sort(),
+      [...firstCallNumber].map(([place, call]) => key([place, call])).sort(),
+      'one holding per record and shelf, with the call number of its first 949 $a',
+    )
+    t.same((await poLinesOf(env.db, job.id)).map((l) => l.quantity), f949.map((fields) => fields.length || 1), 'quantity: the number of 949s')
+    t.equal(report.counters.itemsImported, f949.flat().length)
+  })
+})
+
+t.test('REPOSITORY 852/856: holdings with their 852 subfields, items, and portfolios from 856', async (t) => {
+  const env = await createTestApp(t)
+  const physical = [...(await sharedRecords('marc4j/sample1.mrc')), ...(await sharedRecords('ruby-marc/utf8_multirecord.marc'))]
+  const f852 = physical.map((r) => fieldsOf(r, '852'))
+  const libraries = new Map<string, Set<string>>()
+  for (const f of f852.flat()) libraries.set(f.get('b') ?? '', new Set([...(libraries.get(f.get('b') ?? '') ?? []), f.get('c') ?? 'general']))
+  await configure(env.db, env.institutionId, { libraries: Object.fromEntries([...libraries].map(([code, locations]) => [code, [...locations, 'general']])) })
+  const profile = await createProfile(env, { type: 'REPOSITORY', ...ADD, inventory: { type: 'PHYSICAL', location: 'general', preset: 'REPOSITORY_852_856' } })
+  const { job, report } = await runImport(t, env, profile, iso2709(physical))
+  t.equal(job.status, 'COMPLETED_SUCCESS')
+  t.equal(await env.db.selectFrom('po_lines').select('id').where('job_id', '=', job.id).executeTakeFirst(), undefined, 'a repository profile orders nothing')
+  const mms = await mmsIdsOf(env.db, job.id)
+  const items = await itemsOf(env.db, job.id)
+  const expected = f852.flatMap((fields, i) => fields.map((f) => [mms.get(i + 1), f.get('b'), f.get('c') ?? 'general', f.get('h') ?? null, f.get('p') ?? null]))
+  t.same(items.map((i) => [i.mms_id, i.library, i.location, i.call_number, i.barcode]), expected, 'a holding and item per 852: $b library, $c location (else the default), $h call number, $p barcode')
+  const sample = physical.findIndex((r) => fieldsOf(r, '852')[0]?.has('i'))
+  const raw852 = physical[sample]?.fields.find((f) => f.tag === '852')
+  const kept = raw852 !== undefined && 'subfields' in raw852 ? raw852.subfields.filter((s) => ['2', 'h', 'i', 'x', 'z'].includes(s.code)) : []
+  t.same(items.find((i) => i.mms_id === mms.get(sample + 1))?.holding_subfields, kept, '852 $2 $h $i $x $z carried over to the holding')
+  t.equal(report.counters.holdingsAdded, f852.flat().length)
+  t.equal(report.counters.itemsImported, f852.flat().length)
+
+  const electronic = await sharedRecords('marc4j/008008027.mrc')
+  const eProfile = await createProfile(env, { type: 'REPOSITORY', ...ADD, inventory: { type: 'ELECTRONIC', preset: 'REPOSITORY_852_856' } })
+  const { job: eJob, report: eReport } = await runImport(t, env, eProfile, iso2709(electronic))
+  const portfolios = await env.db.selectFrom('portfolios').select(['url', 'mms_id']).where('job_id', '=', eJob.id).orderBy('mms_id').execute()
+  const eMms = await mmsIdsOf(env.db, eJob.id)
+  t.same(
+    portfolios.map((p) => [p.mms_id, p.url]),
+    electronic.flatMap((r, i) => fieldsOf(r, '856').map((f) => [eMms.get(i + 1), f.get('u')])),
+    'a portfolio per 856 with its $u',
+  )
+  t.equal(eReport.counters.portfoliosImported, portfolios.length)
+})
+
+t.test('a dry run of an EOD import reports the PO lines and items and leaves every table as it was', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const file = innovativeFile(withOclc((await sharedRecords(JAZZ)).slice(0, 8), (i) => 93000 + i))
+  const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', barcode: { kind: 'GENERATE', prefix: 'D' } }, splitSize: 3 })
+  const before = await inventoryDump(env.db)
+  const dry = await waitForJob(env, await startImport(env, profile, iso2709(file), env.admin, { dryRun: 'true' }))
+  t.equal(dry.status, 'COMPLETED_WITH_ERRORS')
+  t.equal(await inventoryDump(env.db), before, 'records, PO lines, orders, holdings, items, portfolios and sequences unchanged')
+  const dryReport = await reportOf(t, env, dry.id)
+  t.match(dryReport.counters, { poLinesImported: 8, poLinesInReview: 4, itemsImported: 9, itemsNotImported: 2 })
+  const real = await waitForJob(env, await startImport(env, profile, iso2709(file)))
+  const realReport = await reportOf(t, env, real.id)
+  t.same(realReport.counters, dryReport.counters, 'the real run does what the dry run said')
+})

@@ -105,9 +105,10 @@ function read(rule: TargetRule | undefined, fields: FieldIndex, occurrence: { ta
       if (value !== null) return value
       continue
     }
-    const first = fields.get(tag)?.[0]
-    const value = first === undefined ? null : subfield(first, code)
-    if (value !== null) return value
+    for (const subfields of fields.get(tag) ?? []) {
+      const value = subfield(subfields, code)
+      if (value !== null) return value
+    }
   }
   return rule.default
 }
