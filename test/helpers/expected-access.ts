@@ -61,3 +61,6 @@ export function allowed(role: Role, need: Need, type: ProfileType): boolean {
   if (need === 'run') return RUNS_AND_MONITORS[role].includes(type)
   return RUNS_AND_MONITORS[role].includes(type) || MANAGES[role].includes(type)
 }
+
+/** Routes outside profiles that every authenticated user may read, whatever their roles. */
+export const READABLE_BY_EVERY_USER = ['/v1/inventory-presets']

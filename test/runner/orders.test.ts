@@ -280,3 +280,24 @@ t.test('a dry run of an EOD import reports the PO lines and items and leaves eve
   const realReport = await reportOf(t, env, real.id)
   t.same(realReport.counters, dryReport.counters, 'the real run does what the dry run said')
 })
+
+t.test('GET /v1/inventory-presets lists the presets of the research table', async (t) => {
+  const env = await createTestApp(t)
+  const user = await env.userWith(['PURCHASING_OPERATOR'])
+  const res = await env.app.inject({ method: 'GET', url: '/v1/inventory-presets', headers: user.headers })
+  t.equal(res.statusCode, 200)
+  const presets = new Map<string, { mapping: { order: Record<string, { sources: string[] }>; item: Record<string, { sources: string[] }>; itemTag: string | null } }>(
+    res.json().items.map((p: { name: string }) => [p.name, p]),
+  )
+  t.same([...presets.keys()].sort(), ['ALMA_949_ITEM', 'EVERGREEN_970', 'GOBI_980', 'III_960', 'III_OCLC_980', 'REPOSITORY_852_856'])
+  // research/eod-ftp-libris.md §1.4 and the issue: 960 $s price, $u fund, $v vendor, $t location, $o copies, $z/961 $b currency; 945 $i $l $t $g.
+  const iii = presets.get('III_960')?.mapping
+  t.same(
+    [iii?.order.price?.sources, iii?.order.fund?.sources, iii?.order.vendor?.sources, iii?.order.quantity?.sources, iii?.order.currency?.sources],
+    [['960$s'], ['960$u'], ['960$v'], ['960$o'], ['960$z', '961$b']],
+  )
+  t.same([iii?.itemTag, iii?.item.barcode?.sources, iii?.item.location?.sources, iii?.item.itemPolicy?.sources, iii?.item.copyNumber?.sources], ['945', ['945$i'], ['945$l', '960$t'], ['945$t'], ['945$g']])
+  const eg = presets.get('EVERGREEN_970')?.mapping
+  t.same([eg?.order.fund?.sources, eg?.order.price?.sources, eg?.order.quantity?.sources, eg?.item.library?.sources, eg?.item.location?.sources, eg?.item.barcode?.sources], [['970$f'], ['970$p'], ['970$q'], ['970$o'], ['970$l'], ['970$b']])
+  t.equal((await env.app.inject({ method: 'GET', url: '/v1/inventory-presets' })).statusCode, 401)
+})

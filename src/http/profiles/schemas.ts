@@ -121,6 +121,17 @@ const ORDER_SETTINGS = {
   poGrouping: StringEnum(PO_GROUPINGS, { description: 'One purchase order per record, per bulk file, or per vendor invoice number' }),
   updateInventoryLookup: StringEnum(UPDATE_INVENTORY_LOOKUPS, { description: 'How an UPDATE_INVENTORY profile finds the PO line' }),
 }
+/** A mapping preset as GET /v1/inventory-presets lists it. */
+export const InventoryPreset = Type.Object(
+  {
+    name: StringEnum(PRESET_NAMES),
+    description: Type.String(),
+    source: Type.String({ description: 'Where its tags and subfields come from' }),
+    mapping: FieldMappingSchema,
+  },
+  closed,
+)
+
 /** The profile's inventory as it is answered: every setting present. */
 export const InventoryOutput = Type.Object(
   {
