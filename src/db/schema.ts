@@ -4,7 +4,7 @@ import type { ReportCounter } from '../domain/import/report.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
 import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
-import type { MarcFormat } from '../marc/reader.ts'
+import type { MarcFormat, Normalization, RepairPolicy } from '../marc/reader.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
 import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
@@ -59,6 +59,8 @@ export interface ImportProfilesTable {
   match: Json<MatchPolicy>
   merge: Json<{ preservedTags: string[]; unionTags: string[] }>
   split_size: number
+  repair_policy: Generated<RepairPolicy>
+  normalization: Generated<Normalization>
   inventory: Json<InventoryMapping>
   schedule: Json<Schedule>
   active: Generated<boolean>

@@ -6,7 +6,11 @@ import { UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { DEFAULT_MATCH_POLICY, DEFAULT_MERGE_RULE, type MatchPolicy, type MergeRule } from '../domain/matching/policy.ts'
 import { type ProfileAction, type ProfileType, mayOnProfileType, profileTypesFor } from '../domain/permissions/roles.ts'
 import {
+  DEFAULT_NORMALIZATION,
+  DEFAULT_REPAIR_POLICY,
   DEFAULT_SPLIT_SIZE,
+  type Normalization,
+  type RepairPolicy,
   type FtpSettings,
   type InventoryMapping,
   type ProfileRules,
@@ -33,6 +37,8 @@ export interface ProfileInput {
   match?: Partial<MatchPolicy>
   merge?: Partial<MergeRule>
   splitSize?: number
+  repairPolicy?: RepairPolicy
+  normalization?: Normalization
   inventory?: InventoryMapping
   schedule?: Schedule
   active?: boolean
@@ -56,6 +62,8 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     match: row.match,
     merge: row.merge,
     splitSize: row.split_size,
+    repairPolicy: row.repair_policy,
+    normalization: row.normalization,
     inventory: row.inventory,
     schedule: row.schedule,
     active: row.active,
@@ -157,6 +165,8 @@ export class ProfilesService {
         match: JSON.stringify(rules.match),
         merge: JSON.stringify(rules.merge),
         split_size: rules.splitSize,
+        repair_policy: input.repairPolicy ?? DEFAULT_REPAIR_POLICY,
+        normalization: input.normalization ?? DEFAULT_NORMALIZATION,
         inventory: JSON.stringify(rules.inventory),
         schedule: JSON.stringify(rules.schedule),
         active: input.active ?? true,
@@ -202,6 +212,8 @@ export class ProfilesService {
           ...(changes.name === undefined ? {} : { name: changes.name }),
           ...(changes.description === undefined ? {} : { description: changes.description }),
           ...(changes.sourceFormat === undefined ? {} : { source_format: changes.sourceFormat }),
+          ...(changes.repairPolicy === undefined ? {} : { repair_policy: changes.repairPolicy }),
+          ...(changes.normalization === undefined ? {} : { normalization: changes.normalization }),
           ...(changes.active === undefined ? {} : { active: changes.active }),
           ...(changes.restricted === undefined ? {} : { restricted: changes.restricted }),
           protocol: rules.protocol,

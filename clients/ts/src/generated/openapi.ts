@@ -1317,6 +1317,8 @@ export interface components {
          *         ]
          *       },
          *       "splitSize": 50,
+         *       "repairPolicy": "REPAIR",
+         *       "normalization": "PRESERVE",
          *       "inventory": {
          *         "type": "NONE",
          *         "library": null,
@@ -1394,6 +1396,16 @@ export interface components {
                 unionTags: string[];
             };
             splitSize: number;
+            /**
+             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+             * @enum {string}
+             */
+            repairPolicy: "STRICT" | "REPAIR";
+            /**
+             * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+             * @enum {string}
+             */
+            normalization: "PRESERVE" | "NFC" | "NFD";
             inventory: {
                 /** @enum {string} */
                 type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -2839,6 +2851,16 @@ export interface operations {
                     } & (unknown & unknown);
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     /** @description Library and location need an inventory type other than NONE */
                     inventory?: {
                         /** @enum {string} */
@@ -3217,6 +3239,16 @@ export interface operations {
                     };
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     inventory?: {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
