@@ -15,6 +15,7 @@ import { rollbackToSavepoint, savepoint, setLocalSynchronousCommitOff } from '..
 import { bulkCounters } from '../domain/import/counters.ts'
 import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, MatchState } from '../domain/import/plan.ts'
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
+import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'
@@ -148,12 +149,13 @@ async function readItems(trx: Executor, group: readonly OpenedBulkFile[]): Promi
   const ids = group.map((file) => file.id)
   const { files, records: rows } = await readBulkFileRecords(trx, ids)
   const raws = new Map(files.map((file) => [file.id, file.raw]))
+  const options = new Map(group.map((file) => [file.id, readerOptionsOf(file.profile_snapshot)]))
   const byFile = new Map<string, IncomingItem[]>(ids.map((id) => [id, []]))
   for (const row of rows) {
     let record: MarcRecord | null = null
     const raw = raws.get(row.bulk_file_id)
     if (row.problem_code === null && raw !== undefined) {
-      const item = readSingleRecord(raw.subarray(row.raw_start, row.raw_start + row.raw_length))
+      const item = readSingleRecord(raw.subarray(row.raw_start, row.raw_start + row.raw_length), undefined, options.get(row.bulk_file_id))
       record = item.ok ? item.record : null
     }
     byFile.get(row.bulk_file_id)?.push({ incomingId: row.id, record })

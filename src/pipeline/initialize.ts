@@ -3,8 +3,8 @@ import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
 import { getJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
 import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
-import type { SourceFormat } from '../domain/profiles/profile.ts'
-import { detectFormat, NotMarcError } from '../marc/reader.ts'
+import { readerOptionsOf, type SourceFormat } from '../domain/profiles/profile.ts'
+import { detectFormat, NotMarcError, type RecordReadOptions } from '../marc/reader.ts'
 import { claimFirstStep, transitionJob } from './job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
@@ -16,7 +16,7 @@ class DryRunTooLarge extends Error {}
 async function splitInputs(
   trx: Executor,
   jobId: string,
-  options: { splitSize: number; sourceFormat: SourceFormat; maxRecords: number },
+  options: { splitSize: number; sourceFormat: SourceFormat; maxRecords: number; read: RecordReadOptions },
 ): Promise<{ records: number; problems: number; bulkIds: string[] }> {
   let records = 0
   let problems = 0
@@ -25,7 +25,7 @@ async function splitInputs(
   for (const input of await listJobInputs(trx, jobId)) {
     let bulk: PendingBulk | null = null
     const recordsFormat = input.bulkFormat ?? format
-    for await (const item of readJobInput(trx, input, format)) {
+    for await (const item of readJobInput(trx, input, format, options.read)) {
       if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
       bulk.items.push(splitRecord(item))
       bulk.bytes += item.raw.byteLength
@@ -62,6 +62,7 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
         splitSize: profile.splitSize,
         sourceFormat: profile.sourceFormat,
         maxRecords: job.dry_run ? dryRunMaxRecords : Number.POSITIVE_INFINITY,
+        read: readerOptionsOf(profile),
       })
       if (records === 0) {
         await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {

@@ -10,7 +10,7 @@ import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } fr
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { Actor } from '../domain/jobs/origin.ts'
-import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
+import { type ProfileSnapshot, readerOptionsOf } from '../domain/profiles/profile.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import { AppError, conflict, forbidden, notFound } from '../errors.ts'
 import { createJob, type NewJob } from '../jobs/create.ts'
@@ -332,6 +332,7 @@ export class JobsService {
       let bytes = 0
       try {
         const options = {
+          ...readerOptionsOf(profile),
           ...(profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }),
           onFormat: (format: MarcFormat) => {
             entry.format = format
