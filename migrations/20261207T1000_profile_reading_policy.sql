@@ -11,3 +11,9 @@
 ALTER TABLE import_profiles
   ADD COLUMN repair_policy text NOT NULL DEFAULT 'REPAIR' CHECK (repair_policy IN ('STRICT', 'REPAIR')),
   ADD COLUMN normalization text NOT NULL DEFAULT 'PRESERVE' CHECK (normalization IN ('PRESERVE', 'NFC', 'NFD'));
+
+-- Bytes between or after the records of an upload that are no record (a stray record terminator,
+-- padding, trailing bytes) are not counted as records any more: each bulk file keeps the junk that
+-- follows its records (its first, the junk before the first record) as [{after, bytes, code,
+-- message}], shown in the file's details.
+ALTER TABLE bulk_files ADD COLUMN junk jsonb;

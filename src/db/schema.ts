@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
 import type { ReportCounter } from '../domain/import/report.ts'
+import type { FileJunk } from '../domain/import/junk.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
 import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
@@ -146,6 +147,8 @@ export interface BulkFilesTable {
   created_at: Generated<Date>
   processed_at: Timestamp | null
   processed_by: string | null
+  /** Bytes after its records (or before, in a file's first) that are no record (issue 14). */
+  junk: Json<FileJunk[]> | null
 }
 
 export interface IncomingRecordsTable {

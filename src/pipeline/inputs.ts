@@ -11,17 +11,26 @@ import {
   readSingleRecord,
   type RecordProblemCode,
   type RecordReadOptions,
+  type JunkItem,
 } from '../marc/reader.ts'
 
 /**
  * The records of one job input, in order, as the reader gives them: a whole stored file is read
- * as uploaded; a bulk file of an earlier job is its incoming records, each read again on its own.
+ * as uploaded, with the bytes between or after records that are no record as junk items (so
+ * records are counted as other tools count them); a bulk file of an earlier job is its incoming records, each read again on its own.
  * Reading again rather than copying the earlier verdict is the point of a re-run: a reader that
  * has been fixed since gets its chance. `expected` is the profile's source format, held to the
  * same rule as an upload: records in another format fail the job as a whole (NotMarcError).
  */
-export function readJobInput(db: Executor, input: JobInput, expected: MarcFormat | undefined, options: RecordReadOptions): AsyncIterable<ReadItem> {
-  if (input.bulkFileId === null) return readRecords(readStoredFile(db, input.storedFileId), expected === undefined ? options : { ...options, format: expected })
+export function readJobInput(
+  db: Executor,
+  input: JobInput,
+  expected: MarcFormat | undefined,
+  options: RecordReadOptions,
+): AsyncIterable<ReadItem | JunkItem> {
+  if (input.bulkFileId === null) {
+    return readRecords(readStoredFile(db, input.storedFileId), { ...options, junk: 'SEPARATE', ...(expected === undefined ? {} : { format: expected }) })
+  }
   const format = input.bulkFormat as MarcFormat
   if (expected !== undefined && expected !== format) {
     throw new NotMarcError(`The records of ${input.name} are ${format}, but ${expected} was expected.`)

@@ -444,6 +444,7 @@ export class JobsService {
       processedAt: row.processed_at?.toISOString() ?? null,
       processedBy: row.processed_by,
       problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
+      junk: row.junk ?? [],
     }
   }
 }

@@ -187,9 +187,8 @@ export class SingleRecordService {
 async function countRecords(body: SingleRecordBody, options: RecordReadOptions): Promise<number> {
   let count = 0
   try {
-    for await (const item of readRecords(once(body.bytes), { ...options, format: body.format })) {
-      void item
-      count += 1
+    for await (const item of readRecords(once(body.bytes), { ...options, format: body.format, junk: 'SEPARATE' })) {
+      if (!('kind' in item)) count += 1
     }
   } catch (error) {
     if (!(error instanceof NotMarcError)) throw error

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import type { FileJunk } from '../../domain/import/junk.ts'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
 import type { BulkFileStatus } from '../../domain/jobs/events.ts'
 import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
@@ -159,6 +160,17 @@ export async function insertSplitFiles(
                 ${records.map((r) => r.problem?.message ?? null)}::text[],
                 ${records.map((r) => (r.warnings.length > 0 ? JSON.stringify(r.warnings) : null))}::jsonb[])
       AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+  `.execute(db)
+}
+
+/** The junk found between or after the records of each bulk file (issue 14): one statement. */
+export async function setBulkFileJunk(db: Executor, junk: ReadonlyMap<string, readonly FileJunk[]>): Promise<void> {
+  if (junk.size === 0) return
+  const entries = [...junk]
+  await sql`
+    UPDATE bulk_files b SET junk = j.junk
+    FROM unnest(${entries.map(([id]) => id)}::uuid[], ${entries.map(([, list]) => JSON.stringify(list))}::jsonb[]) AS j(id, junk)
+    WHERE b.id = j.id
   `.execute(db)
 }
 

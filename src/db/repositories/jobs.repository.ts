@@ -137,6 +137,7 @@ const BULK_FILE_COLUMNS = [
   'created_at',
   'processed_at',
   'processed_by',
+  'junk',
 ] as const
 
 export async function listBulkFiles(db: Executor, jobId: string) {

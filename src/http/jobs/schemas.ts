@@ -120,6 +120,15 @@ export const BulkFile = Type.Object({
       message: Type.String(),
     }),
   ),
+  junk: Type.Array(
+    Type.Object({
+      after: Type.Integer({ description: 'Position of the record the bytes follow; 0: before the first record' }),
+      bytes: Type.Integer({ description: 'How many bytes' }),
+      code: StringEnum(['PADDING', 'TRAILING_JUNK'] as const, { description: 'PADDING: blanks, line ends, NUL, Ctrl-Z; TRAILING_JUNK: anything else (a stray record terminator, text)' }),
+      message: Type.String(),
+    }),
+    { description: 'Bytes between or after the records (in the file\'s first bulk file also before them) that are no record: reported here, never counted as records' },
+  ),
 })
 
 export const SplitPreview = Type.Object({
