@@ -17,3 +17,7 @@ ALTER TABLE import_profiles
 -- follows its records (its first, the junk before the first record) as [{after, bytes, code,
 -- message}], shown in the file's details.
 ALTER TABLE bulk_files ADD COLUMN junk jsonb;
+
+-- A merge or overlay that left the record as it was writes nothing (no revision, no before-image);
+-- the incoming record says so, for the report's "unchanged" row.
+ALTER TABLE incoming_records ADD COLUMN unchanged boolean NOT NULL DEFAULT false;

@@ -173,6 +173,8 @@ export interface IncomingRecordsTable {
   match_skipped_inventory: Generated<boolean>
   candidates: string[] | null
   resolved_manually: string | null
+  /** Merged or overlaid into a record that it left as it was (issue 14). */
+  unchanged: Generated<boolean>
 }
 
 export interface JobEventsTable {

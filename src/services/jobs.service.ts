@@ -431,7 +431,7 @@ export class JobsService {
   }
 
   private async toFile(row: Awaited<ReturnType<typeof jobs.listBulkFiles>>[number]) {
-    const problems = await jobs.listProblems(this.db, row.id)
+    const [problems, repairs] = await Promise.all([jobs.listProblems(this.db, row.id), jobs.listRepairs(this.db, row.id)])
     return {
       id: row.id,
       name: row.name,
@@ -445,6 +445,11 @@ export class JobsService {
       processedBy: row.processed_by,
       problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
       junk: row.junk ?? [],
+      repairs: repairs.map((r) => ({
+        position: r.position,
+        outcome: r.outcome,
+        repairs: r.repairs.map((p) => ({ code: p.code, message: p.message, field: p.field ?? null, repair: p.repair ?? '' })),
+      })),
     }
   }
 }

@@ -11,7 +11,7 @@ import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { NotMarcError, readSingleRecord, type RecordReadOptions } from '../marc/reader.ts'
-import { shortTitle } from '../marc/title.ts'
+import { salvagedTitle, shortTitle } from '../marc/title.ts'
 import { type Download, type DownloadFormat, EXTENSIONS, nativeFormat, recordsAs } from './job-downloads.ts'
 import type { JobsService } from './jobs.service.ts'
 
@@ -21,10 +21,10 @@ export const PREVIEW_LIMIT = 50
 export const GZIP_MEDIA_TYPE = 'application/gzip'
 
 function titleOf(row: CounterRecordRow, read: RecordReadOptions): string | null {
-  if (row.problem_code !== null) return null
+  if (row.problem_code !== null) return salvagedTitle(row.raw, row.format)
   try {
     const item = readSingleRecord(row.raw, row.format, read)
-    return item.ok ? shortTitle(item.record) : null
+    return item.ok ? shortTitle(item.record) : salvagedTitle(row.raw, row.format)
   } catch (error) {
     if (error instanceof NotMarcError) return null
     throw error

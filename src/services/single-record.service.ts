@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
 import { findSingleIncomingRecord } from '../db/repositories/incoming-records.repository.ts'
+import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
@@ -15,6 +16,7 @@ import type { StepQueue } from '../pipeline/steps.ts'
 import { createJob } from '../jobs/create.ts'
 import { singleRecordJob } from '../jobs/single-record.ts'
 import { transitionJob } from '../pipeline/job-transitions.ts'
+import { countOf } from '../domain/jobs/wording.ts'
 import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
@@ -81,7 +83,7 @@ export class SingleRecordService {
         )
         return {
           inputs: [{ storedFileId: stored.id, bulkFileId: null }],
-          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)` },
+          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${countOf(body.bytes.byteLength, 'byte')})` },
         }
       })
       return job
@@ -149,6 +151,8 @@ export class SingleRecordService {
     const result = singleRecordResult(outcome, reason)
     if (result === 'NOT_ADDED_INVALID') {
       const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
+      // The caller is told in the 422 and has nothing to decide: no import issue is left open (issue 14 item 8).
+      await closeOpenIssues(db, jobId)
       return { refused: 'UNPROCESSABLE', detail: `The body is not a valid MARC record (${problem}). Nothing was imported.`, jobId, jobStatus, result }
     }
     let candidates = incoming.candidates

@@ -82,15 +82,17 @@ export async function completeBulkFiles(
     added_despite_match: o.decision?.addedDespiteMatch ?? false,
     match_skipped_inventory: o.decision?.matchSkippedDifferentInventoryType ?? false,
     candidates: o.candidates,
+    unchanged: o.unchanged ?? false,
   }))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
-        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates
+        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates,
+        unchanged = o.unchanged
       FROM json_to_recordset(${JSON.stringify(rows)}::json)
         AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
-             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[])
+             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], unchanged boolean)
       -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
       WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (
