@@ -40,6 +40,7 @@ import { InstitutionConfigService } from './services/institution-config.service.
 import { InventoryReadService } from './services/inventory-read.service.ts'
 import { SetsService } from './services/sets.service.ts'
 import { SingleRecordService } from './services/single-record.service.ts'
+import { optionalBodies } from './http/empty-body.ts'
 import { UsersService } from './services/users.service.ts'
 
 export interface AppDeps {
@@ -198,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
+    transformObject: (documents) => ('openapiObject' in documents ? optionalBodies(documents.openapiObject) : documents.swaggerObject),
     transform: ({ schema, url, route }) => {
       const rule = route.config?.access
       if (rule === undefined || schema === undefined) return { schema, url }

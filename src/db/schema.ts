@@ -1,10 +1,11 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
 import type { ReportCounter } from '../domain/import/report.ts'
+import type { FileJunk } from '../domain/import/junk.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
 import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
-import type { MarcFormat } from '../marc/reader.ts'
+import type { MarcFormat, Normalization, RepairPolicy } from '../marc/reader.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
 import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
@@ -60,6 +61,8 @@ export interface ImportProfilesTable {
   match: Json<MatchPolicy>
   merge: Json<{ preservedTags: string[]; unionTags: string[] }>
   split_size: number
+  repair_policy: Generated<RepairPolicy>
+  normalization: Generated<Normalization>
   inventory: Json<InventoryMapping>
   schedule: Json<Schedule>
   active: Generated<boolean>
@@ -145,6 +148,8 @@ export interface BulkFilesTable {
   created_at: Generated<Date>
   processed_at: Timestamp | null
   processed_by: string | null
+  /** Bytes after its records (or before, in a file's first) that are no record (issue 14). */
+  junk: Json<FileJunk[]> | null
 }
 
 export interface IncomingRecordsTable {
@@ -171,6 +176,8 @@ export interface IncomingRecordsTable {
   resolved_manually: string | null
   /** What the inventory step did for the record (InventoryTally), null when it did nothing. */
   inventory: Json<Record<string, unknown>> | null
+  /** Merged or overlaid into a record that it left as it was (issue 14). */
+  unchanged: Generated<boolean>
 }
 
 export interface JobEventsTable {

@@ -49,9 +49,10 @@ export function normaliseLeader(
   if (counts === '22') {
     fixed += counts
   } else if (counts === '  ' || !iso2709) {
-    warnings.push(
-      problem('BAD_LEADER', `Ldr/10-11 (indicator count, subfield code length) is '${counts}', not '22'; read as 22`),
-    )
+    warnings.push({
+      ...problem('BAD_LEADER', `Ldr/10-11 (indicator count, subfield code length) is '${counts}', not '22'; read as 22`),
+      repair: "Ldr/10-11 set to '22'",
+    })
     fixed += '22'
   } else {
     return problem(
@@ -62,9 +63,10 @@ export function normaliseLeader(
   fixed += leader.slice(12, 20)
   const entryMap = leader.slice(20, 24)
   if (entryMap !== '4500') {
-    warnings.push(
-      problem('BAD_LEADER', `Ldr/20-23 (entry map) is ${JSON.stringify(entryMap)}, not '4500'; read as 4500`),
-    )
+    warnings.push({
+      ...problem('BAD_LEADER', `Ldr/20-23 (entry map) is ${JSON.stringify(entryMap)}, not '4500'; read as 4500`),
+      repair: "Ldr/20-23 set to '4500'",
+    })
   }
   return fixed + '4500'
 }

@@ -50,13 +50,15 @@ export class BulkFileWriter {
     this.jobId = jobId
   }
 
-  async add(bulk: PendingBulk, name: string): Promise<void> {
+  /** Answers the id the bulk file will have. */
+  async add(bulk: PendingBulk, name: string): Promise<string> {
     const id = randomUUID()
     this.ids.push(id)
     this.files.push({ id, seq: this.ids.length, name: `${name} (${this.ids.length})`, bulk })
     this.records += bulk.items.length
     this.bytes += bulk.bytes
     if (this.records >= FLUSH_RECORDS || this.bytes >= FLUSH_BYTES) await this.flush()
+    return id
   }
 
   async flush(): Promise<void> {

@@ -1,10 +1,13 @@
 import type { Db, Executor } from '../db/database.ts'
+import { setBulkFileJunk } from '../db/repositories/bulk-files.repository.ts'
 import { listJobInputs } from '../db/repositories/job-inputs.repository.ts'
-import { getJob, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
+import { getJob, insertEvent, profileSnapshotOf } from '../db/repositories/jobs.repository.ts'
+import { describeJunk, type FileJunk, isWarningJunk } from '../domain/import/junk.ts'
+import { countOf } from '../domain/jobs/wording.ts'
 import { bulkFileFull, DRY_RUN_MAX_RECORDS } from '../domain/import/split.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
-import type { SourceFormat } from '../domain/profiles/profile.ts'
-import { detectFormat, NotMarcError } from '../marc/reader.ts'
+import { readerOptionsOf, type SourceFormat } from '../domain/profiles/profile.ts'
+import { detectFormat, NotMarcError, type RecordReadOptions } from '../marc/reader.ts'
 import { claimFirstStep, transitionJob } from './job-transitions.ts'
 import { BulkFileWriter, type PendingBulk, splitRecord } from './bulk-writer.ts'
 import { readJobInput } from './inputs.ts'
@@ -12,20 +15,44 @@ import { type BulkMessage, type DryRunMessage, QUEUES, type StepQueue } from './
 
 class DryRunTooLarge extends Error {}
 
-/** Reads every input of the job and writes its bulk files and incoming records in `trx`. */
+/**
+ * Reads every input of the job and writes its bulk files and incoming records in `trx`. Junk
+ * between or after records is no record: it goes on the bulk file holding the record before it
+ * (or the file's first, before the first record) and into one event per input.
+ */
 async function splitInputs(
   trx: Executor,
   jobId: string,
-  options: { splitSize: number; sourceFormat: SourceFormat; maxRecords: number },
-): Promise<{ records: number; problems: number; bulkIds: string[] }> {
+  options: { splitSize: number; sourceFormat: SourceFormat; maxRecords: number; read: RecordReadOptions },
+): Promise<{ records: number; problems: number; junkBytes: number; bulkIds: string[] }> {
   let records = 0
   let problems = 0
+  let junkBytes = 0
   const writer = new BulkFileWriter(trx, jobId)
   const format = options.sourceFormat === 'AUTO' ? undefined : options.sourceFormat
+  const junkOf = new Map<string, FileJunk[]>()
   for (const input of await listJobInputs(trx, jobId)) {
     let bulk: PendingBulk | null = null
+    let lastBulkId: string | null = null
+    /** Junk read since the last bulk file was handed to the writer: it belongs to the next one. */
+    let waiting: FileJunk[] = []
+    const inputJunk: FileJunk[] = []
+    const added = (id: string) => {
+      lastBulkId = id
+      if (waiting.length > 0) junkOf.set(id, waiting)
+      waiting = []
+    }
     const recordsFormat = input.bulkFormat ?? format
-    for await (const item of readJobInput(trx, input, format)) {
+    for await (const item of readJobInput(trx, input, format, options.read)) {
+      if ('kind' in item) {
+        const junk = { after: item.after, bytes: item.raw.byteLength, code: item.problem.code === 'PADDING' ? ('PADDING' as const) : ('TRAILING_JUNK' as const), message: item.problem.message }
+        // After the last record of a bulk file already handed over: it is that file's.
+        if (bulk === null && lastBulkId !== null && item.after > 0) junkOf.set(lastBulkId, [...(junkOf.get(lastBulkId) ?? []), junk])
+        else waiting.push(junk)
+        inputJunk.push(junk)
+        junkBytes += junk.bytes
+        continue
+      }
       if (bulk === null) bulk = { storedFileId: input.storedFileId, format: recordsFormat ?? detectFormat(item.raw) ?? 'ISO2709', items: [], bytes: 0 }
       bulk.items.push(splitRecord(item))
       bulk.bytes += item.raw.byteLength
@@ -35,14 +62,24 @@ async function splitInputs(
         throw new DryRunTooLarge(`A dry run reads at most ${options.maxRecords} records and this upload holds more: import it for real, or dry-run a part of it`)
       }
       if (bulkFileFull(bulk.items.length, bulk.bytes, options.splitSize)) {
-        await writer.add(bulk, input.name)
+        added(await writer.add(bulk, input.name))
         bulk = null
       }
     }
-    if (bulk !== null) await writer.add(bulk, input.name)
+    if (bulk !== null) added(await writer.add(bulk, input.name))
+    if (waiting.length > 0 && lastBulkId !== null) junkOf.set(lastBulkId, [...(junkOf.get(lastBulkId) ?? []), ...waiting])
+    if (inputJunk.length > 0) {
+      await insertEvent(trx, jobId, 'INITIALIZING', {
+        severity: isWarningJunk(inputJunk) ? 'WARNING' : 'INFO',
+        module: 'SPLIT',
+        description: describeJunk(input.name, inputJunk),
+        createdBy: null,
+      })
+    }
   }
   await writer.flush()
-  return { records, problems, bulkIds: writer.ids }
+  await setBulkFileJunk(trx, junkOf)
+  return { records, problems, junkBytes, bulkIds: writer.ids }
 }
 
 /**
@@ -58,16 +95,17 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
     await db.transaction().execute(async (trx) => {
       const job = await getJob(trx, jobId)
       const profile = profileSnapshotOf(job)
-      const { records, problems, bulkIds } = await splitInputs(trx, jobId, {
+      const { records, problems, junkBytes, bulkIds } = await splitInputs(trx, jobId, {
         splitSize: profile.splitSize,
         sourceFormat: profile.sourceFormat,
         maxRecords: job.dry_run ? dryRunMaxRecords : Number.POSITIVE_INFINITY,
+        read: readerOptionsOf(profile),
       })
       if (records === 0) {
         await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {
           severity: 'INFO',
           module: 'SPLIT',
-          description: 'The upload holds no records',
+          description: junkBytes > 0 ? `The upload holds no records, only ${countOf(junkBytes, 'byte')} that are no record` : 'The upload holds no records',
           createdBy: null,
         })
         return
@@ -79,7 +117,7 @@ export async function initializeJob(db: Db, queue: StepQueue, jobId: string, dry
         {
           severity: problems > 0 ? 'WARNING' : 'INFO',
           module: 'SPLIT',
-          description: `Split ${records} records into ${bulkIds.length} bulk files${problems > 0 ? `; ${problems} records cannot be read` : ''}`,
+          description: `Split ${countOf(records, 'record')} into ${countOf(bulkIds.length, 'bulk file')}${problems > 0 ? `; ${countOf(problems, 'record')} cannot be read` : ''}${junkBytes > 0 ? `; ${countOf(junkBytes, 'byte')} between or after records not counted as records` : ''}`,
           createdBy: null,
         },
         { files_total: bulkIds.length, records_total: records },

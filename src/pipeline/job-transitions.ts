@@ -2,6 +2,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Db, Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
+import { countOf } from '../domain/jobs/wording.ts'
 import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
 /**
@@ -64,6 +65,10 @@ export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 
   const errors = notImported > 0 || itemsNotCreated > 0
   return transitionJob(trx, job.id, errors ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
     severity: errors ? 'WARNING' : 'INFO',
+    `${countOf(job.records_total, 'record')} processed: ${imported} imported, ${count('DELETED')} deleted, ` +
+    `${count('SKIPPED')} skipped, ${notImported} not imported`
+  return transitionJob(trx, job.id, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
+    severity: notImported > 0 ? 'WARNING' : 'INFO',
     module: 'SYSTEM',
     description: job.dry_run
       ? `Dry run, nothing written to the repository. It would have: ${summary}${waiting > 0 ? `, ${waiting} waiting for manual handling` : ''}`

@@ -1,4 +1,5 @@
 import type { Db, Executor } from '../db/database.ts'
+import { countOf } from '../domain/jobs/wording.ts'
 import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import {
@@ -147,7 +148,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
       severity: 'WARNING',
       module: 'SYSTEM',
       description:
-        `Batch ${batch + 1}: ${leftAlone.length} of ${items.length} records left alone: ${named}` +
+        `Batch ${batch + 1}: ${leftAlone.length} of ${countOf(items.length, 'record')} left alone: ${named}` +
         (leftAlone.length > NAMED_IN_EVENT ? ` and ${leftAlone.length - NAMED_IN_EVENT} more` : ''),
       createdBy: null,
     })

@@ -11,6 +11,7 @@ import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/
 import { JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, matchedOn, matchKeys, mergeRecords, overlayRecord } from '../domain/matching/index.ts'
 import { profileTypesFor } from '../domain/permissions/roles.ts'
+import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, conflict, notFound } from '../errors.ts'
 import { readSingleRecord } from '../marc/reader.ts'
@@ -116,7 +117,7 @@ export class IssuesService {
   /** The issue with the incoming record and, per candidate, what matched and which fields differ. */
   async detail(caller: Principal, issueId: string) {
     const row = await this.load(caller, issueId)
-    const incoming = await readIncoming(this.db, row.incoming_record_id)
+    const incoming = await readIncoming(this.db, row)
     const policy = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot }).match
     const current = await readCandidatesNow(this.db, row.candidates.map((c) => c.mmsId))
     const byId = new Map(current.map((record) => [Number(record.mms_id), record]))
@@ -192,10 +193,11 @@ function optionalAfter(afterId: number | undefined) {
   return afterId === undefined ? {} : { afterId }
 }
 
-async function readIncoming(db: Executor, incomingId: number): Promise<{ record: MarcRecord | null; problem: string | null }> {
-  const row = await issues.findIssueRecord(db, incomingId)
+/** The issue's incoming record, read as its job read it (`issue` carries the job's profile snapshot). */
+async function readIncoming(db: Executor, issue: issues.IssueRow): Promise<{ record: MarcRecord | null; problem: string | null }> {
+  const row = await issues.findIssueRecord(db, issue.incoming_record_id)
   if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
-  const item = readSingleRecord(row.raw)
+  const item = readSingleRecord(row.raw, undefined, readerOptionsOf(issue.profile_snapshot ?? {}))
   return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
 }
 
@@ -284,7 +286,7 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
 async function applyToRepository(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<number | null> {
   if (resolution.action === 'SKIP') return null
   const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
-  const { record } = await readIncoming(trx, row.incoming_record_id)
+  const { record } = await readIncoming(trx, row)
   if (record === null) throw new Error(`import issue ${row.id}: its record cannot be read`)
   const institutionId = caller.institutionId
   await lockMatchKeys(trx, institutionId, matchKeys(record, profile.match.method, profile.match))

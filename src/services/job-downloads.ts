@@ -4,7 +4,8 @@ import * as jobs from '../db/repositories/jobs.repository.ts'
 import type { NotImportedReason } from '../domain/matching/index.ts'
 import { storedFileName } from '../db/repositories/stored-files.repository.ts'
 import type { MarcMediaType } from '../marc/media-types.ts'
-import { type MarcFormat, NotMarcError, readSingleRecord } from '../marc/reader.ts'
+import { type MarcFormat, NotMarcError, readSingleRecord, type RecordReadOptions } from '../marc/reader.ts'
+import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { MARCXML_COLLECTION_END, MARCXML_COLLECTION_START, MarcWriteError, toIso2709, toMarcXml } from '../marc/writer.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { notFound } from '../errors.ts'
@@ -112,7 +113,8 @@ export async function notImportedRecords(
     files.map((file) => file.id),
     filter,
   )
-  const sources = files.map((file) => ({ format: file.format, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
+  const read = readerOptionsOf(job.profile_snapshot ?? {})
+  const sources = files.map((file) => ({ format: file.format, read, rows: () => streamIncomingRecords(service.db, file.id, filter) }))
   const records = await recordsAs(sources, total, format)
   return {
     filename: `${filenameStem}-not-imported${EXTENSIONS[format]}`,
@@ -130,6 +132,8 @@ export function nativeFormat(format: string | undefined): DownloadFormat {
 /** Where some of a download's records come from: one bulk file's records, in that file's format. */
 export interface RecordSource {
   format: MarcFormat
+  /** How the job read them (readerOptionsOf its profile snapshot). */
+  read: RecordReadOptions
   rows: () => AsyncIterable<{ raw: Uint8Array }>
 }
 
@@ -153,7 +157,7 @@ export async function recordsAs(
 
 async function* converted(sources: readonly RecordSource[], format: DownloadFormat): AsyncGenerator<Uint8Array | null> {
   for (const source of sources) {
-    for await (const row of source.rows()) yield convert(row.raw, source.format, format)
+    for await (const row of source.rows()) yield convert(row.raw, source.format, format, source.read)
   }
 }
 
@@ -168,11 +172,11 @@ async function* wrapped(records: AsyncIterable<Uint8Array | null>, format: Downl
 }
 
 /** A record in the requested format, or null when it cannot be read or cannot be written so. */
-export function convert(raw: Uint8Array, from: MarcFormat, to: DownloadFormat): Uint8Array | null {
+export function convert(raw: Uint8Array, from: MarcFormat, to: DownloadFormat, options: RecordReadOptions): Uint8Array | null {
   if (from === to) return raw
   let item
   try {
-    item = readSingleRecord(raw, from)
+    item = readSingleRecord(raw, from, options)
   } catch (error) {
     if (error instanceof NotMarcError) return null
     throw error

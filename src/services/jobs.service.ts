@@ -10,7 +10,7 @@ import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } fr
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { Actor } from '../domain/jobs/origin.ts'
-import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
+import { type ProfileSnapshot, readerOptionsOf } from '../domain/profiles/profile.ts'
 import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
 import { AppError, conflict, forbidden, notFound } from '../errors.ts'
 import { createJob, type NewJob } from '../jobs/create.ts'
@@ -332,6 +332,7 @@ export class JobsService {
       let bytes = 0
       try {
         const options = {
+          ...readerOptionsOf(profile),
           ...(profile.sourceFormat === 'AUTO' ? {} : { format: profile.sourceFormat }),
           onFormat: (format: MarcFormat) => {
             entry.format = format
@@ -430,7 +431,7 @@ export class JobsService {
   }
 
   private async toFile(row: Awaited<ReturnType<typeof jobs.listBulkFiles>>[number]) {
-    const problems = await jobs.listProblems(this.db, row.id)
+    const [problems, repairs] = await Promise.all([jobs.listProblems(this.db, row.id), jobs.listRepairs(this.db, row.id)])
     return {
       id: row.id,
       name: row.name,
@@ -443,6 +444,12 @@ export class JobsService {
       processedAt: row.processed_at?.toISOString() ?? null,
       processedBy: row.processed_by,
       problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
+      junk: row.junk ?? [],
+      repairs: repairs.map((r) => ({
+        position: r.position,
+        outcome: r.outcome,
+        repairs: r.repairs.map((p) => ({ code: p.code, message: p.message, field: p.field ?? null, repair: p.repair ?? '' })),
+      })),
     }
   }
 }

@@ -6,7 +6,11 @@ import { UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { DEFAULT_MATCH_POLICY, DEFAULT_MERGE_RULE, type MatchPolicy, type MergeRule } from '../domain/matching/policy.ts'
 import { type ProfileAction, type ProfileType, mayOnProfileType, profileTypesFor } from '../domain/permissions/roles.ts'
 import {
+  DEFAULT_NORMALIZATION,
+  DEFAULT_REPAIR_POLICY,
   DEFAULT_SPLIT_SIZE,
+  type Normalization,
+  type RepairPolicy,
   type FtpSettings,
   type InventoryMapping,
   inventorySettings,
@@ -35,6 +39,9 @@ export interface ProfileInput {
   merge?: Partial<MergeRule>
   splitSize?: number
   inventory?: Partial<InventoryMapping>
+  repairPolicy?: RepairPolicy
+  normalization?: Normalization
+  inventory?: InventoryMapping
   schedule?: Schedule
   active?: boolean
   restricted?: boolean
@@ -58,6 +65,9 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     merge: row.merge,
     splitSize: row.split_size,
     inventory: inventorySettings(row.inventory, row.type),
+    repairPolicy: row.repair_policy,
+    normalization: row.normalization,
+    inventory: row.inventory,
     schedule: row.schedule,
     active: row.active,
     restricted: row.restricted,
@@ -158,6 +168,8 @@ export class ProfilesService {
         match: JSON.stringify(rules.match),
         merge: JSON.stringify(rules.merge),
         split_size: rules.splitSize,
+        repair_policy: input.repairPolicy ?? DEFAULT_REPAIR_POLICY,
+        normalization: input.normalization ?? DEFAULT_NORMALIZATION,
         inventory: JSON.stringify(rules.inventory),
         schedule: JSON.stringify(rules.schedule),
         active: input.active ?? true,
@@ -203,6 +215,8 @@ export class ProfilesService {
           ...(changes.name === undefined ? {} : { name: changes.name }),
           ...(changes.description === undefined ? {} : { description: changes.description }),
           ...(changes.sourceFormat === undefined ? {} : { source_format: changes.sourceFormat }),
+          ...(changes.repairPolicy === undefined ? {} : { repair_policy: changes.repairPolicy }),
+          ...(changes.normalization === undefined ? {} : { normalization: changes.normalization }),
           ...(changes.active === undefined ? {} : { active: changes.active }),
           ...(changes.restricted === undefined ? {} : { restricted: changes.restricted }),
           protocol: rules.protocol,

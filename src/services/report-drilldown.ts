@@ -9,8 +9,9 @@ import {
 } from '../db/repositories/counter-records.repository.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
-import { NotMarcError, readSingleRecord } from '../marc/reader.ts'
-import { shortTitle } from '../marc/title.ts'
+import { readerOptionsOf } from '../domain/profiles/profile.ts'
+import { NotMarcError, readSingleRecord, type RecordReadOptions } from '../marc/reader.ts'
+import { salvagedTitle, shortTitle } from '../marc/title.ts'
 import { type Download, type DownloadFormat, EXTENSIONS, nativeFormat, recordsAs } from './job-downloads.ts'
 import type { JobsService } from './jobs.service.ts'
 
@@ -19,25 +20,25 @@ export const PREVIEW_LIMIT = 50
 
 export const GZIP_MEDIA_TYPE = 'application/gzip'
 
-function titleOf(row: CounterRecordRow): string | null {
-  if (row.problem_code !== null) return null
+function titleOf(row: CounterRecordRow, read: RecordReadOptions): string | null {
+  if (row.problem_code !== null) return salvagedTitle(row.raw, row.format)
   try {
-    const item = readSingleRecord(row.raw, row.format)
-    return item.ok ? shortTitle(item.record) : null
+    const item = readSingleRecord(row.raw, row.format, read)
+    return item.ok ? shortTitle(item.record) : salvagedTitle(row.raw, row.format)
   } catch (error) {
     if (error instanceof NotMarcError) return null
     throw error
   }
 }
 
-function toCounterRecord(row: CounterRecordRow) {
+function toCounterRecord(row: CounterRecordRow, read: RecordReadOptions) {
   return {
     fileId: row.bulk_file_id,
     position: row.position,
     outcome: row.outcome,
     reason: row.reason,
     mmsId: row.mms_id === null ? null : String(row.mms_id),
-    title: titleOf(row),
+    title: titleOf(row, read),
     problem: row.problem_code === null ? null : { code: row.problem_code, message: row.problem_message ?? '' },
   }
 }
@@ -46,7 +47,7 @@ function toCounterRecord(row: CounterRecordRow) {
 export async function previewCounter(jobs: JobsService, caller: Principal, jobId: string, counter: ReportCounter) {
   const job = await jobs.load(caller, jobId)
   const [total, rows] = await Promise.all([countCounterRecords(jobs.db, job.id, counter), firstCounterRecords(jobs.db, job.id, counter, PREVIEW_LIMIT)])
-  return { jobId: job.id, counter, label: REPORT_COUNTERS[counter], total, records: rows.map(toCounterRecord) }
+  return { jobId: job.id, counter, label: REPORT_COUNTERS[counter], total, records: rows.map((row) => toCounterRecord(row, readerOptionsOf(job.profile_snapshot ?? {}))) }
 }
 
 /**
@@ -65,7 +66,8 @@ export async function counterRecordsFile(
   const files = await counterBulkFiles(jobs.db, job.id, counter)
   const format = requested ?? nativeFormat(files[0]?.format)
   const total = await countCounterRecords(jobs.db, job.id, counter)
-  const sources = files.map((file) => ({ format: file.format, rows: () => streamCounterRecords(jobs.db, file.id, counter) }))
+  const read = readerOptionsOf(job.profile_snapshot ?? {})
+  const sources = files.map((file) => ({ format: file.format, read, rows: () => streamCounterRecords(jobs.db, file.id, counter) }))
   const file = await recordsAs(sources, total, format)
   return {
     filename: `${counter}${EXTENSIONS[format]}.gz`,

@@ -1,12 +1,14 @@
 import { hostname } from 'node:os'
 import { findSingleIncomingRecord } from '../db/repositories/incoming-records.repository.ts'
+import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
-import { matchKeys, type MatchPolicy, type NotImportedReason, type Outcome } from '../domain/matching/index.ts'
+import { matchKeys, type NotImportedReason, type Outcome } from '../domain/matching/index.ts'
+import { type ProfileSnapshot, readerOptionsOf } from '../domain/profiles/profile.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
-import { type MarcFormat, NotMarcError, readRecords, readSingleRecord } from '../marc/reader.ts'
+import { type MarcFormat, NotMarcError, readRecords, readSingleRecord, type RecordReadOptions } from '../marc/reader.ts'
 import { processBulkFile } from '../pipeline/bulk.ts'
 import { finalizeJob } from '../pipeline/finalize.ts'
 import { initializeJob } from '../pipeline/initialize.ts'
@@ -14,6 +16,7 @@ import type { StepQueue } from '../pipeline/steps.ts'
 import { createJob } from '../jobs/create.ts'
 import { singleRecordJob } from '../jobs/single-record.ts'
 import { transitionJob } from '../pipeline/job-transitions.ts'
+import { countOf } from '../domain/jobs/wording.ts'
 import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
@@ -67,7 +70,7 @@ export class SingleRecordService {
   async importRecord(caller: Principal, profileId: string, body: SingleRecordBody): Promise<SingleRecordImported | SingleRecordRefused> {
     const db = this.jobs.db
     const profile = await this.jobs.runnableProfile(caller, profileId)
-    const records = await countRecords(body)
+    const records = await countRecords(body, readerOptionsOf(profile))
     const job = await db.transaction().execute(async (trx) => {
       // The media type states the record's format, more precisely than the profile's source
       // format (written for the files a vendor sends): the job runs, and its snapshot says, with it.
@@ -80,7 +83,7 @@ export class SingleRecordService {
         )
         return {
           inputs: [{ storedFileId: stored.id, bulkFileId: null }],
-          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${body.bytes.byteLength} bytes)` },
+          event: { module: 'UPLOAD', description: `Single record received (${body.format}, ${countOf(body.bytes.byteLength, 'byte')})` },
         }
       })
       return job
@@ -148,6 +151,8 @@ export class SingleRecordService {
     const result = singleRecordResult(outcome, reason)
     if (result === 'NOT_ADDED_INVALID') {
       const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
+      // The caller is told in the 422 and has nothing to decide: no import issue is left open (issue 14 item 8).
+      await closeOpenIssues(db, jobId)
       return { refused: 'UNPROCESSABLE', detail: `The body is not a valid MARC record (${problem}). Nothing was imported.`, jobId, jobStatus, result }
     }
     let candidates = incoming.candidates
@@ -170,8 +175,8 @@ export class SingleRecordService {
    * candidates; a record not imported for its matches otherwise (multi-match SKIP, too many, the
    * one match locked, newer or fuller) is answered with them looked up again, a moment later.
    */
-  private async currentMatches(institutionId: string, raw: Buffer, profile: { match: MatchPolicy }): Promise<string[]> {
-    const item = readSingleRecord(raw)
+  private async currentMatches(institutionId: string, raw: Buffer, profile: ProfileSnapshot): Promise<string[]> {
+    const item = readSingleRecord(raw, undefined, readerOptionsOf(profile))
     if (!item.ok) return []
     const keys = matchKeys(item.record, profile.match.method, profile.match)
     const rows = await findCandidates(this.jobs.db, institutionId, keys, profile.match.matchCancelledNumbers)
@@ -183,12 +188,11 @@ export class SingleRecordService {
  * How many records the body holds, read as the import's own split step will read it. Not MARC at
  * all counts as one: the pipeline then fails the job and says why.
  */
-async function countRecords(body: SingleRecordBody): Promise<number> {
+async function countRecords(body: SingleRecordBody, options: RecordReadOptions): Promise<number> {
   let count = 0
   try {
-    for await (const item of readRecords(once(body.bytes), { format: body.format })) {
-      void item
-      count += 1
+    for await (const item of readRecords(once(body.bytes), { ...options, format: body.format, junk: 'SEPARATE' })) {
+      if (!('kind' in item)) count += 1
     }
   } catch (error) {
     if (!(error instanceof NotMarcError)) throw error

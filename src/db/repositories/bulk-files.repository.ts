@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import type { FileJunk } from '../../domain/import/junk.ts'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
 import type { InventoryTally } from '../../domain/inventory/plan.ts'
 import type { BulkFileStatus } from '../../domain/jobs/events.ts'
@@ -85,6 +86,7 @@ export async function completeBulkFiles(
     match_skipped_inventory: o.decision?.matchSkippedDifferentInventoryType ?? false,
     candidates: o.candidates,
     inventory: o.inventory ?? null,
+    unchanged: o.unchanged ?? false,
   }))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
@@ -95,6 +97,10 @@ export async function completeBulkFiles(
       FROM json_to_recordset(${JSON.stringify(rows)}::json)
         AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
              auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], inventory jsonb)
+        unchanged = o.unchanged
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
+             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], unchanged boolean)
       -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
       WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (
@@ -164,6 +170,17 @@ export async function insertSplitFiles(
                 ${records.map((r) => r.problem?.message ?? null)}::text[],
                 ${records.map((r) => (r.warnings.length > 0 ? JSON.stringify(r.warnings) : null))}::jsonb[])
       AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+  `.execute(db)
+}
+
+/** The junk found between or after the records of each bulk file (issue 14): one statement. */
+export async function setBulkFileJunk(db: Executor, junk: ReadonlyMap<string, readonly FileJunk[]>): Promise<void> {
+  if (junk.size === 0) return
+  const entries = [...junk]
+  await sql`
+    UPDATE bulk_files b SET junk = j.junk
+    FROM unnest(${entries.map(([id]) => id)}::uuid[], ${entries.map(([, list]) => JSON.stringify(list))}::jsonb[]) AS j(id, junk)
+    WHERE b.id = j.id
   `.execute(db)
 }
 

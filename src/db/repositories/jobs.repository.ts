@@ -3,7 +3,9 @@ import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { EventModule, JobEvent, JobKind, Severity } from '../../domain/jobs/events.ts'
 import type { ProfileType } from '../../domain/permissions/roles.ts'
 import type { ProfileSnapshot } from '../../domain/profiles/profile.ts'
+import type { RecordProblem } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
+import { HAS_REPAIRS } from './report.repository.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { JobsTable } from '../schema.ts'
 
@@ -137,6 +139,7 @@ const BULK_FILE_COLUMNS = [
   'created_at',
   'processed_at',
   'processed_by',
+  'junk',
 ] as const
 
 export async function listBulkFiles(db: Executor, jobId: string) {
@@ -155,6 +158,17 @@ export async function listProblems(db: Executor, bulkFileId: string) {
     .where('problem_code', 'is not', null)
     .orderBy('position')
     .execute()
+}
+
+/** The records of a bulk file the reader mended to read them, with their repairs, in position order. */
+export async function listRepairs(db: Executor, bulkFileId: string) {
+  const result = await sql<{ position: number; outcome: string | null; repairs: RecordProblem[] }>`
+    SELECT position, outcome, jsonb_path_query_array(warnings, '$[*] ? (exists(@.repair))') AS repairs
+    FROM incoming_records
+    WHERE bulk_file_id = ${bulkFileId}::uuid AND ${HAS_REPAIRS}
+    ORDER BY position
+  `.execute(db)
+  return result.rows
 }
 
 /** A job by id alone, for the steps that run it (the caller's access was checked when it was created). */

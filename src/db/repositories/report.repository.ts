@@ -10,6 +10,9 @@ type InventoryCounter = keyof typeof INVENTORY_COUNTER_FIELDS
 function inventoryAmount(fields: readonly string[]): RawBuilder<number> {
   return sql<number>`${sql.join(fields.map((field) => sql`coalesce((inventory->>${field})::int, 0)`), sql` + `)}`
 }
+const NONE = sql<boolean>`false`
+/** A warning of the record says what the reader changed to read it (RecordProblem.repair). */
+export const HAS_REPAIRS = sql<boolean>`jsonb_path_exists(warnings, '$[*].repair')`
 
 /** The incoming records behind each report counter, as a predicate over `incoming_records`. */
 export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
@@ -18,6 +21,8 @@ export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
   recordsAdded: sql<boolean>`outcome = 'ADDED'`,
   recordsMerged: sql<boolean>`outcome = 'MERGED'`,
   recordsOverlaid: sql<boolean>`outcome = 'OVERLAID'`,
+  recordsUnchanged: sql<boolean>`outcome IN ('MERGED', 'OVERLAID') AND unchanged`,
+  recordsImportedWithRepairs: sql<boolean>`${IMPORTED} AND ${HAS_REPAIRS}`,
   recordsDeleted: sql<boolean>`outcome = 'DELETED'`,
   recordsNotImported: sql<boolean>`outcome = 'NOT_IMPORTED'`,
   recordsSkipped: sql<boolean>`outcome = 'SKIPPED'`,

@@ -1,4 +1,5 @@
 import type { MarcRecord } from '../../marc/record.ts'
+import { sameRecord } from './same-record.ts'
 import {
   type Candidate,
   type Decision,
@@ -169,6 +170,8 @@ export interface IncomingOutcome {
    */
   mmsId: number | null
   decision: Decision | null
+  /** A merge or overlay whose result is the record as it was: nothing is written for it (issue 14). */
+  unchanged?: boolean
 }
 
 /**
@@ -244,8 +247,14 @@ export class GroupWrites {
           }
           const base = this.current.get(id)?.marc ?? this.existing.get(id)
           if (base === undefined) throw new Error(`record ${id} was not read before writing`)
+          const result = apply(base, incoming, rule)
+          if (sameRecord(result, base)) {
+            // Nothing to write: no new revision, no before-image; counted as unchanged.
+            outcomes.push({ incomingId: entry.incomingId, outcome, reason, mmsId: id, decision: entry.decision, unchanged: true })
+            continue
+          }
           mmsId = id
-          this.current.set(id, { marc: apply(base, incoming, rule), change: this.current.get(id)?.change ?? (kind === 'MERGE' ? 'MERGED' : 'OVERLAID') })
+          this.current.set(id, { marc: result, change: this.current.get(id)?.change ?? (kind === 'MERGE' ? 'MERGED' : 'OVERLAID') })
         }
       } else if (kind === 'DELETE' && entry.target !== null) {
         if ('pendingAdd' in entry.target) {
@@ -270,8 +279,11 @@ export class GroupWrites {
     return outcomes
   }
 
+  /** The repository records changed, with their before-images; one changed and changed back is left alone. */
   updates(): Array<{ mmsId: number; marc: MarcRecord; change: 'MERGED' | 'OVERLAID'; before: MarcRecord }> {
-    return [...this.current].map(([mmsId, { marc, change }]) => ({ mmsId, marc, change, before: this.existing.get(mmsId) as MarcRecord }))
+    return [...this.current]
+      .map(([mmsId, { marc, change }]) => ({ mmsId, marc, change, before: this.existing.get(mmsId) as MarcRecord }))
+      .filter((update) => !sameRecord(update.marc, update.before))
   }
 
   deletes(): number[] {

@@ -11,6 +11,8 @@ export const REPORT_COUNTERS = {
   recordsAdded: 'Records added as new',
   recordsMerged: 'Records merged into a match',
   recordsOverlaid: 'Records overlaid onto a match',
+  recordsUnchanged: 'Records merged or overlaid into a match they left unchanged (no new revision)',
+  recordsImportedWithRepairs: 'Records imported with repairs (defects mended by the reader, each recorded on the record)',
   recordsDeleted: 'Records deleted',
   recordsNotImported: 'Records not imported',
   recordsSkipped: 'Records skipped by the profile',

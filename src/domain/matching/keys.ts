@@ -115,7 +115,8 @@ export function matchKeyId(key: MatchKey): string {
 function systemId(record: MarcRecord): string | null {
   for (const field of record.fields) {
     if (field.tag === '001' && isControlField(field)) {
-      const id = field.value.trim()
+      // Keys are NFC whatever normalization the profile stores text in (issue 14).
+      const id = field.value.normalize('NFC').trim()
       return id === '' ? null : id
     }
   }
@@ -156,7 +157,8 @@ function collectStandardNumbers(
 }
 
 /** Adds a key once; a valid occurrence wins over a cancelled one. Records have few keys: a scan is cheapest. */
-function addKey(keys: MatchKey[], kind: KeyKind, value: string, cancelled: boolean): void {
+function addKey(keys: MatchKey[], kind: KeyKind, text: string, cancelled: boolean): void {
+  const value = text.normalize('NFC')
   for (let i = 0; i < keys.length; i++) {
     const existing = keys[i]
     if (existing === undefined || existing.kind !== kind || existing.value !== value) continue

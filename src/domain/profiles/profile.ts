@@ -2,6 +2,9 @@ import type { FieldMapping } from '../inventory/mapping.ts'
 import type { PresetName } from '../inventory/presets.ts'
 import type { MatchPolicy, MergeRule } from '../matching/policy.ts'
 import type { ProfileType } from '../permissions/roles.ts'
+import type { Normalization, RecordReadOptions, RepairPolicy } from '../../marc/reader.ts'
+
+export type { Normalization, RepairPolicy } from '../../marc/reader.ts'
 
 /** An import profile: a saved recipe for turning an upload into repository changes (SPEC "Concepts"). */
 export const SOURCE_FORMATS = ['AUTO', 'ISO2709', 'MARCXML', 'MARC_JSON'] as const
@@ -15,6 +18,12 @@ export type InventoryMappingType = (typeof INVENTORY_TYPES)[number]
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
+
+/** How a profile's jobs read records (issue 14): see `RepairPolicy` and `Normalization` in marc/. */
+export const REPAIR_POLICIES = ['STRICT', 'REPAIR'] as const satisfies readonly RepairPolicy[]
+export const NORMALIZATIONS = ['PRESERVE', 'NFC', 'NFD'] as const satisfies readonly Normalization[]
+export const DEFAULT_REPAIR_POLICY: RepairPolicy = 'REPAIR'
+export const DEFAULT_NORMALIZATION: Normalization = 'PRESERVE'
 
 export const DEFAULT_SPLIT_SIZE = 50
 export const MAX_SPLIT_SIZE = 10_000
@@ -145,6 +154,8 @@ export interface ProfileSnapshot {
   match: MatchPolicy
   merge: { preservedTags: string[]; unionTags: string[] }
   splitSize: number
+  repairPolicy: RepairPolicy
+  normalization: Normalization
   inventory: InventoryMapping
   schedule: Schedule
   active: boolean
@@ -152,4 +163,13 @@ export interface ProfileSnapshot {
   version: number
   createdAt: string
   updatedAt: string
+}
+
+/**
+ * The reader options of every read a job makes (split, re-reads, previews, downloads): the one
+ * place a profile becomes reader options. A snapshot written before profiles had these settings
+ * (a job created before issue 14) reads as the reader did then: STRICT, NFC.
+ */
+export function readerOptionsOf(profile: Partial<Pick<ProfileSnapshot, 'repairPolicy' | 'normalization'>>): Required<RecordReadOptions> {
+  return { repair: profile.repairPolicy ?? 'STRICT', normalization: profile.normalization ?? 'NFC' }
 }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { ref } from '../components.ts'
 import { commitDryRun, rerunJob } from '../../services/job-rerun.ts'
+import { emptyBodyAsObject } from '../empty-body.ts'
 import { type JobsService, toJob } from '../../services/jobs.service.ts'
 import type { SingleRecordService } from '../../services/single-record.service.ts'
 import type { UploadPart } from '../../services/upload.ts'
@@ -226,6 +227,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
     '/jobs/:id/rerun',
     {
       config: { access: access.profile('run'), idempotent: true },
+      ...emptyBodyAsObject,
       schema: {
         operationId: 'rerunJob',
         tags,
@@ -250,12 +252,13 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
     '/jobs/:id/commit',
     {
       config: { access: access.profile('run'), idempotent: true },
+      ...emptyBodyAsObject,
       schema: {
         operationId: 'commitDryRun',
         tags,
         summary: 'Run a completed dry run for real, over the same stored files',
         description:
-          'A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run\'s report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.',
+          'The body is optional (none, or an empty one, is `{}`). A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run\'s report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.',
         params: IdParams,
         body: CommitDryRunBody,
         response: {

@@ -120,6 +120,30 @@ export const BulkFile = Type.Object({
       message: Type.String(),
     }),
   ),
+  junk: Type.Array(
+    Type.Object({
+      after: Type.Integer({ description: 'Position of the record the bytes follow; 0: before the first record' }),
+      bytes: Type.Integer({ description: 'How many bytes' }),
+      code: StringEnum(['PADDING', 'TRAILING_JUNK'] as const, { description: 'PADDING: blanks, line ends, NUL, Ctrl-Z; TRAILING_JUNK: anything else (a stray record terminator, text)' }),
+      message: Type.String(),
+    }),
+    { description: 'Bytes between or after the records (in the file\'s first bulk file also before them) that are no record: reported here, never counted as records' },
+  ),
+  repairs: Type.Array(
+    Type.Object({
+      position: Type.Integer({ description: '1-based position of the record in the uploaded file' }),
+      outcome: Nullable(Type.String({ description: 'What became of the record (null before the file is processed)' })),
+      repairs: Type.Array(
+        Type.Object({
+          code: Type.String({ description: 'The defect mended' }),
+          message: Type.String(),
+          field: Nullable(Type.Integer({ description: '1-based position of the field it concerns, when it concerns one' })),
+          repair: Type.String({ description: 'What the reader did' }),
+        }),
+      ),
+    }),
+    { description: "The records the reader mended to read them (the profile's repairPolicy REPAIR, or mends every policy makes), each repair with its field and what was done" },
+  ),
 })
 
 export const SplitPreview = Type.Object({

@@ -18,6 +18,7 @@ import {
   UPDATE_INVENTORY_LOOKUPS,
   WEEKDAYS,
 } from '../../domain/profiles/profile.ts'
+import { INVENTORY_TYPES, MAX_SPLIT_SIZE, NORMALIZATIONS, PROTOCOLS, REPAIR_POLICIES, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
 import { StringEnum } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -223,6 +224,14 @@ const NewMerge = Type.Partial(MergeRuleSchema, {
 const Name = Type.String({ minLength: 1, maxLength: 255 })
 const Description = Type.String({ maxLength: 4000 })
 const SplitSize = Type.Integer({ minimum: 1, maximum: MAX_SPLIT_SIZE, description: 'Records per bulk file' })
+const RepairPolicySchema = StringEnum(REPAIR_POLICIES, {
+  description:
+    'STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.',
+})
+const NormalizationSchema = StringEnum(NORMALIZATIONS, {
+  description:
+    'The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.',
+})
 
 const NEW_PROFILE_EXAMPLES = [{ name: 'OCLC weekly loads', type: 'REPOSITORY', match: { method: 'OCLC', singleMatchAction: 'MERGE' } }]
 
@@ -237,6 +246,8 @@ export const NewProfile = Type.Object(
     match: Type.Optional(Type.Partial(MatchPolicySchema, closed)),
     merge: Type.Optional(Type.Partial(MergeRuleSchema, closed)),
     splitSize: Type.Optional(SplitSize),
+    repairPolicy: Type.Optional(RepairPolicySchema),
+    normalization: Type.Optional(NormalizationSchema),
     inventory: Type.Optional(InventorySchema),
     schedule: Type.Optional(ScheduleSchema),
     active: Type.Optional(Type.Boolean()),
@@ -283,6 +294,8 @@ export const ProfileChanges = Type.Object(
     match: Type.Optional(Type.Partial(MatchPolicySchema, closed)),
     merge: Type.Optional(Type.Partial(MergeRuleSchema, closed)),
     splitSize: Type.Optional(SplitSize),
+    repairPolicy: Type.Optional(RepairPolicySchema),
+    normalization: Type.Optional(NormalizationSchema),
     inventory: Type.Optional(InventorySchema),
     schedule: Type.Optional(ScheduleSchema),
     active: Type.Optional(Type.Boolean()),
@@ -309,6 +322,9 @@ export const Profile = Type.Object(
     merge: MergeRuleSchema,
     splitSize: Type.Integer(),
     inventory: InventoryOutput,
+    repairPolicy: RepairPolicySchema,
+    normalization: NormalizationSchema,
+    inventory: InventorySchema,
     schedule: ScheduleSchema,
     active: Type.Boolean(),
     restricted: Type.Boolean(),
@@ -352,6 +368,9 @@ export const Profile = Type.Object(
           poGrouping: 'PER_RECORD',
           updateInventoryLookup: 'PO_LINE_NUMBER',
         },
+        repairPolicy: 'REPAIR',
+        normalization: 'PRESERVE',
+        inventory: { type: 'NONE', library: null, location: null },
         schedule: { kind: 'NONE' },
         active: true,
         restricted: false,

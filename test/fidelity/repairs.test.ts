@@ -1,0 +1,189 @@
+/**
+ * Issue 14 through the API: a profile's repair policy on records built with each kind of defect,
+ * the report row "records imported with repairs" with its preview and downloads (re-read by our
+ * reader and by independent ones), the repairs in the file details and the job's events; MERGE of
+ * identical records; items 6 (titles of records not imported), 8 (422 leaves no open issue) and 9
+ * (commit without a body).
+ */
+import t from 'tap'
+import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { createProfile, iso2709, runImport, sharedRecords, waitForJob, withOclc } from '../helpers/imports.ts'
+import { multipart } from '../helpers/multipart.ts'
+import { cleanRecord, df, isoRecord } from '../marc/iso-builder.ts'
+import { gunzip, marcjsIso2709, ourItems, xmlRecords } from './fixtures.ts'
+
+const TITLE = (text: string): [string, string] => ['245', df(`10$a${text}`)]
+const REAL_DIRECTORY = (fields: Array<[string, string]>) => {
+  let offset = 0
+  return fields.map(([tag, data]) => {
+    const length = Buffer.byteLength(data) + 1
+    const entry = tag + String(length).padStart(4, '0') + String(offset).padStart(5, '0')
+    offset += length
+    return entry
+  })
+}
+/** A directory entry that cannot be real: a tag of 0x1F and blanks (the issue's vendor file). */
+const GARBAGE_ENTRY = '\x1f  001100002'
+
+function withGarbageEntry(fields: Array<[string, string]>): Buffer {
+  const entries = REAL_DIRECTORY(fields)
+  return isoRecord(fields, { directory: entries[0] + GARBAGE_ENTRY + entries.slice(1).join('') })
+}
+
+/** Position → the codes of the defects REPAIR mends in it, as the records below were built. */
+const BUILT: Array<{ what: string; bytes: Buffer; repairs: string[] }> = [
+  { what: 'clean', bytes: cleanRecord('r1'), repairs: [] },
+  { what: 'empty subfield', bytes: isoRecord([['001', 'r2'], TITLE('Empty subfield record.'), ['336', df('  $bcri$$2rdacontent')]]), repairs: ['EMPTY_SUBFIELD'] },
+  { what: 'garbage directory entry', bytes: withGarbageEntry([['001', 'r3'], TITLE('Garbage directory record.')]), repairs: ['BAD_DIRECTORY'] },
+  { what: 'indicator that is no indicator', bytes: isoRecord([['001', 'r4'], ['245', df('\x141$aBad indicator record.')]]), repairs: ['BAD_INDICATOR'] },
+  {
+    what: 'several defects in one record',
+    bytes: withGarbageEntry([['001', 'r5'], ['245', df('\x140$aSeveral defects.')], ['336', df('  $btxt$$2rdacontent')]]),
+    repairs: ['BAD_DIRECTORY', 'BAD_INDICATOR', 'EMPTY_SUBFIELD'],
+  },
+]
+const UPLOAD = Buffer.concat(BUILT.map((b) => b.bytes))
+const REPAIRED_POSITIONS = [2, 3, 4, 5]
+
+const XML_880 = Buffer.from(
+  '<collection xmlns="http://www.loc.gov/MARC21/slim"><record><leader>00000nam a2200000 a 4500</leader>' +
+    '<controlfield tag="001">x1</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="6">880-01</subfield><subfield code="a">Title.</subfield></datafield>' +
+    '<datafield tag="880" ind1="\uFFFD" ind2="\uFFFD"><subfield code="6">245-01</subfield><subfield code="a">題名</subfield></datafield></record></collection>',
+)
+
+async function get(env: TestApp, url: string, headers: Record<string, string> = {}) {
+  return env.app.inject({ method: 'GET', url, headers: { ...env.admin.headers, ...headers } })
+}
+
+async function filesOf(env: TestApp, jobId: string) {
+  const res = await get(env, `/v1/jobs/${jobId}/files`)
+  const body = res.json()
+  return (Array.isArray(body) ? body : body.items) as Array<{
+    recordCount: number
+    problems: Array<{ position: number; code: string }>
+    repairs: Array<{ position: number; outcome: string; repairs: Array<{ code: string; message: string; field: number | null; repair: string }> }>
+  }>
+}
+
+async function eventsOf(env: TestApp, jobId: string): Promise<Array<{ severity: string; description: string }>> {
+  return (await get(env, `/v1/jobs/${jobId}/events?limit=500`)).json().items
+}
+
+t.test('issue 14 through the API', async (t) => {
+  const env = await createTestApp(t)
+  const repair = await createProfile(env, { match: { method: 'NONE' } })
+  const strict = await createProfile(env, { match: { method: 'NONE' }, repairPolicy: 'STRICT' })
+  const [repaired, refused, xmlRepaired, xmlRefused] = await Promise.all([
+    runImport(t, env, repair, UPLOAD),
+    runImport(t, env, strict, UPLOAD),
+    runImport(t, env, repair, XML_880),
+    runImport(t, env, strict, XML_880),
+  ])
+
+  t.test('REPAIR imports every built record, each repair recorded with its field and what was done', async (t) => {
+    t.equal(repaired.report.counters.recordsAdded, 5)
+    t.equal(repaired.report.counters.recordsImportedWithRepairs, 4, 'the report row')
+    const [file] = await filesOf(env, repaired.job.id)
+    t.same(file?.repairs.map((r) => r.position), REPAIRED_POSITIONS, 'listed in the file details')
+    for (const [index, built] of BUILT.entries()) {
+      const listed = file?.repairs.find((r) => r.position === index + 1)
+      t.same([...new Set(listed?.repairs.map((r) => r.code) ?? [])].sort(), built.repairs, `${built.what}: its repairs`)
+      for (const one of listed?.repairs ?? []) {
+        t.ok(one.repair.length > 0 && one.message.length > 0, `${built.what}: ${one.code} says what was done (${one.repair})`)
+        if (one.code !== 'BAD_DIRECTORY') t.type(one.field, 'number', `${built.what}: ${one.code} names its field`)
+      }
+    }
+    const events = await eventsOf(env, repaired.job.id)
+    t.ok(
+      events.some((e) => e.severity === 'WARNING' && /4 records imported with repairs: BAD_DIRECTORY 2, BAD_INDICATOR 2, EMPTY_SUBFIELD 2$/.test(e.description)),
+      'an event sums the repairs by kind',
+    )
+
+    const preview = (await get(env, `/v1/jobs/${repaired.job.id}/report/recordsImportedWithRepairs/records`)).json()
+    t.equal(preview.total, 4)
+    t.same(preview.records.map((r: { position: number }) => r.position), REPAIRED_POSITIONS, 'the drill-down lists them')
+    t.same(preview.records.map((r: { title: string }) => r.title), ['Empty subfield record', 'Garbage directory record', 'Bad indicator record', 'Several defects'])
+
+    const iso = await get(env, `/v1/jobs/${repaired.job.id}/report/recordsImportedWithRepairs/download?format=ISO2709`)
+    t.equal(iso.statusCode, 200)
+    const isoBytes = gunzip(iso.rawPayload)
+    t.same(isoBytes, Buffer.concat(REPAIRED_POSITIONS.map((p) => BUILT[p - 1]?.bytes ?? Buffer.alloc(0))), 'downloadable, as uploaded')
+    t.same((await ourItems(isoBytes, { repair: 'REPAIR' })).map((i) => i.ok), [true, true, true, true], 'our reader re-reads the download')
+    t.equal((await marcjsIso2709(isoBytes)).length, 4, 'marcjs re-reads the download')
+    const xml = await get(env, `/v1/jobs/${repaired.job.id}/report/recordsImportedWithRepairs/download?format=MARCXML`)
+    const xmlText = gunzip(xml.rawPayload).toString('utf8')
+    t.equal(xmlRecords(xmlText).length, 4, 'the MARCXML download is well-formed with its namespace bound (saxes)')
+    t.same((await ourItems(Buffer.from(xmlText))).map((i) => i.ok), [true, true, true, true], 'and our reader reads it (mended records are clean)')
+  })
+
+  t.test('STRICT refuses the defective records, and their download re-reads', async (t) => {
+    t.equal(refused.report.counters.recordsAdded, 1)
+    t.equal(refused.report.counters.recordsNotImported, 4)
+    t.equal(refused.report.counters.recordsImportedWithRepairs, 0)
+    const download = await get(env, `/v1/jobs/${refused.job.id}/not-imported`, { accept: 'application/marc' })
+    t.equal(download.statusCode, 200)
+    t.same(download.rawPayload, Buffer.concat(BUILT.slice(1).map((b) => b.bytes)), 'the records as uploaded')
+    t.same((await ourItems(download.rawPayload)).map((i) => i.position), [1, 2, 3, 4], 'our reader finds the four records')
+    t.equal((await marcjsIso2709(download.rawPayload)).length, 4, 'marcjs finds the four records')
+    // Item 6: records not imported show their title when their 245 is intact.
+    const preview = (await get(env, `/v1/jobs/${refused.job.id}/report/recordsNotImported/records`)).json()
+    t.same(preview.records.map((r: { title: string | null }) => r.title), ['Empty subfield record', 'Garbage directory record', 'Bad indicator record', 'Several defects'])
+  })
+
+  t.test('MARCXML 880 fields whose indicators are U+FFFD', async (t) => {
+    t.equal(xmlRepaired.report.counters.recordsAdded, 1)
+    t.equal(xmlRepaired.report.counters.recordsImportedWithRepairs, 1)
+    const [file] = await filesOf(env, xmlRepaired.job.id)
+    t.match(file?.repairs, [{ position: 1, repairs: [{ code: 'BAD_INDICATOR', field: 3, repair: 'indicator 1 set to blank' }, { code: 'BAD_INDICATOR', field: 3, repair: 'indicator 2 set to blank' }] }])
+    t.equal(xmlRefused.report.counters.recordsNotImported, 1)
+    const download = await get(env, `/v1/jobs/${xmlRefused.job.id}/not-imported`, { accept: 'application/marcxml+xml' })
+    t.equal(xmlRecords(download.body).length, 1, 'the not-imported MARCXML download parses (saxes)')
+    t.equal((await ourItems(Buffer.from(download.body))).length, 1, 'and our reader finds its record')
+  })
+
+  t.test('MERGE of records identical to the stored ones: no revision, no before-image, counted unchanged', async (t) => {
+    const merge = await createProfile(env, { match: { method: 'OCLC', singleMatchAction: 'MERGE' } })
+    const file = iso2709(withOclc(await sharedRecords('pymarc/test.dat'), (i) => 91000 + i))
+    const first = await runImport(t, env, merge, file)
+    t.equal(first.report.counters.recordsAdded, 10)
+    const listed = (await get(env, `/v1/records?jobId=${first.job.id}&limit=200`)).json().items as Array<{ mmsId: string; revision: number }>
+    const before = await Promise.all(listed.map(async (r) => (await get(env, `/v1/records/${r.mmsId}`, { accept: 'application/marc' })).rawPayload))
+    const second = await runImport(t, env, merge, file)
+    t.equal(second.report.counters.recordsMerged, 10)
+    t.equal(second.report.counters.recordsUnchanged, 10, 'counted as merged without a change')
+    const after = await Promise.all(listed.map(async (r) => (await get(env, `/v1/records/${r.mmsId}`, { accept: 'application/marc' })).rawPayload))
+    t.same(after, before, 'every stored record byte for byte as it was')
+    const revisions = await Promise.all(listed.map(async (r) => (await get(env, `/v1/records/${r.mmsId}`)).json().revision))
+    t.same(revisions, listed.map(() => 1), 'no new revision')
+    const changes = await env.db.selectFrom('record_changes').select('mms_id').where('job_id', '=', second.job.id).execute()
+    t.same(changes, [], 'no before-image')
+    t.same((await get(env, `/v1/records?jobId=${second.job.id}&change=merged`)).json().items, [], 'the job changed no record')
+  })
+
+  t.test('item 8: a single-record import answered 422 leaves no open import issue', async (t) => {
+    const res = await env.app.inject({
+      method: 'POST',
+      url: `/v1/profiles/${strict}/import-record`,
+      headers: { ...env.admin.headers, 'content-type': 'application/marc' },
+      payload: BUILT[1]?.bytes,
+    })
+    t.equal(res.statusCode, 422)
+    const issues = (await get(env, `/v1/jobs/${res.json().jobId}/issues`)).json().items as Array<{ status: string }>
+    t.same(issues.filter((i) => i.status === 'OPEN'), [], 'no OPEN issue')
+  })
+
+  t.test('item 9: commit a dry run without a body; an empty JSON body is no 400 either', async (t) => {
+    const body = multipart([{ name: 'records.mrc', content: cleanRecord('dry') }], { dryRun: 'true' })
+    const started = await env.app.inject({ method: 'POST', url: `/v1/profiles/${repair}/jobs`, headers: { ...env.admin.headers, ...body.headers }, payload: body.payload })
+    const dry = await waitForJob(env, started.json().id)
+    const commit = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dry.id}/commit`, headers: env.admin.headers })
+    t.equal(commit.statusCode, 202, commit.body)
+    await waitForJob(env, commit.json().id)
+    const empty = await env.app.inject({
+      method: 'POST',
+      url: `/v1/jobs/${dry.id}/commit`,
+      headers: { ...env.admin.headers, 'content-type': 'application/json', 'content-length': '0' },
+    })
+    t.equal(empty.statusCode, 409, 'read as {}: the dry run was already run for real')
+  })
+})
