@@ -20,7 +20,7 @@ import { encryptSecret } from '../domain/secrets/secrets.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, forbidden, notFound } from '../errors.ts'
 
-type ProfileRow = profiles.ProfileRow
+export type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string; privateKey?: string }
 
 export interface ProfileInput {
