@@ -3,6 +3,7 @@ import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories
 import type { Db, Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
 import { countOf } from '../domain/jobs/wording.ts'
+import { jobEnded } from './job-end.ts'
 import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
 /**
@@ -29,6 +30,7 @@ export async function transitionJob(
   })
   await insertEvent(trx, jobId, to, event)
   if (ABANDONED_STATUSES.includes(to)) await closeOpenIssues(trx, jobId)
+  if (isFinished(to)) await jobEnded(trx, updated)
   return updated
 }
 
