@@ -358,6 +358,16 @@ export interface CodeListTable {
   created_at: Generated<Date>
 }
 
+export interface ScheduleRunsTable {
+  target_kind: string
+  target_id: string
+  due_at: Timestamp
+  institution_id: string
+  job_id: string | null
+  claimed_at: Generated<Date>
+  claimed_by: string
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -386,4 +396,5 @@ export interface Database {
   funds: FundsTable
   item_policies: CodeListTable
   material_types: CodeListTable
+  schedule_runs: ScheduleRunsTable
 }
