@@ -8,6 +8,7 @@ import {
 } from '../../domain/matching/policy.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
 import { INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { NextRun } from '../schedules/schemas.ts'
 import { StringEnum } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -241,6 +242,7 @@ export const Profile = Type.Object(
     splitSize: Type.Integer(),
     inventory: InventorySchema,
     schedule: ScheduleSchema,
+    nextRun: NextRun,
     active: Type.Boolean(),
     restricted: Type.Boolean(),
     version: Type.Integer({ description: 'Changes on every update; also the ETag' }),
@@ -273,6 +275,7 @@ export const Profile = Type.Object(
         splitSize: 50,
         inventory: { type: 'NONE', library: null, location: null },
         schedule: { kind: 'NONE' },
+        nextRun: null,
         active: true,
         restricted: false,
         version: 1,
