@@ -15,6 +15,8 @@ export const QUEUES = {
   revertPlan: 'revert.plan',
   revertBatch: 'revert.batch',
   revertFinalize: 'revert.finalize',
+  // An FTP profile's run (issue 16): list, download, make the load job, apply the after-import action.
+  ftpFetch: 'ftp.fetch',
 } as const
 
 export interface InitializeMessage {
@@ -39,6 +41,11 @@ export interface RevertBatchMessage {
 }
 export interface RevertFinalizeMessage {
   jobId: string
+}
+export interface FtpFetchMessage {
+  jobId: string
+  /** 1 for the first try; a connection failure queues the next one after a backoff. */
+  attempt: number
 }
 
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */

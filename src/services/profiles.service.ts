@@ -22,7 +22,7 @@ import { AppError, forbidden, notFound } from '../errors.ts'
 import { withNextRuns } from './schedules/next-run.ts'
 
 type ProfileRow = profiles.ProfileRow
-type FtpInput = Partial<FtpSettings> & { password?: string }
+type FtpInput = Partial<FtpSettings> & { password?: string; privateKey?: string }
 
 export interface ProfileInput {
   name?: string
@@ -53,7 +53,7 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     type: row.type,
     sourceFormat: row.source_format,
     protocol: row.protocol,
-    ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null },
+    ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null, privateKeySet: row.ftp_private_key_encrypted !== null },
     match: row.match,
     merge: row.merge,
     splitSize: row.split_size,
@@ -81,20 +81,26 @@ function assertRules(rules: ProfileRules): void {
 function ftpSettings(ftp: FtpInput | null | undefined, current: FtpSettings | null): FtpSettings | null {
   if (ftp === null) return null
   if (ftp === undefined) return current
-  const { password: _password, ...settings } = ftp
+  const { password: _password, privateKey: _privateKey, ...settings } = ftp
   const merged = { ...current, ...settings }
   if (merged.host === undefined || merged.username === undefined) {
     throw new AppError('VALIDATION_FAILED', 'ftp needs host and username', {
       errors: [{ field: merged.host === undefined ? 'ftp.host' : 'ftp.username', message: 'is required' }],
     })
   }
+  const transport = merged.transport ?? 'FTP'
+  const afterImport = merged.afterImport ?? 'LEAVE'
   return {
+    transport,
     host: merged.host,
-    port: merged.port ?? 21,
+    port: merged.port ?? (transport === 'SFTP' ? 22 : 21),
     username: merged.username,
     directory: merged.directory ?? '/',
-    filePattern: merged.filePattern ?? '*',
+    filePatterns: merged.filePatterns ?? ['*'],
     secure: merged.secure ?? false,
+    afterImport,
+    // A folder kept from before is dropped when the action is no longer MOVE; one sent with another action is refused.
+    moveTo: afterImport === 'MOVE' ? (merged.moveTo ?? null) : (settings.moveTo ?? null),
   }
 }
 
@@ -144,6 +150,7 @@ export class ProfilesService {
       protocol: input.protocol ?? 'UPLOAD',
       ftp,
       hasFtpPassword: input.ftp?.password !== undefined,
+      hasFtpPrivateKey: input.ftp?.privateKey !== undefined,
       match: { ...DEFAULT_MATCH_POLICY, ...input.match },
       merge: { ...DEFAULT_MERGE_RULE, ...input.merge },
       splitSize: input.splitSize ?? DEFAULT_SPLIT_SIZE,
@@ -161,6 +168,7 @@ export class ProfilesService {
         protocol: rules.protocol,
         ftp: JSON.stringify(rules.ftp),
         ftp_password_encrypted: input.ftp?.password === undefined ? null : encryptSecret(this.secretKey, input.ftp.password),
+        ftp_private_key_encrypted: input.ftp?.privateKey === undefined ? null : encryptSecret(this.secretKey, input.ftp.privateKey),
         match: JSON.stringify(rules.match),
         merge: JSON.stringify(rules.merge),
         split_size: rules.splitSize,
@@ -192,11 +200,14 @@ export class ProfilesService {
       const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp)
       const password = changes.ftp?.password
       const keepPassword = ftp !== null && password === undefined
+      const privateKey = changes.ftp?.privateKey
+      const keepPrivateKey = ftp !== null && privateKey === undefined
       const rules: ProfileRules = {
         type: current.type,
         protocol,
         ftp,
         hasFtpPassword: password !== undefined || (keepPassword && row.ftp_password_encrypted !== null),
+        hasFtpPrivateKey: privateKey !== undefined || (keepPrivateKey && row.ftp_private_key_encrypted !== null),
         match: { ...current.match, ...changes.match },
         merge: { ...current.merge, ...changes.merge },
         splitSize: changes.splitSize ?? current.splitSize,
@@ -216,6 +227,8 @@ export class ProfilesService {
           ftp: JSON.stringify(rules.ftp),
           ftp_password_encrypted:
             password !== undefined ? encryptSecret(this.secretKey, password) : keepPassword ? row.ftp_password_encrypted : null,
+          ftp_private_key_encrypted:
+            privateKey !== undefined ? encryptSecret(this.secretKey, privateKey) : keepPrivateKey ? row.ftp_private_key_encrypted : null,
           match: JSON.stringify(rules.match),
           merge: JSON.stringify(rules.merge),
           split_size: rules.splitSize,
