@@ -1325,6 +1325,7 @@ export interface components {
          *       "schedule": {
          *         "kind": "NONE"
          *       },
+         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -1347,17 +1348,30 @@ export interface components {
             /** @enum {string} */
             protocol: "UPLOAD" | "FTP";
             ftp: {
+                /**
+                 * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                 * @enum {string}
+                 */
+                transport: "FTP" | "SFTP";
                 host: string;
-                /** @description Default 21 */
+                /** @description Default 21 for FTP, 22 for SFTP */
                 port: number;
                 username: string;
-                /** @description Default / */
+                /** @description The input directory; default / */
                 directory: string;
-                /** @description Glob of file names to fetch; default * */
-                filePattern: string;
-                /** @description FTPS (explicit TLS); default false */
+                /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                filePatterns: string[];
+                /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                 secure: boolean;
+                /**
+                 * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                 * @enum {string}
+                 */
+                afterImport: "LEAVE" | "MOVE" | "DELETE";
+                /** @description The folder files are moved to (afterImport MOVE only) */
+                moveTo: string | null;
                 passwordSet: boolean;
+                privateKeySet: boolean;
             } | null;
             match: {
                 /**
@@ -1419,6 +1433,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
@@ -2755,7 +2781,7 @@ export interface operations {
         };
         /**
          * @description Rules across fields (absent fields count with their defaults):
-         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
          *     - see `match`, `merge` and `inventory` for theirs.
@@ -2788,18 +2814,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host: string;
                         username: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
@@ -3157,7 +3197,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3168,18 +3208,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host?: string;
                         username?: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     match?: {
                         /**
