@@ -1,6 +1,6 @@
-import { fetchFromServer } from '../pipeline/ftp-fetch.ts'
 import { failJob } from '../pipeline/job-transitions.ts'
 import { type FtpFetchMessage, QUEUES } from '../pipeline/steps.ts'
+import { fetchFromServer } from './ftp-fetch-step.ts'
 import type { JobKindModule } from './kind.ts'
 
 /**
@@ -16,7 +16,7 @@ export const ftpFetchJob: JobKindModule = {
     {
       name: QUEUES.ftpFetch,
       mode: 'parallel',
-      handle: (context, message: FtpFetchMessage) => fetchFromServer(context, message),
+      handle: (context, message: FtpFetchMessage) => fetchFromServer(context.db, context.steps, context.ftp, message),
     },
   ],
   start: (trx, steps, jobId) => steps.enqueue(QUEUES.ftpFetch, { jobId, attempt: 1 } satisfies FtpFetchMessage, trx),

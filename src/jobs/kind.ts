@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../db/database.ts'
 import type { JobKind } from '../domain/jobs/events.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
+import type { FtpRunOptions } from './ftp-fetch-step.ts'
 
 /** What a queue handler gets from the process that runs it. */
 export interface StepContext {
@@ -12,6 +13,8 @@ export interface StepContext {
   dryRunMaxRecords: number | undefined
   /** Records per batch of a revert. */
   revertBatchSize: number | undefined
+  /** How FTP fetches connect and retry; undefined in a process that runs none. */
+  ftp: FtpRunOptions | undefined
 }
 
 /** Every queue message names its job. */

@@ -50,6 +50,6 @@ export interface FtpFetchMessage {
 
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
 export interface StepQueue {
-  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
+  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string; startAfter?: Date }): Promise<void>
   enqueueMany(queue: string, messages: object[], trx: Executor): Promise<void>
 }

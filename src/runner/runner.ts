@@ -3,6 +3,7 @@ import { CompiledQuery } from 'kysely'
 import type { Logger } from 'pino'
 import { type Job, PgBoss } from 'pg-boss'
 import type { Db, Executor } from '../db/database.ts'
+import type { FtpRunOptions } from '../jobs/ftp-fetch-step.ts'
 import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs/kind.ts'
 import { JOB_KIND_MODULES } from '../jobs/registry.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
@@ -21,6 +22,8 @@ export interface RunnerOptions {
   revertBatchSize?: number
   /** Largest upload a dry run reads (default DRY_RUN_MAX_RECORDS). */
   dryRunMaxRecords?: number
+  /** How FTP fetches connect and retry, with the key that decrypts profiles' secrets; without it FTP fetches fail. */
+  ftp?: FtpRunOptions
 }
 
 /**
@@ -124,6 +127,7 @@ export class Runner {
       workerId: this.workerId,
       dryRunMaxRecords: this.options.dryRunMaxRecords,
       revertBatchSize: this.options.revertBatchSize,
+      ftp: this.options.ftp,
     }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const

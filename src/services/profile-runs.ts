@@ -1,11 +1,18 @@
 import type { Db } from '../db/database.ts'
+import { listLoadedFiles } from '../db/repositories/ftp-files.repository.ts'
 import { findProfile } from '../db/repositories/profiles.repository.ts'
 import { findUser } from '../db/repositories/users.repository.ts'
+import { byName, identityKey, matchesAny } from '../domain/ftp/files.ts'
 import type { Actor } from '../domain/jobs/origin.ts'
-import { conflict, notFound } from '../errors.ts'
+import type { Principal } from '../domain/permissions/principal.ts'
+import type { FtpSettings } from '../domain/profiles/profile.ts'
+import { decryptSecret } from '../domain/secrets/secrets.ts'
+import { AppError, conflict, notFound } from '../errors.ts'
 import { createJob } from '../jobs/create.ts'
+import { connectRemote, type RemoteConnection, type RemoteFailure, type RemoteOptions, RemoteServerError } from '../pipeline/remote-server.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
-import { toProfile } from './profiles.service.ts'
+import type { JobsService } from './jobs.service.ts'
+import { type ProfileRow, toProfile } from './profiles.service.ts'
 
 /** What starting a run needs: the database and where the fetch job queues its first step. */
 export interface ProfileRunDeps {
@@ -71,4 +78,110 @@ export async function startProfileRun(deps: ProfileRunDeps, run: StartProfileRun
     )
     return { jobId: job.id }
   })
+}
+
+/** What test-connection answers. */
+export type ConnectionOutcome = 'REACHABLE' | Exclude<RemoteFailure, 'TRANSFER_FAILED'> | 'LISTING_FAILED'
+
+/**
+ * The HTTP side of FTP profiles: run now, what the server holds, whether it can be reached. Each
+ * reads the server with the profile's stored secrets, outside any database transaction.
+ */
+export class ProfileRunsService {
+  readonly jobs: JobsService
+  readonly secretKey: Buffer
+  readonly remote: RemoteOptions
+
+  constructor(jobs: JobsService, secretKey: Buffer, remote: RemoteOptions) {
+    this.jobs = jobs
+    this.secretKey = secretKey
+    this.remote = remote
+  }
+
+  /** Run now: what running the profile takes (as for an upload), then its fetch job. */
+  async run(caller: Principal, profileId: string) {
+    await this.jobs.runnableProfile(caller, profileId)
+    const { jobId } = await startProfileRun(
+      { db: this.jobs.db, steps: this.jobs.steps },
+      { profileId, institutionId: caller.institutionId, actor: { kind: 'USER', userId: caller.userId } },
+    )
+    return this.jobs.load(caller, jobId)
+  }
+
+  /** The input directory's files, each with whether it matches the patterns and when it was loaded. */
+  async remoteFiles(caller: Principal, profileId: string) {
+    const row = await this.ftpProfile(caller, profileId, 'run')
+    const settings = row.ftp as FtpSettings
+    const connection = await this.connect(row).catch((error: unknown) => {
+      if (error instanceof RemoteServerError) throw new AppError('BAD_GATEWAY', error.message)
+      throw error
+    })
+    let listed
+    try {
+      listed = await connection.list()
+    } catch (error) {
+      if (error instanceof RemoteServerError) throw new AppError('BAD_GATEWAY', error.message)
+      throw error
+    } finally {
+      await connection.close()
+    }
+    const loaded = new Map<string, { loadedAt: string; loadJobId: string }>()
+    for (const file of await listLoadedFiles(this.jobs.db, row.id, listed.map((entry) => entry.name))) {
+      const key = identityKey({ name: file.name, sizeBytes: Number(file.size_bytes), modifiedAt: file.modified_at })
+      if (!loaded.has(key)) loaded.set(key, { loadedAt: file.loaded_at.toISOString(), loadJobId: file.load_job_id })
+    }
+    return {
+      directory: settings.directory,
+      items: listed
+        .sort(byName)
+        .map((file) => ({
+          name: file.name,
+          sizeBytes: file.sizeBytes,
+          modifiedAt: file.modifiedAt?.toISOString() ?? null,
+          matches: matchesAny(settings.filePatterns, file.name),
+          loaded: loaded.get(identityKey(file)) ?? null,
+        })),
+    }
+  }
+
+  /** Connects, logs in, opens the input directory and lists it: the first step that fails says why. */
+  async testConnection(caller: Principal, profileId: string): Promise<{ outcome: ConnectionOutcome; detail: string }> {
+    const row = await this.ftpProfile(caller, profileId, 'manage')
+    const settings = row.ftp as FtpSettings
+    let connection: RemoteConnection
+    try {
+      connection = await this.connect(row)
+    } catch (error) {
+      if (!(error instanceof RemoteServerError)) throw error
+      return { outcome: error.failure === 'TRANSFER_FAILED' ? 'LISTING_FAILED' : error.failure, detail: error.message }
+    }
+    try {
+      const files = await connection.list()
+      const matching = files.filter((file) => matchesAny(settings.filePatterns, file.name)).length
+      return { outcome: 'REACHABLE', detail: `${settings.directory} holds ${files.length} files, ${matching} matching the patterns` }
+    } catch (error) {
+      if (!(error instanceof RemoteServerError)) throw error
+      return { outcome: 'LISTING_FAILED', detail: error.message }
+    } finally {
+      await connection.close()
+    }
+  }
+
+  private async ftpProfile(caller: Principal, profileId: string, action: 'run' | 'manage'): Promise<ProfileRow> {
+    const row = await this.jobs.profiles.load(caller, profileId, action)
+    if (action === 'run') await this.jobs.assertMayRun(caller, row.type, async () => row)
+    if (row.protocol !== 'FTP' || row.ftp === null) throw conflict(`Profile "${row.name}" imports uploaded files; it has no server`)
+    return row
+  }
+
+  private connect(row: ProfileRow): Promise<RemoteConnection> {
+    return connectRemote(
+      row.ftp as FtpSettings,
+      {
+        password: row.ftp_password_encrypted === null ? null : decryptSecret(this.secretKey, row.ftp_password_encrypted),
+        privateKey: row.ftp_private_key_encrypted === null ? null : decryptSecret(this.secretKey, row.ftp_private_key_encrypted),
+      },
+      this.remote,
+    )
+  }
 }

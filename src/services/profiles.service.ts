@@ -21,7 +21,7 @@ import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, forbidden, notFound } from '../errors.ts'
 import { withNextRuns } from './schedules/next-run.ts'
 
-type ProfileRow = profiles.ProfileRow
+export type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string; privateKey?: string }
 
 export interface ProfileInput {
