@@ -5,7 +5,13 @@ import { createDb } from '../../src/db/database.ts'
 import { Runner } from '../../src/runner/runner.ts'
 import { Scheduler } from '../../src/services/schedules/scheduler.ts'
 import { SCHEDULE_TARGETS } from '../../src/services/schedules/targets.ts'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
+import { startFtpServer } from '../helpers/file-servers.ts'
+import { waitForJob } from '../helpers/imports.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
 import { freePort, waitFor } from '../helpers/process.ts'
 
 /*
@@ -324,3 +330,47 @@ t.test('the scheduler loop fires on its own, and stops', async (t) => {
   t.equal(await sql<{ n: number }>`SELECT count(*)::int AS n FROM schedule_runs`.execute(env.db).then((r) => r.rows[0]?.n), 1)
 })
 
+
+t.test('a scheduled run fetches from a real FTP server and loads what it found', async (t) => {
+  const env = await createTestApp(t)
+  await setTimeZone(env, 'America/Chicago')
+  const content = readSharedMarc('pymarc/test.dat')
+  const records = content.reduce((count, byte) => count + (byte === 0x1d ? 1 : 0), 0)
+  const root = mkdtempSync(join(tmpdir(), 'schedule-ftp-'))
+  t.teardown(() => rmSync(root, { recursive: true, force: true }))
+  mkdirSync(join(root, 'in'))
+  writeFileSync(join(root, 'in', 'daily.mrc'), content)
+  const server = await startFtpServer({ root, username: 'vendor', password: 'open sesame' })
+  t.teardown(() => server.close())
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/v1/profiles',
+    headers: env.admin.headers,
+    payload: {
+      name: 'Morning vendor file',
+      type: 'REPOSITORY',
+      protocol: 'FTP',
+      match: { method: 'NONE' },
+      ftp: { host: '127.0.0.1', port: server.port, username: 'vendor', password: 'open sesame', directory: '/in' },
+      schedule: { kind: 'DAILY', time: '06:00' },
+    },
+  })
+  t.equal(res.statusCode, 201, res.body)
+  const profileId: string = res.json().id
+  await savedAt(env, profileId, '2027-11-06T12:00:00Z')
+  const clock = { now: new Date() }
+  // 06:00 CST on 7 November 2027 (daylight time ended at 07:00 UTC) is 12:00 UTC; 11:00 UTC is 05:00 CST.
+  t.same(await tickAt(scheduler(env, clock), clock, ['2027-11-07T11:00:05Z', '2027-11-07T12:00:05Z']), {
+    '2027-11-07T11:00:05Z': [],
+    '2027-11-07T12:00:05Z': ['2027-11-07T12:00:00.000Z'],
+  })
+  const [run] = await runsOf(env, profileId)
+  const fetch = await waitForJob(env, run?.id as string)
+  t.match(fetch, { kind: 'FTP_FETCH', name: 'Metadata Import w/FTP: Morning vendor file', createdBy: null })
+  const jobs = await env.app.inject({ method: 'GET', url: '/v1/jobs?kind=IMPORT&limit=200', headers: env.admin.headers })
+  const loads = jobs.json().items.filter((job: { parentJobId: string | null }) => job.parentJobId === fetch.id)
+  t.equal(loads.length, 1, 'the fetch made one load job')
+  const load = await waitForJob(env, loads[0].id)
+  t.match(load, { name: 'Metadata Import: Morning vendor file (FTP)', status: 'COMPLETED_SUCCESS', createdBy: null })
+  t.equal(load.progress.recordsTotal, records, 'every record of the vendor file was loaded')
+})
