@@ -4,7 +4,7 @@ import { createLogger } from '../../src/boot.ts'
 import { createDb } from '../../src/db/database.ts'
 import { Runner } from '../../src/runner/runner.ts'
 import { Scheduler } from '../../src/services/schedules/scheduler.ts'
-import { SCHEDULE_TARGETS } from '../../src/services/schedules/targets.ts'
+import { importProfileTarget, SCHEDULE_TARGETS, type ScheduleTarget } from '../../src/services/schedules/targets.ts'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -373,4 +373,27 @@ t.test('a scheduled run fetches from a real FTP server and loads what it found',
   const load = await waitForJob(env, loads[0].id)
   t.match(load, { name: 'Metadata Import: Morning vendor file (FTP)', status: 'COMPLETED_SUCCESS', createdBy: null })
   t.equal(load.progress.recordsTotal, records, 'every record of the vendor file was loaded')
+})
+
+t.test('a start that fails after its job was written leaves neither job nor claim, and is tried again at the next look', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  await setTimeZone(env, 'Europe/Stockholm')
+  const profile = await ftpProfile(env, 'Flaky start', { kind: 'DAILY', time: '08:00' })
+  await savedAt(env, profile.id, '2027-08-01T12:00:00Z')
+  let failures = 1
+  // The real import-profile target, failing once right after it created its job (as a crash would).
+  const flaky: ScheduleTarget = {
+    ...importProfileTarget,
+    fire: async (trx, context, target, dueAt) => {
+      const started = await importProfileTarget.fire(trx, context, target, dueAt)
+      if (failures-- > 0) throw new Error('lost the connection')
+      return started
+    },
+  }
+  const clock = { now: new Date() }
+  const s = new Scheduler({ db: env.db, logger: createLogger({ logLevel: 'silent' }), context: { steps: env.runner.steps }, targets: [flaky], workerId: 'flaky', now: () => clock.now })
+  t.same(await tickAt(s, clock, ['2027-08-02T06:00:05Z']), { '2027-08-02T06:00:05Z': [] })
+  t.equal(await jobsOfProfileKind(env, profile.id), 0, 'the job went with the failed claim')
+  t.same(await tickAt(s, clock, ['2027-08-02T06:00:15Z']), { '2027-08-02T06:00:15Z': ['2027-08-02T06:00:00.000Z'] })
+  t.equal(await jobsOfProfileKind(env, profile.id), 1, 'one job for the due time')
 })
