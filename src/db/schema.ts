@@ -491,6 +491,16 @@ export interface ItemChangesTable {
   before_updated_at: Date
 }
 
+export interface ScheduleRunsTable {
+  target_kind: string
+  target_id: string
+  due_at: Timestamp
+  institution_id: string
+  job_id: string | null
+  claimed_at: Generated<Date>
+  claimed_by: string
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -527,4 +537,5 @@ export interface Database {
   items: ItemsTable
   portfolios: PortfoliosTable
   item_changes: ItemChangesTable
+  schedule_runs: ScheduleRunsTable
 }

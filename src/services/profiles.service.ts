@@ -24,6 +24,7 @@ import {
 import { encryptSecret } from '../domain/secrets/secrets.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, forbidden, notFound } from '../errors.ts'
+import { withNextRuns } from './schedules/next-run.ts'
 
 export type ProfileRow = profiles.ProfileRow
 type FtpInput = Partial<FtpSettings> & { password?: string; privateKey?: string }
@@ -132,6 +133,12 @@ export class ProfilesService {
     return row
   }
 
+  /** One profile as the API shows it, with its next scheduled run. */
+  async get(caller: Principal, profileId: string) {
+    const [view] = await withNextRuns(this.db, caller.institutionId, [toProfile(await this.load(caller, profileId, 'view'))])
+    return view as NonNullable<typeof view>
+  }
+
   async list(caller: Principal, query: { type?: ProfileType; protocol?: Protocol; active?: boolean; cursor?: string; limit: number }) {
     const visible = profileTypesFor(caller.roles, 'view').filter((type) => query.type === undefined || type === query.type)
     const rows = await profiles.listProfiles(
@@ -141,7 +148,7 @@ export class ProfilesService {
       { after: decodeCursor(query.cursor), limit: query.limit },
     )
     const page = toPage(rows, query.limit)
-    return { items: page.rows.map(toProfile), nextCursor: page.nextCursor }
+    return { items: await withNextRuns(this.db, caller.institutionId, page.rows.map(toProfile)), nextCursor: page.nextCursor }
   }
 
   async create(caller: Principal, input: ProfileInput & { name: string; type: ProfileType }) {
@@ -184,7 +191,8 @@ export class ProfilesService {
         restricted: input.restricted ?? false,
         created_by: caller.userId,
       })
-      return toProfile(row)
+      const [view] = await withNextRuns(this.db, caller.institutionId, [toProfile(row)])
+      return view as NonNullable<typeof view>
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${input.name}" already exists`)
       throw error
@@ -243,7 +251,8 @@ export class ProfilesService {
           schedule: JSON.stringify(rules.schedule),
         })
         if (updated === undefined) throw new AppError('PRECONDITION_FAILED', 'The profile changed while you were saving; read it again')
-        return toProfile(updated)
+        const [view] = await withNextRuns(trx, caller.institutionId, [toProfile(updated)])
+        return view as NonNullable<typeof view>
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${changes.name}" already exists`)
         throw error

@@ -20,6 +20,7 @@ import {
 } from '../../domain/profiles/profile.ts'
 import { INVENTORY_TYPES, MAX_SPLIT_SIZE, NORMALIZATIONS, PROTOCOLS, REPAIR_POLICIES, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
 import { AFTER_IMPORT_ACTIONS, FTP_TRANSPORTS, INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { NextRun } from '../schedules/schemas.ts'
 import { StringEnum } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -355,6 +356,7 @@ export const Profile = Type.Object(
     normalization: NormalizationSchema,
     inventory: InventorySchema,
     schedule: ScheduleSchema,
+    nextRun: NextRun,
     active: Type.Boolean(),
     restricted: Type.Boolean(),
     version: Type.Integer({ description: 'Changes on every update; also the ETag' }),
@@ -401,6 +403,7 @@ export const Profile = Type.Object(
         normalization: 'PRESERVE',
         inventory: { type: 'NONE', library: null, location: null },
         schedule: { kind: 'NONE' },
+        nextRun: null,
         active: true,
         restricted: false,
         version: 1,

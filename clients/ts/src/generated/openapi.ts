@@ -2004,6 +2004,7 @@ export interface components {
          *       "schedule": {
          *         "kind": "NONE"
          *       },
+         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -2121,6 +2122,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
