@@ -12,7 +12,14 @@ if (port === null) throw new Error('runner-thread-main.ts runs only as a worker 
 
 const logger = createLogger({ logLevel: data.logLevel })
 const db = createDb(data.connectionString, { applicationName: 'catalog-import-runner' })
-const runner = new Runner({ connectionString: data.connectionString, db, logger, work: true, dryRunMaxRecords: data.dryRunMaxRecords })
+const runner = new Runner({
+  connectionString: data.connectionString,
+  db,
+  logger,
+  work: true,
+  dryRunMaxRecords: data.dryRunMaxRecords,
+  secretKey: Buffer.from(data.secretKeyHex, 'hex'),
+})
 await runner.start()
 port.postMessage({ type: 'started' } satisfies RunnerThreadMessage)
 

@@ -7,6 +7,8 @@ export interface RunnerThreadData {
   connectionString: string
   logLevel: Config['logLevel']
   dryRunMaxRecords: number
+  /** The secret key as hex, for the secrets a step decrypts (a harvest's API key). */
+  secretKeyHex: string
 }
 
 export interface RunnerThreadMessage {

@@ -13,10 +13,14 @@ async function main(): Promise<void> {
   // This process's own runner only queues work; the queues are worked in a thread of their own.
   const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: false })
   await runner.start()
+  const secretKey = await loadSecretKey(config)
   const runnerThread = config.runWorker
-    ? await startRunnerThread({ connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords }, logger)
+    ? await startRunnerThread(
+        { connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords, secretKeyHex: secretKey.toString('hex') },
+        logger,
+      )
     : null
-  const app = await buildApp({ config, db: database.db, secretKey: await loadSecretKey(config), logger, runner })
+  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
 
   // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
   // (the bulk file in hand is finished, or rolled back and picked up again elsewhere), then the pool,

@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace'
-import { createLogger, openDatabase, runShutdownPhases } from './boot.ts'
+import { createLogger, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
 
@@ -11,7 +11,14 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const logger = createLogger(config)
   const database = await openDatabase(config, logger, { applicationName: 'catalog-import-worker' })
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true, dryRunMaxRecords: config.dryRunMaxRecords })
+  const runner = new Runner({
+    connectionString: database.url,
+    db: database.db,
+    logger,
+    work: true,
+    dryRunMaxRecords: config.dryRunMaxRecords,
+    secretKey: await loadSecretKey(config),
+  })
   await runner.start()
   logger.info('worker started')
   closeWithGrace({ delay: config.shutdownTimeoutMs, logger }, async ({ signal, err }) => {

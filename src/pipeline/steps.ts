@@ -15,6 +15,8 @@ export const QUEUES = {
   revertPlan: 'revert.plan',
   revertBatch: 'revert.batch',
   revertFinalize: 'revert.finalize',
+  // A resource sharing harvest (issue 17): one step, the call and the writes.
+  harvest: 'harvest.run',
 } as const
 
 export interface InitializeMessage {
@@ -38,6 +40,9 @@ export interface RevertBatchMessage {
   batch: number
 }
 export interface RevertFinalizeMessage {
+  jobId: string
+}
+export interface HarvestMessage {
   jobId: string
 }
 

@@ -5,6 +5,7 @@ import { type Job, PgBoss } from 'pg-boss'
 import type { Db, Executor } from '../db/database.ts'
 import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs/kind.ts'
 import { JOB_KIND_MODULES } from '../jobs/registry.ts'
+import type { HarvestOptions } from '../pipeline/harvest.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
 
 export interface RunnerOptions {
@@ -21,6 +22,10 @@ export interface RunnerOptions {
   revertBatchSize?: number
   /** Largest upload a dry run reads (default DRY_RUN_MAX_RECORDS). */
   dryRunMaxRecords?: number
+  /** Decrypts stored secrets the steps need (a harvest's API key). */
+  secretKey?: Buffer
+  /** How a harvest calls the external system (default DEFAULT_HARVEST_OPTIONS). */
+  harvest?: HarvestOptions
 }
 
 /**
@@ -124,6 +129,8 @@ export class Runner {
       workerId: this.workerId,
       dryRunMaxRecords: this.options.dryRunMaxRecords,
       revertBatchSize: this.options.revertBatchSize,
+      secretKey: this.options.secretKey,
+      harvest: this.options.harvest,
     }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const
