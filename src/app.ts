@@ -18,6 +18,7 @@ import { recordRoutes } from './http/records/routes.ts'
 import { reportDrilldownRoutes } from './http/reports/drilldown-routes.ts'
 import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
+import { resourceSharingRoutes } from './http/resource-sharing/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
@@ -32,6 +33,7 @@ import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
+import { ResourceSharingService } from './services/resource-sharing.service.ts'
 import { IssuesService } from './services/issues.service.ts'
 import { SetsService } from './services/sets.service.ts'
 import { SingleRecordService } from './services/single-record.service.ts'
@@ -93,6 +95,7 @@ function buildServices(deps: AppDeps) {
     records: new RecordsService(deps.db),
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
+    resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
   }
 }
 
@@ -181,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'sets', description: 'Itemized sets of repository records, made from job report rows' },
         { name: 'issues', description: 'Import issues: the records a person must decide on, and their resolution' },
         { name: 'users', description: 'Users, roles and API keys' },
+        { name: 'resource-sharing', description: 'Integration profiles, library code mappings, partners, borrowing requests harvested from Libris' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },
@@ -208,5 +212,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(recordRoutes, { prefix: '/v1', jobs: services.jobs, records: services.records })
   await app.register(setRoutes, { prefix: '/v1', sets: services.sets })
   await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
+  await app.register(resourceSharingRoutes, { prefix: '/v1', resourceSharing: services.resourceSharing })
   return app
 }

@@ -6,6 +6,7 @@ import { ProblemSchema } from './problem.ts'
 import { Grant, Profile } from './profiles/schemas.ts'
 import { RecordLock, RepositoryRecord } from './records/schemas.ts'
 import { JobReportSchema } from './reports/schemas.ts'
+import { BorrowingRequest, HarvestReport, IntegrationProfile, LibraryCodeMapping, Partner } from './resource-sharing/schemas.ts'
 import { RecordSet } from './sets/schemas.ts'
 import { ApiKey, User } from './users/schemas.ts'
 
@@ -31,6 +32,11 @@ const Entities = {
   IssueDetail: named('IssueDetail', IssueDetail),
   User: named('User', User),
   ApiKey: named('ApiKey', ApiKey),
+  IntegrationProfile: named('IntegrationProfile', IntegrationProfile),
+  LibraryCodeMapping: named('LibraryCodeMapping', LibraryCodeMapping),
+  Partner: named('Partner', Partner),
+  BorrowingRequest: named('BorrowingRequest', BorrowingRequest),
+  HarvestReport: named('HarvestReport', HarvestReport),
 }
 
 /** A page of one kind of item: a named component per kind, so SDKs get one type each. */
@@ -58,6 +64,10 @@ export const Components = {
   RepositoryRecordPage: page('RepositoryRecord'),
   IssuePage: page('Issue'),
   UserPage: page('User'),
+  IntegrationProfilePage: page('IntegrationProfile'),
+  LibraryCodeMappingPage: page('LibraryCodeMapping'),
+  PartnerPage: page('Partner'),
+  BorrowingRequestPage: page('BorrowingRequest'),
 }
 
 /** A reference to a shared schema, typed as the schema it refers to. */

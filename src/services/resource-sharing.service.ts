@@ -160,6 +160,10 @@ export class ResourceSharingService {
     return row
   }
 
+  async profile(caller: Principal, id: string) {
+    return toIntegrationProfile(await this.loadProfile(caller, id))
+  }
+
   async listProfiles(caller: Principal, query: { active?: boolean; cursor?: string; limit: number }) {
     const rows = await integration.listIntegrationProfiles(
       this.db,

@@ -5,6 +5,7 @@ import { createLogger } from '../../src/boot.ts'
 import { Runner } from '../../src/runner/runner.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
 import type { Db } from '../../src/db/database.ts'
+import type { HarvestOptions } from '../../src/pipeline/harvest.ts'
 import { insertApiKey, insertUser } from '../../src/db/repositories/users.repository.ts'
 import type { Role } from '../../src/domain/permissions/roles.ts'
 import { generateApiKey } from '../../src/domain/secrets/secrets.ts'
@@ -65,7 +66,7 @@ const ALL_SEEING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRAT
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; harvest?: HarvestOptions } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t, { dropOnTeardown: false })
   const logs: string[] = []
@@ -77,6 +78,8 @@ export async function createTestApp(
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
+  // One key for the app that encrypts secrets and the runner whose steps decrypt them.
+  const secretKey = randomBytes(32)
   const runner = new Runner({
     connectionString: database.url,
     db: database.db,
@@ -84,9 +87,11 @@ export async function createTestApp(
     work: options.work ?? true,
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(options.dryRunMaxRecords === undefined ? {} : { dryRunMaxRecords: options.dryRunMaxRecords }),
+    ...(options.harvest === undefined ? {} : { harvest: options.harvest }),
+    secretKey,
   })
   await runner.start()
-  const app = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
+  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
   const fabricated = new Set<string>()
   // A test that closed the app itself (to see what closing does) leaves the check a new one.
   let checker: App | undefined
@@ -95,7 +100,7 @@ export async function createTestApp(
     try {
       await app.inject({ method: 'GET', url: '/health' })
     } catch {
-      checker = await buildApp({ config, db: database.db, secretKey: randomBytes(32), logger, runner })
+      checker = await buildApp({ config, db: database.db, secretKey, logger, runner })
       target = checker
     }
     return async (url, headers) => {
