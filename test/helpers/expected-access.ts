@@ -61,3 +61,10 @@ export function allowed(role: Role, need: Need, type: ProfileType): boolean {
   if (need === 'run') return RUNS_AND_MONITORS[role].includes(type)
   return RUNS_AND_MONITORS[role].includes(type) || MANAGES[role].includes(type)
 }
+
+/**
+ * "Institution configuration: … integration profiles, mappings and partners — General System
+ * Administrator." Borrowing requests and harvest jobs, which only integration profiles produce, are
+ * read by the same role (the SPEC names no other).
+ */
+export const CONFIGURES_RESOURCE_SHARING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']
