@@ -43,10 +43,11 @@ export class LibrisSimulator {
     })
   }
 
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    const { port } = this.server.address() as AddressInfo
-    this.baseUrl = `http://127.0.0.1:${port}/librisfjarrlan/api`
+  /** Listens on 127.0.0.1, on a free port unless one is given. */
+  async start(port = 0): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve))
+    const address = this.server.address() as AddressInfo
+    this.baseUrl = `http://127.0.0.1:${address.port}/librisfjarrlan/api`
     return this
   }
 
