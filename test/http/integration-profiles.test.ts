@@ -69,6 +69,20 @@ t.test('an integration profile: created with the fields of seed 004, read back w
   const off = await send(env, 'PATCH', `/v1/integration-profiles/${id}`, { apiKey: null, authentication: false }, { 'if-match': '"v2"' })
   t.match(off.json(), { apiKeySet: false, authentication: false })
 
+  const on = await send(env, 'PATCH', `/v1/integration-profiles/${id}`, { active: true }, { 'if-match': '"v3"' })
+  t.equal(on.statusCode, 200)
+  // A harvest of the profile under way (written here: its base URL is never called).
+  const job = await env.db
+    .insertInto('jobs')
+    .values({ institution_id: env.institutionId, profile_id: null, integration_profile_id: id, kind: 'HARVEST', name: 'h', status: 'INITIALIZING', created_by: null, profile_snapshot: 'null' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const second = await send(env, 'POST', `/v1/integration-profiles/${id}/run`)
+  t.equal(second.statusCode, 409, 'one harvest of a profile at a time')
+  t.match(second.json().detail, /already under way/)
+  t.equal((await send(env, 'DELETE', `/v1/integration-profiles/${id}`)).statusCode, 409, 'nor is it deleted under a running harvest')
+  await env.db.updateTable('jobs').set({ status: 'FAILED' }).where('id', '=', job.id).execute()
+
   const list = await send(env, 'GET', '/v1/integration-profiles')
   t.same(list.json().items.map((p: { id: string }) => p.id), [id])
   t.equal((await send(env, 'DELETE', `/v1/integration-profiles/${id}`)).statusCode, 204)

@@ -151,6 +151,13 @@ t.test('first harvest creates every request of the window; a second one after ch
 
   // Between the harvests: two requests change at Libris today, one arrives; one stays as it was
   // but is changed again "today" without a new last_modified (it must count as unchanged).
+  const paged = (await call(s, 'GET', '/v1/borrowing-requests?limit=2')).json()
+  t.equal(paged.items.length, 2, 'a page of 2')
+  const rest = (await call(s, 'GET', `/v1/borrowing-requests?limit=2&cursor=${paged.nextCursor}`)).json()
+  t.same([...paged.items, ...rest.items].map((r: { lfNumber: string }) => r.lfNumber).sort(), stored.map((r) => r.lfNumber).sort(), 'and the rest by cursor')
+  t.equal(rest.nextCursor, null)
+  const between = new Date().toISOString()
+
   const now = `${today()} 10:15:00`
   s.libris.change('Hig', 'Hig-261103-0001', { status: 'Levererad', last_modified: now })
   s.libris.change('Hig', 'Hig-261110-0003', { status: 'Avbeställd', last_modified: `${today()} 11:00:00` })
@@ -164,6 +171,8 @@ t.test('first harvest creates every request of the window; a second one after ch
   )
   const touched = await borrowingRequests(s, `&jobId=${second.job.id}`)
   t.same(touched.map((r) => r.lfNumber).sort(), ['Hig-261103-0001', 'Hig-261110-0003', 'Hig-261207-0004'], 'the second job touched exactly these')
+  const since = await borrowingRequests(s, `&updatedSince=${encodeURIComponent(between)}`)
+  t.same(since.map((r) => r.lfNumber).sort(), touched.map((r) => r.lfNumber).sort(), 'updatedSince: the ones created or changed since')
   const after = await borrowingRequests(s)
   const byLf = new Map(after.map((r) => [r.lfNumber, r]))
   t.match(byLf.get('Hig-261103-0001'), { externalStatus: 'Levererad', status: 'SHIPPED', updatedByJob: second.job.id, createdByJob: first.job.id })
