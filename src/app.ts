@@ -20,6 +20,7 @@ import { reportRoutes } from './http/reports/routes.ts'
 import { issueRoutes } from './http/issues/routes.ts'
 import { institutionRoutes } from './http/institution/routes.ts'
 import { inventoryReadRoutes } from './http/inventory/read-routes.ts'
+import { resourceSharingRoutes } from './http/resource-sharing/routes.ts'
 import { setRoutes } from './http/sets/routes.ts'
 import { authPlugin, type RequestLimit } from './http/plugins/auth.ts'
 import { clientErrorHandler, frameworkErrors } from './http/plugins/client-errors.ts'
@@ -38,6 +39,7 @@ import { JobsService } from './services/jobs.service.ts'
 import { ProfileRunsService } from './services/profile-runs.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
+import { ResourceSharingService } from './services/resource-sharing.service.ts'
 import { IssuesService } from './services/issues.service.ts'
 import { InstitutionConfigService } from './services/institution-config.service.ts'
 import { InventoryReadService } from './services/inventory-read.service.ts'
@@ -108,6 +110,7 @@ function buildServices(deps: AppDeps) {
     issues: new IssuesService(jobs),
     institutionConfig: new InstitutionConfigService(deps.db),
     runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
+    resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
   }
 }
 
@@ -199,6 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'users', description: 'Users, roles and API keys' },
         { name: 'inventory', description: 'Inventory and orders: PO lines, holdings, items and portfolios of repository records' },
         { name: 'configuration', description: 'Institution configuration: libraries and locations, vendors, funds, item policies, material types, time zone' },
+        { name: 'resource-sharing', description: 'Integration profiles, library code mappings, partners, borrowing requests harvested from Libris' },
         { name: 'operations', description: 'Health and readiness' },
       ],
     },
@@ -231,5 +235,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(issueRoutes, { prefix: '/v1', issues: services.issues })
   await app.register(institutionRoutes, { prefix: '/v1', config: services.institutionConfig })
   await app.register(inventoryReadRoutes, { prefix: '/v1', inventory: services.inventory, jobs: services.jobs })
+  await app.register(resourceSharingRoutes, { prefix: '/v1', resourceSharing: services.resourceSharing })
   return app
 }

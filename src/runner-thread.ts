@@ -9,6 +9,8 @@ export interface RunnerThreadData {
   logLevel: Config['logLevel']
   dryRunMaxRecords: number
   ftp: FtpRunOptions
+  /** The secret key as hex, for the secrets a step decrypts (a harvest's API key). */
+  secretKeyHex: string
 }
 
 export interface RunnerThreadMessage {

@@ -7,6 +7,8 @@ export type Executor = Kysely<Database> | Transaction<Database>
 
 // int8 (counts, sums) as numbers: every count here fits comfortably in 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+// date (a calendar day) as its YYYY-MM-DD text: a JavaScript Date would put it at a time zone's midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 
 export function createDb(connectionString: string, options: { max?: number; applicationName?: string } = {}): Db {
   const pool = new pg.Pool({

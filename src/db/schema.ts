@@ -12,6 +12,7 @@ import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule
 import type { ProfileType } from '../domain/permissions/roles.ts'
 import type { RecordChange } from '../domain/records/changes.ts'
 import type { StoredMarc } from './stored-marc.ts'
+import type { BorrowingStatus, ExternalSystem, IntegrationType } from '../domain/resource-sharing/libris.ts'
 
 /** Table types as the database has them after the migrations in `migrations/`. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -127,6 +128,8 @@ export interface JobsTable {
   stage_ms: ColumnType<Record<string, number>, string | undefined, string>
   /** Computed from the parent link: for a REVERT job, the import it reverts. */
   reverts_job: ColumnType<string | null, never, never>
+  /** A HARVEST job's integration profile. */
+  integration_profile_id: string | null
 }
 
 export interface StoredFilesTable {
@@ -501,6 +504,91 @@ export interface ScheduleRunsTable {
   claimed_by: string
 }
 
+/** A day as PostgreSQL's `date`, read as YYYY-MM-DD text (see database.ts). */
+type DateColumn = ColumnType<string, string, string>
+
+export interface IntegrationProfilesTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  description: Generated<string>
+  integration_type: IntegrationType
+  system: ExternalSystem
+  base_url: string
+  library_code: string
+  resource_sharing_library_id: string
+  api_key_encrypted: Buffer | null
+  authentication: Generated<boolean>
+  active: Generated<boolean>
+  harvest_start_date: DateColumn
+  schedule: Json<Schedule>
+  harvested_through: ColumnType<string | null, string | null | undefined, string | null>
+  version: Generated<number>
+  created_by: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+  deleted_at: Timestamp | null
+}
+
+export interface LibraryCodeMappingsTable {
+  id: Generated<string>
+  integration_profile_id: string
+  external_code: string
+  library_id: string
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface PartnersTable {
+  id: Generated<string>
+  institution_id: string
+  code: string
+  name: string
+  system: ExternalSystem
+  active: Generated<boolean>
+  version: Generated<number>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+/** A lender of a borrowing request, in the order Libris lists them. */
+export interface BorrowingLender {
+  position: number
+  code: string
+  partnerId: string | null
+  response: string | null
+  responseDate: string | null
+  active: boolean
+}
+
+export interface BorrowingRequestsTable {
+  id: Generated<string>
+  institution_id: string
+  integration_profile_id: string
+  lf_number: string
+  external_request_id: string
+  external_status: string
+  status: BorrowingStatus
+  title: string | null
+  author: string | null
+  isbn_issn: string | null
+  media_type: string | null
+  requesting_library_code: string | null
+  requesting_library_id: string | null
+  receiving_library_code: string
+  receiving_library_id: string
+  lenders: Json<BorrowingLender[]>
+  external_last_modified: string
+  date_received: string | null
+  due_date: string | null
+  created_by_job: string
+  updated_by_job: string
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -538,4 +626,8 @@ export interface Database {
   portfolios: PortfoliosTable
   item_changes: ItemChangesTable
   schedule_runs: ScheduleRunsTable
+  integration_profiles: IntegrationProfilesTable
+  library_code_mappings: LibraryCodeMappingsTable
+  partners: PartnersTable
+  borrowing_requests: BorrowingRequestsTable
 }

@@ -8,6 +8,7 @@ import { ProblemSchema } from './problem.ts'
 import { Grant, InventoryPreset, Profile } from './profiles/schemas.ts'
 import { RecordLock, RepositoryRecord } from './records/schemas.ts'
 import { JobReportSchema } from './reports/schemas.ts'
+import { BorrowingRequest, HarvestReport, IntegrationProfile, LibraryCodeMapping, Partner } from './resource-sharing/schemas.ts'
 import { RecordSet } from './sets/schemas.ts'
 import { ApiKey, User } from './users/schemas.ts'
 
@@ -45,6 +46,11 @@ const Entities = {
   Holding: named('Holding', Holding),
   Item: named('Item', Item),
   Portfolio: named('Portfolio', Portfolio),
+  IntegrationProfile: named('IntegrationProfile', IntegrationProfile),
+  LibraryCodeMapping: named('LibraryCodeMapping', LibraryCodeMapping),
+  Partner: named('Partner', Partner),
+  BorrowingRequest: named('BorrowingRequest', BorrowingRequest),
+  HarvestReport: named('HarvestReport', HarvestReport),
 }
 
 /** A page of one kind of item: a named component per kind, so SDKs get one type each. */
@@ -82,6 +88,10 @@ export const Components = {
   HoldingPage: page('Holding'),
   ItemPage: page('Item'),
   PortfolioPage: page('Portfolio'),
+  IntegrationProfilePage: page('IntegrationProfile'),
+  LibraryCodeMappingPage: page('LibraryCodeMapping'),
+  PartnerPage: page('Partner'),
+  BorrowingRequestPage: page('BorrowingRequest'),
 }
 
 /** A reference to a shared schema, typed as the schema it refers to. */

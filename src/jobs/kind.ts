@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../db/database.ts'
 import type { JobKind } from '../domain/jobs/events.ts'
+import type { HarvestOptions } from '../pipeline/harvest.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
 import type { FtpRunOptions } from './ftp-fetch-step.ts'
 
@@ -15,6 +16,10 @@ export interface StepContext {
   revertBatchSize: number | undefined
   /** How FTP fetches connect and retry; undefined in a process that runs none. */
   ftp: FtpRunOptions | undefined
+  /** Decrypts stored secrets a step needs (a harvest's API key). */
+  secretKey: Buffer | undefined
+  /** How a harvest calls the external system (attempts, backoff, time limit). */
+  harvest: HarvestOptions | undefined
 }
 
 /** Every queue message names its job. */
@@ -32,7 +37,7 @@ export type KindQueue<M extends StepMessage = StepMessage> =
   | { name: string; mode: 'batch'; handle(context: StepContext, jobId: string, messages: readonly M[]): Promise<void> }
 
 /** Where a job's report is read: the import report, or a revert's own. */
-export type JobReportKind = 'IMPORT' | 'REVERT'
+export type JobReportKind = 'IMPORT' | 'REVERT' | 'HARVEST'
 
 /** What a person may do to a finished job's records, each taking what running its profile takes. */
 export type JobAction = 'RERUN' | 'REVERT' | 'RESOLVE_ISSUES'

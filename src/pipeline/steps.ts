@@ -17,6 +17,8 @@ export const QUEUES = {
   revertFinalize: 'revert.finalize',
   // An FTP profile's run (issue 16): list, download, make the load job, apply the after-import action.
   ftpFetch: 'ftp.fetch',
+  // A resource sharing harvest (issue 17): one step, the call and the writes.
+  harvest: 'harvest.run',
 } as const
 
 export interface InitializeMessage {
@@ -46,6 +48,8 @@ export interface FtpFetchMessage {
   jobId: string
   /** 1 for the first try; a connection failure queues the next one after a backoff. */
   attempt: number
+export interface HarvestMessage {
+  jobId: string
 }
 
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */

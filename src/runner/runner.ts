@@ -6,6 +6,7 @@ import type { Db, Executor } from '../db/database.ts'
 import type { FtpRunOptions } from '../jobs/ftp-fetch-step.ts'
 import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs/kind.ts'
 import { JOB_KIND_MODULES } from '../jobs/registry.ts'
+import type { HarvestOptions } from '../pipeline/harvest.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
 
 export interface RunnerOptions {
@@ -24,6 +25,10 @@ export interface RunnerOptions {
   dryRunMaxRecords?: number
   /** How FTP fetches connect and retry, with the key that decrypts profiles' secrets; without it FTP fetches fail. */
   ftp?: FtpRunOptions
+  /** Decrypts stored secrets the steps need (a harvest's API key). */
+  secretKey?: Buffer
+  /** How a harvest calls the external system (default DEFAULT_HARVEST_OPTIONS). */
+  harvest?: HarvestOptions
 }
 
 /**
@@ -128,6 +133,8 @@ export class Runner {
       dryRunMaxRecords: this.options.dryRunMaxRecords,
       revertBatchSize: this.options.revertBatchSize,
       ftp: this.options.ftp,
+      secretKey: this.options.secretKey,
+      harvest: this.options.harvest,
     }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const

@@ -6,7 +6,7 @@ import { findGrant, findProfile } from '../db/repositories/profiles.repository.t
 import { assignStoredFile, storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
 import { bulkFileFull } from '../domain/import/split.ts'
 import { canTransition, FINISHED_STATUSES, IllegalTransitionError, isFinished, JOB_STATUS_LABELS, type JobStatus, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
-import { mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType } from '../domain/permissions/roles.ts'
+import { hasAnyRole, mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType, SYSTEM_ADMIN_ROLES } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { Actor } from '../domain/jobs/origin.ts'
@@ -226,6 +226,8 @@ export class JobsService {
     if (snapshot?.type !== undefined && !profileTypesFor(caller.roles, 'view').includes(snapshot.type)) {
       throw new AppError('FORBIDDEN', `Your roles may not monitor ${snapshot.type} jobs`)
     }
+    // A harvest runs an integration profile: the General System Administrator's (SPEC "Permissions").
+    if (row.kind === 'HARVEST' && !hasAnyRole(caller.roles, SYSTEM_ADMIN_ROLES)) throw new AppError('FORBIDDEN', 'Your roles may not monitor harvest jobs')
     return row
   }
 
@@ -237,6 +239,7 @@ export class JobsService {
       caller.institutionId,
       {
         profileTypes: visible,
+        ...(query.profileType === undefined && hasAnyRole(caller.roles, SYSTEM_ADMIN_ROLES) ? { alsoKinds: ['HARVEST'] as JobKind[] } : {}),
         ...(statuses === undefined ? {} : { statuses }),
         ...(query.profileId === undefined ? {} : { profileId: query.profileId }),
         ...(query.userId === undefined ? {} : { userId: query.userId }),
@@ -400,8 +403,10 @@ export class JobsService {
   /** The job report: every counter, so far or final. A kind whose report is elsewhere says where. */
   async report(caller: Principal, jobId: string) {
     const job = await this.load(caller, jobId)
-    if (jobKindModule(job.kind)?.report === 'REVERT') {
-      throw new AppError('NOT_FOUND', `Job ${job.id} is a revert: its report is /v1/jobs/${job.id}/revert-report`)
+    const reportKind = jobKindModule(job.kind)?.report
+    if (reportKind === 'REVERT' || reportKind === 'HARVEST') {
+      const path = reportKind === 'REVERT' ? 'revert-report' : 'harvest-report'
+      throw new AppError('NOT_FOUND', `Job ${job.id} is a ${reportKind.toLowerCase()}: its report is /v1/jobs/${job.id}/${path}`)
     }
     const report = await jobReport(this.db, job.id)
     return { jobId: job.id, status: job.status, final: isFinished(job.status), dryRun: job.dry_run, ...report }

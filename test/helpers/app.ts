@@ -6,6 +6,7 @@ import { Runner } from '../../src/runner/runner.ts'
 import type { FtpRunOptions } from '../../src/jobs/ftp-fetch-step.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
 import type { Db } from '../../src/db/database.ts'
+import type { HarvestOptions } from '../../src/pipeline/harvest.ts'
 import { insertApiKey, insertUser } from '../../src/db/repositories/users.repository.ts'
 import type { Role } from '../../src/domain/permissions/roles.ts'
 import { generateApiKey } from '../../src/domain/secrets/secrets.ts'
@@ -67,6 +68,7 @@ export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
   options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions> } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; harvest?: HarvestOptions } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t, { dropOnTeardown: false })
   const logs: string[] = []
@@ -82,6 +84,8 @@ export async function createTestApp(
   // FTP tries follow each other at once unless the test asks for a backoff.
   const secretKey = randomBytes(32)
   const ftp: FtpRunOptions = { attempts: 3, retryDelayMs: 0, timeoutMs: 5000, secretKey, fileLimitBytes: config.uploadLimitBytes, ...options.ftp }
+  // One key for the app that encrypts secrets and the runner whose steps decrypt them.
+  const secretKey = randomBytes(32)
   const runner = new Runner({
     ftp,
     connectionString: database.url,
@@ -90,9 +94,12 @@ export async function createTestApp(
     work: options.work ?? true,
     ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
     ...(options.dryRunMaxRecords === undefined ? {} : { dryRunMaxRecords: options.dryRunMaxRecords }),
+    ...(options.harvest === undefined ? {} : { harvest: options.harvest }),
+    secretKey,
   })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
+  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
   const fabricated = new Set<string>()
   // A test that closed the app itself (to see what closing does) leaves the check a new one.
   let checker: App | undefined
@@ -102,6 +109,7 @@ export async function createTestApp(
       await app.inject({ method: 'GET', url: '/health' })
     } catch {
       checker = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
+      checker = await buildApp({ config, db: database.db, secretKey, logger, runner })
       target = checker
     }
     return async (url, headers) => {

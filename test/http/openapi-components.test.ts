@@ -10,6 +10,9 @@ const COMPONENTS = [
   'Institution', 'Library', 'Location', 'Vendor', 'Fund', 'ItemPolicy', 'MaterialType',
   'LibraryPage', 'LocationPage', 'VendorPage', 'FundPage', 'ItemPolicyPage', 'MaterialTypePage',
   'PoLine', 'Holding', 'Item', 'Portfolio', 'PoLinePage', 'HoldingPage', 'ItemPage', 'PortfolioPage',
+  // Resource sharing (issue 17)
+  'IntegrationProfile', 'LibraryCodeMapping', 'Partner', 'BorrowingRequest', 'HarvestReport',
+  'IntegrationProfilePage', 'LibraryCodeMappingPage', 'PartnerPage', 'BorrowingRequestPage',
 ]
 // SPEC "Job lifecycle"
 const JOB_STATUSES = [
@@ -35,6 +38,10 @@ t.test('the document names its shared schemas and operations refer to them', asy
     ['/v1/issues/{id}', 'get', '200', 'IssueDetail'],
     ['/v1/records/{mmsId}', 'get', '200', 'RepositoryRecord'],
     ['/v1/users', 'get', '200', 'UserPage'],
+    ['/v1/integration-profiles/{id}', 'get', '200', 'IntegrationProfile'],
+    ['/v1/integration-profiles/{id}/run', 'post', '202', 'Job'],
+    ['/v1/borrowing-requests', 'get', '200', 'BorrowingRequestPage'],
+    ['/v1/jobs/{id}/harvest-report', 'get', '200', 'HarvestReport'],
   ]
   for (const [path, method, status, name] of uses) {
     t.equal(schemaOf(path, method, status), `#/components/schemas/${name}`, `${method.toUpperCase()} ${path} ${status} is a ${name}`)

@@ -80,6 +80,8 @@ export interface JobFilter {
   statuses?: readonly JobStatus[]
   profileId?: string
   profileTypes?: readonly ProfileType[]
+  /** Kinds of job without an import profile shown with those of `profileTypes` (a harvest's). */
+  alsoKinds?: readonly JobKind[]
   kinds?: readonly JobKind[]
   dryRun?: boolean
   userId?: string
@@ -99,7 +101,13 @@ export async function listJobs(db: Executor, institutionId: string, filter: JobF
     .where('jobs.institution_id', '=', institutionId)
   if (filter.statuses !== undefined) query = query.where('jobs.status', 'in', [...filter.statuses])
   if (filter.profileId !== undefined) query = query.where('jobs.profile_id', '=', filter.profileId)
-  if (filter.profileTypes !== undefined) query = query.where('import_profiles.type', 'in', [...filter.profileTypes])
+  if (filter.profileTypes !== undefined) {
+    const types = [...filter.profileTypes]
+    const alsoKinds = [...(filter.alsoKinds ?? [])]
+    query = query.where((eb) =>
+      eb.or([...(types.length === 0 ? [] : [eb('import_profiles.type', 'in', types)]), ...(alsoKinds.length === 0 ? [] : [eb('jobs.kind', 'in', alsoKinds)])]),
+    )
+  }
   if (filter.kinds !== undefined) query = query.where('jobs.kind', 'in', [...filter.kinds])
   if (filter.dryRun !== undefined) query = query.where('jobs.dry_run', '=', filter.dryRun)
   if (filter.userId !== undefined) query = query.where('jobs.created_by', '=', filter.userId)

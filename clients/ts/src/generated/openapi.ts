@@ -255,72 +255,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/profiles/{id}/run": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Fetch and load an FTP profile's new files now
-         * @description Starts the fetch job (`Metadata Import w/FTP: <profile>`, kind FTP_FETCH): it lists the input directory, downloads the files matching the patterns that were not loaded before (a file is known by name, size and modification time), and creates the load job `Metadata Import: <profile> (FTP)` over them, linked to it. Follow the `Location`. Only FTP profiles that are active can run (409 otherwise).
-         *
-         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        post: operations["runProfile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/profiles/{id}/remote-files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The files on an FTP profile's server, and which were loaded
-         * @description Reads the input directory now, with the profile's stored credentials: every file, whether it matches the file-name patterns and whether it was loaded (so a run would skip it). 502 when the server cannot be reached or read.
-         *
-         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["listRemoteFiles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/profiles/{id}/test-connection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Whether an FTP profile's server can be reached, logged into and listed
-         * @description Connects with the stored settings and credentials, logs in, opens the input directory and lists it; answers the outcome of the first step that failed, or REACHABLE.
-         *
-         *     Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        post: operations["testProfileConnection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/profiles/{id}/jobs": {
         parameters: {
             query?: never;
@@ -462,7 +396,7 @@ export interface paths {
         put?: never;
         /**
          * Run a completed dry run for real, over the same stored files
-         * @description The body is optional (none, or an empty one, is `{}`). A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
+         * @description A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
          *
          *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
          */
@@ -1017,7 +951,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/libraries": {
+    "/v1/integration-profiles": {
         parameters: {
             query?: never;
             header?: never;
@@ -1025,399 +959,25 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the libraries of your institution
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
+         * List integration profiles (resource sharing with Libris)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
          */
-        get: operations["listLibraries"];
+        get: operations["listIntegrationProfiles"];
         put?: never;
         /**
-         * Create a library
-         * @description The code is kept exactly as given; a code already taken answers 409.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        post: operations["createLibrary"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/libraries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One library
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getLibrary"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a library
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        delete: operations["deleteLibrary"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a library's code, name or active flag
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        patch: operations["updateLibrary"];
-        trace?: never;
-    };
-    "/v1/funds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the funds of your institution
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["listFunds"];
-        put?: never;
-        /**
-         * Create a fund
-         * @description The code is kept exactly as given; a code already taken answers 409.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        post: operations["createFund"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/funds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One fund
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getFund"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a fund
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        delete: operations["deleteFund"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a fund's code, name or active flag
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        patch: operations["updateFund"];
-        trace?: never;
-    };
-    "/v1/item-policies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the item policies of your institution
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["listItemPolicies"];
-        put?: never;
-        /**
-         * Create a item policy
-         * @description The code is kept exactly as given; a code already taken answers 409.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        post: operations["createItemPolicy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/item-policies/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One item policy
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getItemPolicy"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a item policy
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        delete: operations["deleteItemPolicy"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a item policy's code, name or active flag
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        patch: operations["updateItemPolicy"];
-        trace?: never;
-    };
-    "/v1/material-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the material types of your institution
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["listMaterialTypes"];
-        put?: never;
-        /**
-         * Create a material type
-         * @description The code is kept exactly as given; a code already taken answers 409.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        post: operations["createMaterialType"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/material-types/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One material type
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getMaterialType"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a material type
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        delete: operations["deleteMaterialType"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a material type's code, name or active flag
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        patch: operations["updateMaterialType"];
-        trace?: never;
-    };
-    "/v1/libraries/{id}/locations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the locations of a library
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["listLocations"];
-        put?: never;
-        /**
-         * Create a location in a library
-         * @description The code is kept exactly as given and is unique within the library; a code already taken answers 409.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        post: operations["createLocation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/libraries/{id}/locations/{locationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One location of a library
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getLocation"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a location
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        delete: operations["deleteLocation"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a location's code, name or active flag
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
-         */
-        patch: operations["updateLocation"];
-        trace?: never;
-    };
-    "/v1/vendors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the vendors of your institution, with their accounts
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["listVendors"];
-        put?: never;
-        /**
-         * Create a vendor with its accounts and currency
-         * @description The code is kept exactly as given; a code already taken answers 409. The currency is an ISO 4217 code.
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        post: operations["createVendor"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/vendors/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One vendor, with its accounts
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getVendor"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a vendor and its accounts
-         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        delete: operations["deleteVendor"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a vendor; `accounts` replaces its list of accounts
-         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since). An account still referred to cannot be left out of `accounts` (409).
-         *
-         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
-         */
-        patch: operations["updateVendor"];
-        trace?: never;
-    };
-    "/v1/institution": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your institution and its time zone
-         * @description Every user of the institution reads it: staff pick from these lists.
-         *
-         *     Access: Any authenticated user.
-         */
-        get: operations["getInstitution"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change your institution's time zone
-         * @description The time zone must be a real IANA time zone name (e.g. Europe/Stockholm; a UTC offset is refused). Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         * Create a Resource Sharing Integration profile
+         * @description The code is unique in your institution (409). The API key is write-only: stored encrypted, answered only as `apiKeySet`.
          *
          *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
          */
-        patch: operations["updateInstitution"];
+        post: operations["createIntegrationProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
-    "/v1/po-lines": {
+    "/v1/integration-profiles/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1425,12 +985,170 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * PO lines, by job, status, vendor or fund
-         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first. A job you may not monitor answers 403, one of another institution 404.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         * One integration profile (the API key is never returned)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
          */
-        get: operations["listPoLines"];
+        get: operations["getIntegrationProfile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an integration profile; refused while its harvest is unfinished
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deleteIntegrationProfile"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an integration profile; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateIntegrationProfile"];
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start "Import resource sharing requests using profile <name>" now
+         * @description Starts a job of kind `HARVEST` (follow the `Location`): the outgoing requests of the profile's library code, by whole days from the later of the harvest start date and the last successful harvest up to today. 409 when the profile is inactive or a harvest of it is under way. Its report is getHarvestReport.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["runIntegrationProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/library-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile's mapping of external library codes to our libraries
+         * @description A harvested request whose library code has no mapping fails the harvest (seed 004).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listLibraryCodeMappings"];
+        put?: never;
+        /**
+         * Map an external library code to one of our libraries
+         * @description An external code is mapped once per profile (409).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createLibraryCodeMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/library-mappings/{mappingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One library code mapping
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getLibraryCodeMapping"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a library code mapping (requests already imported keep their library)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deleteLibraryCodeMapping"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a library code mapping; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateLibraryCodeMapping"];
+        trace?: never;
+    };
+    "/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resource sharing partners (lending libraries), optionally the one with a code regardless of case
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Add a resource sharing partner
+         * @description The code is stored as given and is unique regardless of case (409): "Hig" and "HIG" are one partner.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One partner
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a partner no borrowing request names (409 otherwise: deactivate it)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deletePartner"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updatePartner"];
+        trace?: never;
+    };
+    "/v1/borrowing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Borrowing requests imported from the external system, newest first
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listBorrowingRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1439,7 +1157,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/po-lines/{id}": {
+    "/v1/borrowing-requests/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1447,12 +1165,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One PO line
-         * @description Read by those who may monitor the profile type of the import that created it (403 otherwise).
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         * One borrowing request
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
          */
-        get: operations["getPoLine"];
+        get: operations["getBorrowingRequest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1461,7 +1177,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/jobs/{id}/po-lines": {
+    "/v1/jobs/{id}/harvest-report": {
         parameters: {
             query?: never;
             header?: never;
@@ -1469,122 +1185,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The PO lines a job imported ("Imported PO Lines")
-         * @description Those who may monitor the job read them.
+         * A harvest job's report: requests found, created, updated, unchanged, failed
+         * @description 404 for a job that is not a harvest (an import's report is getJobReport).
          *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
          */
-        get: operations["listJobPoLines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/records/{mmsId}/holdings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The holdings of a record, with their library, location and number of items
-         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["listRecordHoldings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/records/{mmsId}/holdings/{holdingId}/items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The items of one holding of a record
-         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["listHoldingItems"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/records/{mmsId}/items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every item of a record, across its holdings
-         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["listRecordItems"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The item with a barcode (barcodes are unique in the institution: a page of at most one)
-         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["findItems"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/records/{mmsId}/portfolios": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The portfolios (electronic access from 856) of a record
-         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
-         *
-         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
-         */
-        get: operations["listRecordPortfolios"];
+        get: operations["getHarvestReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1607,7 +1213,7 @@ export interface components {
              * @example /problems/validation-failed
              * @enum {string}
              */
-            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/bad-gateway" | "/problems/unavailable";
+            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/unavailable";
             title: string;
             status: number;
             detail: string;
@@ -1634,8 +1240,6 @@ export interface components {
          *       "dryRun": false,
          *       "rerunOf": null,
          *       "revertsJob": null,
-         *       "parentJobId": null,
-         *       "parentLink": null,
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "startedAt": "2026-11-22T10:00:01.000Z",
          *       "endedAt": null,
@@ -1674,8 +1278,6 @@ export interface components {
             dryRun: boolean;
             rerunOf: string | null;
             revertsJob: string | null;
-            parentJobId: string | null;
-            parentLink: ("RERUN_OF" | "REVERT_OF" | "FTP_LOAD_OF") | null;
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
@@ -1736,10 +1338,6 @@ export interface components {
                 recordsMerged: number;
                 /** @description Records overlaid onto a match */
                 recordsOverlaid: number;
-                /** @description Records merged or overlaid into a match they left unchanged (no new revision) */
-                recordsUnchanged: number;
-                /** @description Records imported with repairs (defects mended by the reader, each recorded on the record) */
-                recordsImportedWithRepairs: number;
                 /** @description Records deleted */
                 recordsDeleted: number;
                 /** @description Records not imported */
@@ -1833,33 +1431,6 @@ export interface components {
                 position: number;
                 code: string;
                 message: string;
-            }[];
-            /** @description Bytes between or after the records (in the file's first bulk file also before them) that are no record: reported here, never counted as records */
-            junk: {
-                /** @description Position of the record the bytes follow; 0: before the first record */
-                after: number;
-                /** @description How many bytes */
-                bytes: number;
-                /**
-                 * @description PADDING: blanks, line ends, NUL, Ctrl-Z; TRAILING_JUNK: anything else (a stray record terminator, text)
-                 * @enum {string}
-                 */
-                code: "PADDING" | "TRAILING_JUNK";
-                message: string;
-            }[];
-            /** @description The records the reader mended to read them (the profile's repairPolicy REPAIR, or mends every policy makes), each repair with its field and what was done */
-            repairs: {
-                /** @description 1-based position of the record in the uploaded file */
-                position: number;
-                outcome: string | null;
-                repairs: {
-                    /** @description The defect mended */
-                    code: string;
-                    message: string;
-                    field: number | null;
-                    /** @description What the reader did */
-                    repair: string;
-                }[];
             }[];
         };
         /** SplitPreview */
@@ -1994,8 +1565,6 @@ export interface components {
          *         ]
          *       },
          *       "splitSize": 50,
-         *       "repairPolicy": "REPAIR",
-         *       "normalization": "PRESERVE",
          *       "inventory": {
          *         "type": "NONE",
          *         "library": null,
@@ -2004,7 +1573,6 @@ export interface components {
          *       "schedule": {
          *         "kind": "NONE"
          *       },
-         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -2027,30 +1595,17 @@ export interface components {
             /** @enum {string} */
             protocol: "UPLOAD" | "FTP";
             ftp: {
-                /**
-                 * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
-                 * @enum {string}
-                 */
-                transport: "FTP" | "SFTP";
                 host: string;
-                /** @description Default 21 for FTP, 22 for SFTP */
+                /** @description Default 21 */
                 port: number;
                 username: string;
-                /** @description The input directory; default / */
+                /** @description Default / */
                 directory: string;
-                /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
-                filePatterns: string[];
-                /** @description FTP only: explicit FTPS (AUTH TLS); default false */
+                /** @description Glob of file names to fetch; default * */
+                filePattern: string;
+                /** @description FTPS (explicit TLS); default false */
                 secure: boolean;
-                /**
-                 * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
-                 * @enum {string}
-                 */
-                afterImport: "LEAVE" | "MOVE" | "DELETE";
-                /** @description The folder files are moved to (afterImport MOVE only) */
-                moveTo: string | null;
                 passwordSet: boolean;
-                privateKeySet: boolean;
             } | null;
             match: {
                 /**
@@ -2087,16 +1642,6 @@ export interface components {
                 unionTags: string[];
             };
             splitSize: number;
-            /**
-             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
-             * @enum {string}
-             */
-            repairPolicy: "STRICT" | "REPAIR";
-            /**
-             * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
-             * @enum {string}
-             */
-            normalization: "PRESERVE" | "NFC" | "NFD";
             inventory: {
                 /** @enum {string} */
                 type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -2122,18 +1667,6 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
-            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
-            nextRun: {
-                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
-                local: string;
-                /**
-                 * Format: date-time
-                 * @description The same instant in UTC
-                 */
-                utc: string;
-                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
-                timeZone: string;
-            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
@@ -2244,10 +1777,10 @@ export interface components {
              */
             jobId: string;
             /**
-             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
              * @enum {string}
              */
-            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
             /** @description The report row as staff see it */
             counterLabel: string;
             /**
@@ -2444,384 +1977,173 @@ export interface components {
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
-        /**
-         * Institution
-         * @example {
-         *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-         *       "code": "MAIN",
-         *       "name": "Main University Library",
-         *       "timeZone": "Europe/Stockholm",
-         *       "version": 2
-         *     }
-         */
-        Institution: {
+        /** IntegrationProfile */
+        IntegrationProfile: {
             /** Format: uuid */
             id: string;
             code: string;
             name: string;
-            /** @description IANA time zone: schedules and dates shown to staff are in it */
-            timeZone: string;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-        };
-        /**
-         * Library
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "MAIN",
-         *       "name": "Main Library"
-         *     }
-         */
-        Library: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /**
-         * Location
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "STACKS",
-         *       "name": "Main stacks",
-         *       "libraryId": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11"
-         *     }
-         */
-        Location: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            libraryId: string;
-        };
-        /**
-         * Vendor
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "YBP",
-         *       "name": "GOBI Library Solutions",
-         *       "currency": "USD",
-         *       "accounts": [
-         *         {
-         *           "code": "YBP-1",
-         *           "description": "Firm orders"
-         *         }
-         *       ]
-         *     }
-         */
-        Vendor: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description ISO 4217 */
-            currency: string;
-            accounts: {
-                code: string;
-                description: string;
-            }[];
-        };
-        /**
-         * Fund
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "HIST-2026",
-         *       "name": "History books 2026"
-         *     }
-         */
-        Fund: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /**
-         * ItemPolicy
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "LOAN-28",
-         *       "name": "28-day loan"
-         *     }
-         */
-        ItemPolicy: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /**
-         * MaterialType
-         * @example {
-         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *       "active": true,
-         *       "version": 1,
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z",
-         *       "code": "BOOK",
-         *       "name": "Book"
-         *     }
-         */
-        MaterialType: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            active: boolean;
-            /** @description Changes with every update; the ETag is "v<version>" */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /**
-         * PoLine
-         * @example {
-         *       "id": "3f1d8c62-5a0e-4a8f-9a43-1d2b7b9e0c11",
-         *       "number": "POL-1",
-         *       "purchaseOrder": {
-         *         "id": "5b0e7a2c-3c6e-4f0f-8a2e-0c9d1b7e6a22",
-         *         "number": "PO-1"
-         *       },
-         *       "mmsId": "9900000000001",
-         *       "vendor": {
-         *         "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
-         *         "code": "YBP"
-         *       },
-         *       "vendorAccount": null,
-         *       "vendorReferenceNumber": "12345",
-         *       "type": "PHYSICAL",
-         *       "acquisitionMethod": "PURCHASE",
-         *       "price": "24.95",
-         *       "currency": "USD",
-         *       "quantity": 2,
-         *       "fundDistribution": [
-         *         {
-         *           "fundId": "7d3c1b2a-9e8f-4a6b-8c5d-4e3f2a1b0c99",
-         *           "code": "HIST",
-         *           "percent": 100
-         *         }
-         *       ],
-         *       "fundCode": "HIST",
-         *       "notes": [],
-         *       "status": "ACTIVE",
-         *       "reviewReasons": [],
-         *       "invoiceNumber": null,
-         *       "jobId": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
-         *       "createdAt": "2026-12-07T10:00:00.000Z",
-         *       "updatedAt": "2026-12-07T10:00:00.000Z"
-         *     }
-         */
-        PoLine: {
-            /** Format: uuid */
-            id: string;
-            /** @description The PO line number */
-            number: string;
-            purchaseOrder: {
-                /** Format: uuid */
-                id: string;
-                number: string | null;
-            };
-            /** @description The repository record the PO line orders */
-            mmsId: string;
-            /** @description The vendor; id null when the code the file gave matched no vendor (the line is then IN_REVIEW) */
-            vendor: {
-                id: string | null;
-                code: string | null;
-            };
-            vendorAccount: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            } | null;
-            vendorReferenceNumber: string | null;
-            /** @enum {string} */
-            type: "PHYSICAL" | "ELECTRONIC";
-            acquisitionMethod: string;
-            price: string | null;
-            currency: string | null;
-            quantity: number;
-            /** @description Empty when no fund resolved */
-            fundDistribution: {
-                /** Format: uuid */
-                fundId: string;
-                code: string;
-                percent: number;
-            }[];
-            fundCode: string | null;
-            notes: string[];
+            description: string;
             /**
-             * @description IN_REVIEW lines wait for a person; reviewReasons say why
+             * @description Resource Sharing Integration
              * @enum {string}
              */
-            status: "ACTIVE" | "IN_REVIEW";
-            reviewReasons: string[];
-            invoiceNumber: string | null;
+            integrationType: "RESOURCE_SHARING";
             /**
-             * Format: uuid
-             * @description The import that created it
+             * @description The external system
+             * @enum {string}
              */
-            jobId: string;
+            system: "LIBRIS";
+            baseUrl: string;
+            libraryCode: string;
+            /** Format: uuid */
+            resourceSharingLibraryId: string;
+            authentication: boolean;
+            /** @description Whether an API key is stored (the key itself is never returned) */
+            apiKeySet: boolean;
+            active: boolean;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD
+             */
+            harvestStartDate: string;
+            lastHarvestedThrough: string | null;
+            /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+            schedule: {
+                /** @enum {string} */
+                kind: "NONE";
+            } | {
+                /** @enum {string} */
+                kind: "DAILY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            } | {
+                /** @enum {string} */
+                kind: "WEEKLY";
+                /** @enum {string} */
+                weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            };
+            /** @description Changes on every update; also the ETag */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        /** Holding */
-        Holding: {
+        /** LibraryCodeMapping */
+        LibraryCodeMapping: {
             /** Format: uuid */
             id: string;
-            mmsId: string;
-            /** @description The library and its code */
-            library: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            };
-            /** @description The location and its code */
-            location: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            };
-            callNumber: string | null;
-            /** @description 852 subfields carried over */
-            subfields: {
+            /** Format: uuid */
+            integrationProfileId: string;
+            externalCode: string;
+            /** Format: uuid */
+            libraryId: string;
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Partner */
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /**
+             * @description The external system
+             * @enum {string}
+             */
+            system: "LIBRIS";
+            active: boolean;
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** BorrowingRequest */
+        BorrowingRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            integrationProfileId: string;
+            /** @description The Libris ILL order number staff see (unique per institution) */
+            lfNumber: string;
+            /** @description The external system's request id */
+            requestId: string;
+            /** @description The status as the external system wrote it */
+            externalStatus: string;
+            /**
+             * @description Ours, from Libris's status: Uteliggande → REQUEST_SENT, Läst → READ_BY_PARTNER, Remitterad → FORWARDED, Kan reserveras → RESERVABLE, Reservation/Reserverad → RESERVED, Levererad → SHIPPED, Negativt svar → REJECTED, Avbeställd/Makulerad → CANCELLED, any other → OTHER
+             * @enum {string}
+             */
+            status: "REQUEST_SENT" | "READ_BY_PARTNER" | "FORWARDED" | "RESERVABLE" | "RESERVED" | "SHIPPED" | "REJECTED" | "CANCELLED" | "OTHER";
+            title: string | null;
+            author: string | null;
+            isbnIssn: string | null;
+            mediaType: string | null;
+            requestingLibrary: {
+                /** @description As the external system wrote it */
                 code: string;
-                value: string;
+                libraryId: string | null;
+            } | null;
+            receivingLibrary: {
+                /** @description As the external system wrote it */
+                code: string;
+                libraryId: string | null;
+            };
+            /** @description The lending partners in the order the external system lists them */
+            lenders: {
+                position: number;
+                /** @description The lending library's code as the external system wrote it */
+                code: string;
+                partnerId: string | null;
+                response: string | null;
+                responseDate: string | null;
+                /** @description The lender now holding the request */
+                active: boolean;
             }[];
-            itemCount: number;
+            /** @description The external system's last_modified; a harvest updates the request when it changes */
+            lastModified: string;
+            dateReceived: string | null;
+            dueDate: string | null;
             /** Format: uuid */
-            jobId: string;
+            createdByJob: string;
+            /** Format: uuid */
+            updatedByJob: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        /** Item */
-        Item: {
+        /** HarvestReport */
+        HarvestReport: {
             /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            holdingId: string;
-            mmsId: string;
-            /** @description The library and its code */
-            library: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            };
-            /** @description The location and its code */
-            location: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            };
-            poLine: {
-                /** Format: uuid */
-                id: string;
-                number: string | null;
-            } | null;
-            barcode: string | null;
-            itemPolicy: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            } | null;
-            materialType: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-            } | null;
-            description: string | null;
-            enumeration: string | null;
-            chronology: string | null;
-            copyNumber: string | null;
-            receivingDate: string | null;
-            processType: string | null;
+            jobId: string;
+            integrationProfileId: string | null;
             /**
-             * Format: uuid
-             * @description The import that created it
+             * @description The job's status code
+             * @enum {string}
              */
-            jobId: string;
-            updatedByJob: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** Portfolio */
-        Portfolio: {
-            /** Format: uuid */
-            id: string;
-            mmsId: string;
-            poLine: {
-                /** Format: uuid */
-                id: string;
-                number: string | null;
-            } | null;
-            url: string | null;
-            publicNote: string | null;
-            /** Format: uuid */
-            jobId: string;
-            /** Format: date-time */
-            createdAt: string;
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description Whether the job has finished and the numbers will not change */
+            final: boolean;
+            /** @description Requests the external system answered for the window */
+            found: number;
+            /** @description New requests imported */
+            created: number;
+            /** @description Known requests (by LF number) whose last_modified changed */
+            updated: number;
+            /** @description Known requests with the same last_modified */
+            unchanged: number;
+            /** @description Requests that stopped the harvest (a library code with no mapping); nothing of the run is written then */
+            failed: number;
         };
         /**
          * JobPage
@@ -2887,92 +2209,38 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * LibraryPage
-         * @description A page of Library items, and the cursor of the next page
+         * IntegrationProfilePage
+         * @description A page of IntegrationProfile items, and the cursor of the next page
          */
-        LibraryPage: {
-            items: components["schemas"]["Library"][];
+        IntegrationProfilePage: {
+            items: components["schemas"]["IntegrationProfile"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
         /**
-         * LocationPage
-         * @description A page of Location items, and the cursor of the next page
+         * LibraryCodeMappingPage
+         * @description A page of LibraryCodeMapping items, and the cursor of the next page
          */
-        LocationPage: {
-            items: components["schemas"]["Location"][];
+        LibraryCodeMappingPage: {
+            items: components["schemas"]["LibraryCodeMapping"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
         /**
-         * VendorPage
-         * @description A page of Vendor items, and the cursor of the next page
+         * PartnerPage
+         * @description A page of Partner items, and the cursor of the next page
          */
-        VendorPage: {
-            items: components["schemas"]["Vendor"][];
+        PartnerPage: {
+            items: components["schemas"]["Partner"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
         /**
-         * FundPage
-         * @description A page of Fund items, and the cursor of the next page
+         * BorrowingRequestPage
+         * @description A page of BorrowingRequest items, and the cursor of the next page
          */
-        FundPage: {
-            items: components["schemas"]["Fund"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * ItemPolicyPage
-         * @description A page of ItemPolicy items, and the cursor of the next page
-         */
-        ItemPolicyPage: {
-            items: components["schemas"]["ItemPolicy"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * MaterialTypePage
-         * @description A page of MaterialType items, and the cursor of the next page
-         */
-        MaterialTypePage: {
-            items: components["schemas"]["MaterialType"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * PoLinePage
-         * @description A page of PoLine items, and the cursor of the next page
-         */
-        PoLinePage: {
-            items: components["schemas"]["PoLine"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * HoldingPage
-         * @description A page of Holding items, and the cursor of the next page
-         */
-        HoldingPage: {
-            items: components["schemas"]["Holding"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * ItemPage
-         * @description A page of Item items, and the cursor of the next page
-         */
-        ItemPage: {
-            items: components["schemas"]["Item"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        /**
-         * PortfolioPage
-         * @description A page of Portfolio items, and the cursor of the next page
-         */
-        PortfolioPage: {
-            items: components["schemas"]["Portfolio"][];
+        BorrowingRequestPage: {
+            items: components["schemas"]["BorrowingRequest"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3000,17 +2268,11 @@ export type Issue = components['schemas']['Issue'];
 export type IssueDetail = components['schemas']['IssueDetail'];
 export type User = components['schemas']['User'];
 export type ApiKey = components['schemas']['ApiKey'];
-export type Institution = components['schemas']['Institution'];
-export type Library = components['schemas']['Library'];
-export type Location = components['schemas']['Location'];
-export type Vendor = components['schemas']['Vendor'];
-export type Fund = components['schemas']['Fund'];
-export type ItemPolicy = components['schemas']['ItemPolicy'];
-export type MaterialType = components['schemas']['MaterialType'];
-export type PoLine = components['schemas']['PoLine'];
-export type Holding = components['schemas']['Holding'];
-export type Item = components['schemas']['Item'];
-export type Portfolio = components['schemas']['Portfolio'];
+export type IntegrationProfile = components['schemas']['IntegrationProfile'];
+export type LibraryCodeMapping = components['schemas']['LibraryCodeMapping'];
+export type Partner = components['schemas']['Partner'];
+export type BorrowingRequest = components['schemas']['BorrowingRequest'];
+export type HarvestReport = components['schemas']['HarvestReport'];
 export type JobPage = components['schemas']['JobPage'];
 export type JobEventPage = components['schemas']['JobEventPage'];
 export type RevertRecordPage = components['schemas']['RevertRecordPage'];
@@ -3018,16 +2280,10 @@ export type ProfilePage = components['schemas']['ProfilePage'];
 export type RepositoryRecordPage = components['schemas']['RepositoryRecordPage'];
 export type IssuePage = components['schemas']['IssuePage'];
 export type UserPage = components['schemas']['UserPage'];
-export type LibraryPage = components['schemas']['LibraryPage'];
-export type LocationPage = components['schemas']['LocationPage'];
-export type VendorPage = components['schemas']['VendorPage'];
-export type FundPage = components['schemas']['FundPage'];
-export type ItemPolicyPage = components['schemas']['ItemPolicyPage'];
-export type MaterialTypePage = components['schemas']['MaterialTypePage'];
-export type PoLinePage = components['schemas']['PoLinePage'];
-export type HoldingPage = components['schemas']['HoldingPage'];
-export type ItemPage = components['schemas']['ItemPage'];
-export type PortfolioPage = components['schemas']['PortfolioPage'];
+export type IntegrationProfilePage = components['schemas']['IntegrationProfilePage'];
+export type LibraryCodeMappingPage = components['schemas']['LibraryCodeMappingPage'];
+export type PartnerPage = components['schemas']['PartnerPage'];
+export type BorrowingRequestPage = components['schemas']['BorrowingRequestPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -3960,10 +3216,9 @@ export interface operations {
         };
         /**
          * @description Rules across fields (absent fields count with their defaults):
-         *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
-         *     - in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);
          *     - see `match`, `merge` and `inventory` for theirs.
          */
         requestBody: {
@@ -3994,32 +3249,18 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
-                        /**
-                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
-                         * @enum {string}
-                         */
-                        transport?: "FTP" | "SFTP";
                         host: string;
                         username: string;
-                        /** @description Default 21 for FTP, 22 for SFTP */
+                        /** @description Default 21 */
                         port?: number;
-                        /** @description The input directory; default / */
+                        /** @description Default / */
                         directory?: string;
-                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
-                        filePatterns?: string[];
-                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
+                        /** @description Glob of file names to fetch; default * */
+                        filePattern?: string;
+                        /** @description FTPS (explicit TLS); default false */
                         secure?: boolean;
-                        /**
-                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
-                         * @enum {string}
-                         */
-                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
-                        /** @description The folder files are moved to (afterImport MOVE only) */
-                        moveTo?: string | null;
-                        /** @description Write-only password: stored encrypted, never returned */
+                        /** @description Write-only: stored encrypted, never returned */
                         password?: string;
-                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
-                        privateKey?: string;
                     } | null;
                     /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
@@ -4059,16 +3300,6 @@ export interface operations {
                     } & (unknown & unknown);
                     /** @description Records per bulk file */
                     splitSize?: number;
-                    /**
-                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
-                     * @enum {string}
-                     */
-                    repairPolicy?: "STRICT" | "REPAIR";
-                    /**
-                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
-                     * @enum {string}
-                     */
-                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     /** @description Library and location need an inventory type other than NONE */
                     inventory?: {
                         /** @enum {string} */
@@ -4098,7 +3329,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+                } & (unknown & unknown & unknown);
             };
         };
         responses: {
@@ -4387,7 +3618,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4398,32 +3629,18 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
-                        /**
-                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
-                         * @enum {string}
-                         */
-                        transport?: "FTP" | "SFTP";
                         host?: string;
                         username?: string;
-                        /** @description Default 21 for FTP, 22 for SFTP */
+                        /** @description Default 21 */
                         port?: number;
-                        /** @description The input directory; default / */
+                        /** @description Default / */
                         directory?: string;
-                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
-                        filePatterns?: string[];
-                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
+                        /** @description Glob of file names to fetch; default * */
+                        filePattern?: string;
+                        /** @description FTPS (explicit TLS); default false */
                         secure?: boolean;
-                        /**
-                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
-                         * @enum {string}
-                         */
-                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
-                        /** @description The folder files are moved to (afterImport MOVE only) */
-                        moveTo?: string | null;
-                        /** @description Write-only password: stored encrypted, never returned */
+                        /** @description Write-only: stored encrypted, never returned */
                         password?: string;
-                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
-                        privateKey?: string;
                     } | null;
                     match?: {
                         /**
@@ -4461,16 +3678,6 @@ export interface operations {
                     };
                     /** @description Records per bulk file */
                     splitSize?: number;
-                    /**
-                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
-                     * @enum {string}
-                     */
-                    repairPolicy?: "STRICT" | "REPAIR";
-                    /**
-                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
-                     * @enum {string}
-                     */
-                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     inventory?: {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -4939,324 +4146,6 @@ export interface operations {
             };
             /** @description Not found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    runProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Job"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRemoteFiles: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        directory: string;
-                        /** @description Every plain file of the input directory, by name */
-                        items: {
-                            name: string;
-                            sizeBytes: number;
-                            /** @description As the server reports it; null when it reports none */
-                            modifiedAt: string | null;
-                            /** @description The name matches one of the profile's file-name patterns */
-                            matches: boolean;
-                            /** @description When this file — this name, size and modification time — was loaded, and by which load job; null if never */
-                            loaded: {
-                                /** Format: date-time */
-                                loadedAt: string;
-                                /** Format: uuid */
-                                loadJobId: string;
-                            } | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A server this service depends on failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    testProfileConnection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description REACHABLE: logged in and listed the input directory; otherwise the first step that failed
-                         * @enum {string}
-                         */
-                        outcome: "REACHABLE" | "UNREACHABLE" | "AUTH_FAILED" | "DIRECTORY_MISSING" | "LISTING_FAILED";
-                        /** @description What the server said, in words */
-                        detail: string;
-                    };
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5912,7 +4801,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** @description Re-run only these bulk files of the job (ids from listJobFiles); absent: everything the job read */
@@ -6045,7 +4934,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** @description Defaults to the dry run's label */
@@ -7407,8 +6296,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
             };
             cookie?: never;
         };
@@ -7443,10 +6332,10 @@ export interface operations {
                         /** Format: uuid */
                         jobId: string;
                         /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
                          * @enum {string}
                          */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
                         /** @description The row as staff see it in the report */
                         label: string;
                         /** @description Records behind the counter in all (the report's number, as of now) */
@@ -7546,8 +6435,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
             };
             cookie?: never;
         };
@@ -8017,10 +6906,10 @@ export interface operations {
                     /** Format: uuid */
                     jobId: string;
                     /**
-                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
                      * @enum {string}
                      */
-                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
                     /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
                     name?: string;
                 };
@@ -8872,16 +7761,11 @@ export interface operations {
             };
         };
     };
-    listLibraries: {
+    listIntegrationProfiles: {
         parameters: {
             query?: {
-                /** @description Only active (true) or inactive (false) entries */
                 active?: boolean;
-                /** @description Only the entry with exactly this code */
-                code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
-                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -8890,13 +7774,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Library items, and the cursor of the next page */
+            /** @description A page of IntegrationProfile items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibraryPage"];
+                    "application/json": components["schemas"]["IntegrationProfilePage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -8946,21 +7830,83 @@ export interface operations {
             };
         };
     };
-    createLibrary: {
+    createIntegrationProfile: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** @description integrationType defaults to RESOURCE_SHARING and system to LIBRIS. With `authentication` on, `apiKey` is required. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "LIBRIS_ILL",
+                 *       "name": "Libris ILL",
+                 *       "baseUrl": "https://iller.libris.kb.se/librisfjarrlan/api",
+                 *       "libraryCode": "Hig",
+                 *       "resourceSharingLibraryId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                 *       "apiKey": "secret-from-the-libris-settings-page",
+                 *       "authentication": true,
+                 *       "harvestStartDate": "2026-11-01",
+                 *       "schedule": {
+                 *         "kind": "DAILY",
+                 *         "time": "06:00"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    /** @description Stored exactly as given */
                     code: string;
                     name: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    description?: string;
+                    /**
+                     * @description Resource Sharing Integration
+                     * @enum {string}
+                     */
+                    integrationType?: "RESOURCE_SHARING";
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description The external system's API base, e.g. `https://iller.libris.kb.se/librisfjarrlan/api`; the harvest calls `{baseUrl}/illrequests/{libraryCode}/outgoing` */
+                    baseUrl: string;
+                    /** @description Your library's code (sigel) in the external system; case-sensitive, as Libris has it */
+                    libraryCode: string;
+                    /**
+                     * Format: uuid
+                     * @description The library of ours that imported requests are transferred to
+                     */
+                    resourceSharingLibraryId: string;
+                    /** @description Write-only: sent as the `api-key` header; stored encrypted, never returned or logged */
+                    apiKey?: string;
+                    /** @description Send the API key with every call; needs `apiKey` */
+                    authentication?: boolean;
                     active?: boolean;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD
+                     */
+                    harvestStartDate: string;
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
                 };
             };
         };
@@ -8973,7 +7919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Library"];
+                    "application/json": components["schemas"]["IntegrationProfile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -9059,7 +8005,7 @@ export interface operations {
             };
         };
     };
-    getLibrary: {
+    getIntegrationProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -9078,7 +8024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Library"];
+                    "application/json": components["schemas"]["IntegrationProfile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -9146,7 +8092,7 @@ export interface operations {
             };
         };
     };
-    deleteLibrary: {
+    deleteIntegrationProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -9238,7 +8184,7 @@ export interface operations {
             };
         };
     };
-    updateLibrary: {
+    updateIntegrationProfile: {
         parameters: {
             query?: never;
             header?: {
@@ -9250,14 +8196,58 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Absent fields keep their values; `apiKey: null` removes the key (then `authentication` must be off). */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    /** @description Stored exactly as given */
                     code?: string;
                     name?: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    description?: string;
+                    /**
+                     * @description Resource Sharing Integration
+                     * @enum {string}
+                     */
+                    integrationType?: "RESOURCE_SHARING";
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description The external system's API base, e.g. `https://iller.libris.kb.se/librisfjarrlan/api`; the harvest calls `{baseUrl}/illrequests/{libraryCode}/outgoing` */
+                    baseUrl?: string;
+                    /** @description Your library's code (sigel) in the external system; case-sensitive, as Libris has it */
+                    libraryCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description The library of ours that imported requests are transferred to
+                     */
+                    resourceSharingLibraryId?: string;
+                    apiKey?: string | null;
+                    authentication?: boolean;
                     active?: boolean;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD
+                     */
+                    harvestStartDate?: string;
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
                 };
             };
         };
@@ -9270,7 +8260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Library"];
+                    "application/json": components["schemas"]["IntegrationProfile"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -9383,108 +8373,25 @@ export interface operations {
             };
         };
     };
-    listFunds: {
+    runIntegrationProfile: {
         parameters: {
-            query?: {
-                /** @description Only active (true) or inactive (false) entries */
-                active?: boolean;
-                /** @description Only the entry with exactly this code */
-                code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Fund items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FundPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createFund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code: string;
-                    name: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
             /** @description Default Response */
-            201: {
+            202: {
                 headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Fund"];
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -9507,6 +8414,15 @@ export interface operations {
             };
             /** @description You are not allowed to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9523,17 +8439,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
+            /** @description The request path is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9570,355 +8477,27 @@ export interface operations {
             };
         };
     };
-    getFund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Fund"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteFund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateFund: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version you are changing */
-                "if-match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code?: string;
-                    name?: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Fund"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource has changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listItemPolicies: {
+    listLibraryCodeMappings: {
         parameters: {
             query?: {
-                /** @description Only active (true) or inactive (false) entries */
-                active?: boolean;
-                /** @description Only the entry with exactly this code */
-                code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
-                /** @description Page size */
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of ItemPolicy items, and the cursor of the next page */
+            /** @description A page of LibraryCodeMapping items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemPolicyPage"];
+                    "application/json": components["schemas"]["LibraryCodeMappingPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -9948,6 +8527,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -9968,21 +8565,25 @@ export interface operations {
             };
         };
     };
-    createItemPolicy: {
+    createLibraryCodeMapping: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code: string;
-                    name: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
+                    /** @description The library's code in the external system (a Libris sigel), matched exactly */
+                    externalCode: string;
+                    /**
+                     * Format: uuid
+                     * @description Our library
+                     */
+                    libraryId: string;
                 };
             };
         };
@@ -9995,1051 +8596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemPolicy"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency key reused with a different request / The request cannot be applied */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getItemPolicy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ItemPolicy"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteItemPolicy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateItemPolicy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version you are changing */
-                "if-match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code?: string;
-                    name?: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ItemPolicy"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource has changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMaterialTypes: {
-        parameters: {
-            query?: {
-                /** @description Only active (true) or inactive (false) entries */
-                active?: boolean;
-                /** @description Only the entry with exactly this code */
-                code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of MaterialType items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialTypePage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createMaterialType: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code: string;
-                    name: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialType"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency key reused with a different request / The request cannot be applied */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMaterialType: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialType"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteMaterialType: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateMaterialType: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version you are changing */
-                "if-match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code?: string;
-                    name?: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialType"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource has changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listLocations: {
-        parameters: {
-            query?: {
-                /** @description Only active (true) or inactive (false) entries */
-                active?: boolean;
-                /** @description Only the entry with exactly this code */
-                code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Location items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LocationPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createLocation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code: string;
-                    name: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Location"];
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11143,13 +8700,13 @@ export interface operations {
             };
         };
     };
-    getLocation: {
+    getLibraryCodeMapping: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
-                locationId: string;
+                mappingId: string;
             };
             cookie?: never;
         };
@@ -11163,7 +8720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Location"];
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11231,19 +8788,19 @@ export interface operations {
             };
         };
     };
-    deleteLocation: {
+    deleteLibraryCodeMapping: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
-                locationId: string;
+                mappingId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted */
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -11286,15 +8843,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The request path is too long */
             414: {
                 headers: {
@@ -11324,7 +8872,7 @@ export interface operations {
             };
         };
     };
-    updateLocation: {
+    updateLibraryCodeMapping: {
         parameters: {
             query?: never;
             header?: {
@@ -11333,18 +8881,20 @@ export interface operations {
             };
             path: {
                 id: string;
-                locationId: string;
+                mappingId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                    code?: string;
-                    name?: string;
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
-                    active?: boolean;
+                    /** @description The library's code in the external system (a Libris sigel), matched exactly */
+                    externalCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description Our library
+                     */
+                    libraryId?: string;
                 };
             };
         };
@@ -11357,7 +8907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Location"];
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11470,16 +9020,13 @@ export interface operations {
             };
         };
     };
-    listVendors: {
+    listPartners: {
         parameters: {
             query?: {
-                /** @description Only active (true) or inactive (false) entries */
-                active?: boolean;
-                /** @description Only the entry with exactly this code */
+                /** @description The partner with this code, regardless of case */
                 code?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
+                active?: boolean;
                 cursor?: string;
-                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -11488,13 +9035,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of Vendor items, and the cursor of the next page */
+            /** @description A page of Partner items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VendorPage"];
+                    "application/json": components["schemas"]["PartnerPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11544,7 +9091,7 @@ export interface operations {
             };
         };
     };
-    createVendor: {
+    createPartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -11554,18 +9101,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    /** @description Stored as given; unique and looked up regardless of case */
                     code: string;
                     name: string;
-                    /** @description ISO 4217 currency code, e.g. EUR, USD, SEK */
-                    currency: string;
-                    /** @description The vendor's accounts; on update the list replaces the current one */
-                    accounts?: {
-                        /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                        code: string;
-                        description?: string;
-                    }[];
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description An inactive partner is not attached to harvested requests */
                     active?: boolean;
                 };
             };
@@ -11579,7 +9123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Vendor"];
+                    "application/json": components["schemas"]["Partner"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11665,7 +9209,7 @@ export interface operations {
             };
         };
     };
-    getVendor: {
+    getPartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -11684,7 +9228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Vendor"];
+                    "application/json": components["schemas"]["Partner"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11752,7 +9296,7 @@ export interface operations {
             };
         };
     };
-    deleteVendor: {
+    deletePartner: {
         parameters: {
             query?: never;
             header?: never;
@@ -11844,7 +9388,7 @@ export interface operations {
             };
         };
     };
-    updateVendor: {
+    updatePartner: {
         parameters: {
             query?: never;
             header?: {
@@ -11859,18 +9403,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    /** @description Stored as given; unique and looked up regardless of case */
                     code?: string;
                     name?: string;
-                    /** @description ISO 4217 currency code, e.g. EUR, USD, SEK */
-                    currency?: string;
-                    /** @description The vendor's accounts; on update the list replaces the current one */
-                    accounts?: {
-                        /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
-                        code: string;
-                        description?: string;
-                    }[];
-                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description An inactive partner is not attached to harvested requests */
                     active?: boolean;
                 };
             };
@@ -11884,7 +9425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Vendor"];
+                    "application/json": components["schemas"]["Partner"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -11997,196 +9538,18 @@ export interface operations {
             };
         };
     };
-    getInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Institution"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateInstitution: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version you are changing */
-                "if-match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description An IANA time zone name, e.g. Europe/Stockholm */
-                    timeZone?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    /** @description The version, for If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Institution"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resource has changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The upload is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPoLines: {
+    listBorrowingRequests: {
         parameters: {
             query?: {
+                /** @description Ours, from Libris's status: Uteliggande → REQUEST_SENT, Läst → READ_BY_PARTNER, Remitterad → FORWARDED, Kan reserveras → RESERVABLE, Reservation/Reserverad → RESERVED, Levererad → SHIPPED, Negativt svar → REJECTED, Avbeställd/Makulerad → CANCELLED, any other → OTHER */
+                status?: "REQUEST_SENT" | "READ_BY_PARTNER" | "FORWARDED" | "RESERVABLE" | "RESERVED" | "SHIPPED" | "REJECTED" | "CANCELLED" | "OTHER";
+                /** @description Requests with this partner among their lenders */
+                partnerId?: string;
+                /** @description Requests the harvest job created or last updated */
                 jobId?: string;
-                status?: "ACTIVE" | "IN_REVIEW";
-                vendorId?: string;
-                fundId?: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
+                /** @description Requests created or changed at or after this moment */
+                updatedSince?: string;
                 cursor?: string;
-                /** @description Page size */
                 limit?: number;
             };
             header?: never;
@@ -12195,13 +9558,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of PoLine items, and the cursor of the next page */
+            /** @description A page of BorrowingRequest items, and the cursor of the next page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PoLinePage"];
+                    "application/json": components["schemas"]["BorrowingRequestPage"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -12231,15 +9594,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -12260,7 +9614,7 @@ export interface operations {
             };
         };
     };
-    getPoLine: {
+    getBorrowingRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -12277,7 +9631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PoLine"];
+                    "application/json": components["schemas"]["BorrowingRequest"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
@@ -12345,15 +9699,9 @@ export interface operations {
             };
         };
     };
-    listJobPoLines: {
+    getHarvestReport: {
         parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-                status?: "ACTIVE" | "IN_REVIEW";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -12362,446 +9710,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of PoLine items, and the cursor of the next page */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PoLinePage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRecordHoldings: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                mmsId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Holding items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HoldingPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listHoldingItems: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                mmsId: string;
-                holdingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Item items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ItemPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRecordItems: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                mmsId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Item items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ItemPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request path is too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    findItems: {
-        parameters: {
-            query: {
-                /** @description The item with exactly this barcode */
-                barcode: string;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Item items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ItemPage"];
-                };
-            };
-            /** @description The request is not valid / The request cannot be processed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description You are not allowed to do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are too large */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listRecordPortfolios: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                /** @description Page size */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                mmsId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of Portfolio items, and the cursor of the next page */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PortfolioPage"];
+                    "application/json": components["schemas"]["HarvestReport"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
