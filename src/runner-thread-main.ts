@@ -14,14 +14,16 @@ if (port === null) throw new Error('runner-thread-main.ts runs only as a worker 
 
 const logger = createLogger({ logLevel: data.logLevel })
 const db = createDb(data.connectionString, { applicationName: 'catalog-import-runner' })
-const runner = new Runner({ connectionString: data.connectionString, db, logger, work: true, dryRunMaxRecords: data.dryRunMaxRecords, ftp: { ...data.ftp, secretKey: Buffer.from(data.ftp.secretKey) } })
+// A Buffer reaches the thread as a plain Uint8Array.
+const secretKey = Buffer.from(data.ftp.secretKey)
 const runner = new Runner({
   connectionString: data.connectionString,
   db,
   logger,
   work: true,
   dryRunMaxRecords: data.dryRunMaxRecords,
-  secretKey: Buffer.from(data.secretKeyHex, 'hex'),
+  ftp: { ...data.ftp, secretKey },
+  secretKey,
 })
 await runner.start()
 // Scheduled runs are fired where the queues are worked (here, and in every `npm run worker`).

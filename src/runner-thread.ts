@@ -8,9 +8,8 @@ export interface RunnerThreadData {
   connectionString: string
   logLevel: Config['logLevel']
   dryRunMaxRecords: number
+  /** FTP settings, with the secret key every step that decrypts a stored secret uses. */
   ftp: FtpRunOptions
-  /** The secret key as hex, for the secrets a step decrypts (a harvest's API key). */
-  secretKeyHex: string
 }
 
 export interface RunnerThreadMessage {

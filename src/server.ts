@@ -19,13 +19,6 @@ async function main(): Promise<void> {
     ? await startRunnerThread({ connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords, ftp }, logger)
     : null
   const app = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
-  const runnerThread = config.runWorker
-    ? await startRunnerThread(
-        { connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords, secretKeyHex: secretKey.toString('hex') },
-        logger,
-      )
-    : null
-  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
 
   // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
   // (the bulk file in hand is finished, or rolled back and picked up again elsewhere), then the pool,

@@ -1,6 +1,5 @@
 import closeWithGrace from 'close-with-grace'
 import { createLogger, ftpRunOptions, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
-import { createLogger, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
 import { Scheduler } from './services/schedules/scheduler.ts'
@@ -14,16 +13,9 @@ async function main(): Promise<void> {
   const config = loadConfig()
   const logger = createLogger(config)
   const database = await openDatabase(config, logger, { applicationName: 'catalog-import-worker' })
-  const ftp = await ftpRunOptions(config, await loadSecretKey(config))
-  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true, dryRunMaxRecords: config.dryRunMaxRecords, ftp })
-  const runner = new Runner({
-    connectionString: database.url,
-    db: database.db,
-    logger,
-    work: true,
-    dryRunMaxRecords: config.dryRunMaxRecords,
-    secretKey: await loadSecretKey(config),
-  })
+  const secretKey = await loadSecretKey(config)
+  const ftp = await ftpRunOptions(config, secretKey)
+  const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: true, dryRunMaxRecords: config.dryRunMaxRecords, ftp, secretKey })
   await runner.start()
   const scheduler = new Scheduler({ db: database.db, logger, context: { steps: runner.steps }, targets: SCHEDULE_TARGETS, workerId: runner.workerId })
   scheduler.start()

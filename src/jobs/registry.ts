@@ -7,8 +7,7 @@ import { revertJob } from './revert.ts'
 import { singleRecordJob } from './single-record.ts'
 
 /** Every job kind this service runs: a new kind is its own module and one line here. */
-export const JOB_KIND_MODULES: readonly JobKindModule[] = [importJob, singleRecordJob, revertJob, ftpFetchJob]
-export const JOB_KIND_MODULES: readonly JobKindModule[] = [importJob, singleRecordJob, revertJob, harvestJob]
+export const JOB_KIND_MODULES: readonly JobKindModule[] = [importJob, singleRecordJob, revertJob, ftpFetchJob, harvestJob]
 
 /** The module of a registered kind; undefined for a kind the vocabulary names but nothing runs yet. */
 export function jobKindModule(kind: JobKind): JobKindModule | undefined {

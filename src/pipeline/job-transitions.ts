@@ -62,15 +62,11 @@ export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 
   const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
   const waiting = count('PENDING_MANUAL')
   const summary =
-    `${job.records_total} records processed: ${imported} imported, ${count('DELETED')} deleted, ` +
-    `${count('SKIPPED')} skipped, ${notImported} not imported${itemsNotCreated > 0 ? `; ${itemsNotCreated} items not created` : ''}`
+    `${countOf(job.records_total, 'record')} processed: ${imported} imported, ${count('DELETED')} deleted, ` +
+    `${count('SKIPPED')} skipped, ${notImported} not imported${itemsNotCreated > 0 ? `; ${countOf(itemsNotCreated, 'item')} not created` : ''}`
   const errors = notImported > 0 || itemsNotCreated > 0
   return transitionJob(trx, job.id, errors ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
     severity: errors ? 'WARNING' : 'INFO',
-    `${countOf(job.records_total, 'record')} processed: ${imported} imported, ${count('DELETED')} deleted, ` +
-    `${count('SKIPPED')} skipped, ${notImported} not imported`
-  return transitionJob(trx, job.id, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
-    severity: notImported > 0 ? 'WARNING' : 'INFO',
     module: 'SYSTEM',
     description: job.dry_run
       ? `Dry run, nothing written to the repository. It would have: ${summary}${waiting > 0 ? `, ${waiting} waiting for manual handling` : ''}`

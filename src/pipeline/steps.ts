@@ -48,6 +48,7 @@ export interface FtpFetchMessage {
   jobId: string
   /** 1 for the first try; a connection failure queues the next one after a backoff. */
   attempt: number
+}
 export interface HarvestMessage {
   jobId: string
 }

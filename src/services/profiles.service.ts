@@ -39,10 +39,9 @@ export interface ProfileInput {
   match?: Partial<MatchPolicy>
   merge?: Partial<MergeRule>
   splitSize?: number
-  inventory?: Partial<InventoryMapping>
   repairPolicy?: RepairPolicy
   normalization?: Normalization
-  inventory?: InventoryMapping
+  inventory?: Partial<InventoryMapping>
   schedule?: Schedule
   active?: boolean
   restricted?: boolean
@@ -65,10 +64,9 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     match: row.match,
     merge: row.merge,
     splitSize: row.split_size,
-    inventory: inventorySettings(row.inventory, row.type),
     repairPolicy: row.repair_policy,
     normalization: row.normalization,
-    inventory: row.inventory,
+    inventory: inventorySettings(row.inventory, row.type),
     schedule: row.schedule,
     active: row.active,
     restricted: row.restricted,

@@ -67,8 +67,7 @@ const ALL_SEEING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRAT
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions> } = {},
-  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; harvest?: HarvestOptions } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions>; harvest?: HarvestOptions } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t, { dropOnTeardown: false })
   const logs: string[] = []
@@ -80,12 +79,10 @@ export async function createTestApp(
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
-  // One key for the app that stores profiles' secrets and the runner whose FTP fetches read them;
-  // FTP tries follow each other at once unless the test asks for a backoff.
+  // One key for the app that encrypts secrets and the runner whose steps (FTP fetches, harvests)
+  // decrypt them; FTP tries follow each other at once unless the test asks for a backoff.
   const secretKey = randomBytes(32)
   const ftp: FtpRunOptions = { attempts: 3, retryDelayMs: 0, timeoutMs: 5000, secretKey, fileLimitBytes: config.uploadLimitBytes, ...options.ftp }
-  // One key for the app that encrypts secrets and the runner whose steps decrypt them.
-  const secretKey = randomBytes(32)
   const runner = new Runner({
     ftp,
     connectionString: database.url,
@@ -99,7 +96,6 @@ export async function createTestApp(
   })
   await runner.start()
   const app = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
-  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
   const fabricated = new Set<string>()
   // A test that closed the app itself (to see what closing does) leaves the check a new one.
   let checker: App | undefined

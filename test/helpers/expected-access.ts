@@ -73,6 +73,8 @@ export const WRITES_ACQUISITIONS_CONFIGURATION: Role[] = ['GENERAL_SYSTEM_ADMINI
 export const WRITES_INSTITUTION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']
 /** Routes outside profiles that every authenticated user may read, whatever their roles. */
 export const READABLE_BY_EVERY_USER = ['/v1/inventory-presets']
+
+/**
  * "Institution configuration: … integration profiles, mappings and partners — General System
  * Administrator." Borrowing requests and harvest jobs, which only integration profiles produce, are
  * read by the same role (the SPEC names no other).

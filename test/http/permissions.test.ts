@@ -5,7 +5,6 @@ import t from 'tap'
 import { PROFILE_TYPES, type ProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.ts'
 import { allowed, type Need, PROFILE_TYPE_NAMES, READABLE_BY_EVERY_USER, ROLE_NAMES } from '../helpers/expected-access.ts'
-import { allowed, type Need, PROFILE_TYPE_NAMES, ROLE_NAMES } from '../helpers/expected-access.ts'
 import { startFtpServer } from '../helpers/file-servers.ts'
 
 interface Operation {

@@ -10,7 +10,6 @@ type InventoryCounter = keyof typeof INVENTORY_COUNTER_FIELDS
 function inventoryAmount(fields: readonly string[]): RawBuilder<number> {
   return sql<number>`${sql.join(fields.map((field) => sql`coalesce((inventory->>${field})::int, 0)`), sql` + `)}`
 }
-const NONE = sql<boolean>`false`
 /** A warning of the record says what the reader changed to read it (RecordProblem.repair). */
 export const HAS_REPAIRS = sql<boolean>`jsonb_path_exists(warnings, '$[*].repair')`
 

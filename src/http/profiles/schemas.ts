@@ -10,16 +10,18 @@ import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
 import { ITEM_TARGETS, ORDER_TARGETS, SOURCE_PATTERN } from '../../domain/inventory/mapping.ts'
 import { PRESET_NAMES } from '../../domain/inventory/presets.ts'
 import {
+  AFTER_IMPORT_ACTIONS,
+  FTP_TRANSPORTS,
   INVENTORY_TYPES,
   MAX_SPLIT_SIZE,
+  NORMALIZATIONS,
   PO_GROUPINGS,
   PROTOCOLS,
+  REPAIR_POLICIES,
   SOURCE_FORMATS,
   UPDATE_INVENTORY_LOOKUPS,
   WEEKDAYS,
 } from '../../domain/profiles/profile.ts'
-import { INVENTORY_TYPES, MAX_SPLIT_SIZE, NORMALIZATIONS, PROTOCOLS, REPAIR_POLICIES, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
-import { AFTER_IMPORT_ACTIONS, FTP_TRANSPORTS, INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
 import { NextRun } from '../schedules/schemas.ts'
 import { StringEnum } from '../schemas.ts'
 
@@ -351,10 +353,9 @@ export const Profile = Type.Object(
     match: MatchPolicySchema,
     merge: MergeRuleSchema,
     splitSize: Type.Integer(),
-    inventory: InventoryOutput,
     repairPolicy: RepairPolicySchema,
     normalization: NormalizationSchema,
-    inventory: InventorySchema,
+    inventory: InventoryOutput,
     schedule: ScheduleSchema,
     nextRun: NextRun,
     active: Type.Boolean(),
@@ -401,7 +402,6 @@ export const Profile = Type.Object(
         },
         repairPolicy: 'REPAIR',
         normalization: 'PRESERVE',
-        inventory: { type: 'NONE', library: null, location: null },
         schedule: { kind: 'NONE' },
         nextRun: null,
         active: true,

@@ -255,6 +255,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inventory-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The embedded-order-data mapping presets a profile can start from
+         * @description Each preset fills a profile's `inventory.mapping`: order-level targets read once per record, item-level targets once per occurrence of the item field, each from `TAG$code` sources (alternatives in order) with a default. Name one in `inventory.preset`, or copy its mapping into `inventory.mapping` and edit it.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listInventoryPresets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch and load an FTP profile's new files now
+         * @description Starts the fetch job (`Metadata Import w/FTP: <profile>`, kind FTP_FETCH): it lists the input directory, downloads the files matching the patterns that were not loaded before (a file is known by name, size and modification time), and creates the load job `Metadata Import: <profile> (FTP)` over them, linked to it. Follow the `Location`. Only FTP profiles that are active can run (409 otherwise).
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["runProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/remote-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files on an FTP profile's server, and which were loaded
+         * @description Reads the input directory now, with the profile's stored credentials: every file, whether it matches the file-name patterns and whether it was loaded (so a run would skip it). 502 when the server cannot be reached or read.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRemoteFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/test-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether an FTP profile's server can be reached, logged into and listed
+         * @description Connects with the stored settings and credentials, logs in, opens the input directory and lists it; answers the outcome of the first step that failed, or REACHABLE.
+         *
+         *     Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["testProfileConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/profiles/{id}/jobs": {
         parameters: {
             query?: never;
@@ -396,7 +484,7 @@ export interface paths {
         put?: never;
         /**
          * Run a completed dry run for real, over the same stored files
-         * @description A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
+         * @description The body is optional (none, or an empty one, is `{}`). A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
          *
          *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
          */
@@ -951,6 +1039,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/libraries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the libraries of your institution
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listLibraries"];
+        put?: never;
+        /**
+         * Create a library
+         * @description The code is kept exactly as given; a code already taken answers 409.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        post: operations["createLibrary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/libraries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One library
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getLibrary"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a library
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        delete: operations["deleteLibrary"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a library's code, name or active flag
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        patch: operations["updateLibrary"];
+        trace?: never;
+    };
+    "/v1/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the funds of your institution
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listFunds"];
+        put?: never;
+        /**
+         * Create a fund
+         * @description The code is kept exactly as given; a code already taken answers 409.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        post: operations["createFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One fund
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getFund"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a fund
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        delete: operations["deleteFund"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a fund's code, name or active flag
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        patch: operations["updateFund"];
+        trace?: never;
+    };
+    "/v1/item-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the item policies of your institution
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listItemPolicies"];
+        put?: never;
+        /**
+         * Create a item policy
+         * @description The code is kept exactly as given; a code already taken answers 409.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        post: operations["createItemPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/item-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item policy
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getItemPolicy"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a item policy
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        delete: operations["deleteItemPolicy"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a item policy's code, name or active flag
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        patch: operations["updateItemPolicy"];
+        trace?: never;
+    };
+    "/v1/material-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the material types of your institution
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listMaterialTypes"];
+        put?: never;
+        /**
+         * Create a material type
+         * @description The code is kept exactly as given; a code already taken answers 409.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        post: operations["createMaterialType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/material-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One material type
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getMaterialType"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a material type
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        delete: operations["deleteMaterialType"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a material type's code, name or active flag
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        patch: operations["updateMaterialType"];
+        trace?: never;
+    };
+    "/v1/libraries/{id}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the locations of a library
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listLocations"];
+        put?: never;
+        /**
+         * Create a location in a library
+         * @description The code is kept exactly as given and is unique within the library; a code already taken answers 409.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        post: operations["createLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/libraries/{id}/locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One location of a library
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getLocation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a location
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        delete: operations["deleteLocation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a location's code, name or active flag
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, CATALOG_ADMINISTRATOR.
+         */
+        patch: operations["updateLocation"];
+        trace?: never;
+    };
+    "/v1/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vendors of your institution, with their accounts
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listVendors"];
+        put?: never;
+        /**
+         * Create a vendor with its accounts and currency
+         * @description The code is kept exactly as given; a code already taken answers 409. The currency is an ISO 4217 code.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        post: operations["createVendor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vendors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One vendor, with its accounts
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getVendor"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a vendor and its accounts
+         * @description Refused with 409 while anything refers to it; deactivate it instead (PATCH with `{"active": false}`).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        delete: operations["deleteVendor"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a vendor; `accounts` replaces its list of accounts
+         * @description Needs If-Match with the ETag you read (428 without it, 412 when it changed since). An account still referred to cannot be left out of `accounts` (409).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR, ACQUISITIONS_ADMINISTRATOR.
+         */
+        patch: operations["updateVendor"];
+        trace?: never;
+    };
+    "/v1/institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your institution and its time zone
+         * @description Every user of the institution reads it: staff pick from these lists.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["getInstitution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your institution's time zone
+         * @description The time zone must be a real IANA time zone name (e.g. Europe/Stockholm; a UTC offset is refused). Needs If-Match with the ETag you read (428 without it, 412 when it changed since).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateInstitution"];
+        trace?: never;
+    };
+    "/v1/po-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * PO lines, by job, status, vendor or fund
+         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first. A job you may not monitor answers 403, one of another institution 404.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listPoLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/po-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One PO line
+         * @description Read by those who may monitor the profile type of the import that created it (403 otherwise).
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["getPoLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/po-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PO lines a job imported ("Imported PO Lines")
+         * @description Those who may monitor the job read them.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listJobPoLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The holdings of a record, with their library, location and number of items
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordHoldings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/holdings/{holdingId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The items of one holding of a record
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listHoldingItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every item of a record, across its holdings
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item with a barcode (barcodes are unique in the institution: a page of at most one)
+         * @description Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["findItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/records/{mmsId}/portfolios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The portfolios (electronic access from 856) of a record
+         * @description The record must be one you may read (403 otherwise). Read by those who may monitor the profile type of the import that created it (SPEC "Permissions"): lists hold only those, newest first.
+         *
+         *     Access: Users whose roles may view profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRecordPortfolios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/integration-profiles": {
         parameters: {
             query?: never;
@@ -1213,7 +1877,7 @@ export interface components {
              * @example /problems/validation-failed
              * @enum {string}
              */
-            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/unavailable";
+            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/bad-gateway" | "/problems/unavailable";
             title: string;
             status: number;
             detail: string;
@@ -1240,6 +1904,8 @@ export interface components {
          *       "dryRun": false,
          *       "rerunOf": null,
          *       "revertsJob": null,
+         *       "parentJobId": null,
+         *       "parentLink": null,
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "startedAt": "2026-11-22T10:00:01.000Z",
          *       "endedAt": null,
@@ -1278,6 +1944,8 @@ export interface components {
             dryRun: boolean;
             rerunOf: string | null;
             revertsJob: string | null;
+            parentJobId: string | null;
+            parentLink: ("RERUN_OF" | "REVERT_OF" | "FTP_LOAD_OF") | null;
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
@@ -1338,6 +2006,10 @@ export interface components {
                 recordsMerged: number;
                 /** @description Records overlaid onto a match */
                 recordsOverlaid: number;
+                /** @description Records merged or overlaid into a match they left unchanged (no new revision) */
+                recordsUnchanged: number;
+                /** @description Records imported with repairs (defects mended by the reader, each recorded on the record) */
+                recordsImportedWithRepairs: number;
                 /** @description Records deleted */
                 recordsDeleted: number;
                 /** @description Records not imported */
@@ -1374,6 +2046,8 @@ export interface components {
                 itemsProcessed: number;
                 /** @description Items imported */
                 itemsImported: number;
+                /** @description Items not imported */
+                itemsNotImported: number;
                 /** @description Portfolios processed */
                 portfoliosProcessed: number;
                 /** @description Portfolios imported */
@@ -1382,6 +2056,8 @@ export interface components {
                 poLinesProcessed: number;
                 /** @description PO lines imported */
                 poLinesImported: number;
+                /** @description PO lines in review */
+                poLinesInReview: number;
             };
             notImportedByReason: {
                 /** @description Records not imported: INVALID_RECORD */
@@ -1431,6 +2107,33 @@ export interface components {
                 position: number;
                 code: string;
                 message: string;
+            }[];
+            /** @description Bytes between or after the records (in the file's first bulk file also before them) that are no record: reported here, never counted as records */
+            junk: {
+                /** @description Position of the record the bytes follow; 0: before the first record */
+                after: number;
+                /** @description How many bytes */
+                bytes: number;
+                /**
+                 * @description PADDING: blanks, line ends, NUL, Ctrl-Z; TRAILING_JUNK: anything else (a stray record terminator, text)
+                 * @enum {string}
+                 */
+                code: "PADDING" | "TRAILING_JUNK";
+                message: string;
+            }[];
+            /** @description The records the reader mended to read them (the profile's repairPolicy REPAIR, or mends every policy makes), each repair with its field and what was done */
+            repairs: {
+                /** @description 1-based position of the record in the uploaded file */
+                position: number;
+                outcome: string | null;
+                repairs: {
+                    /** @description The defect mended */
+                    code: string;
+                    message: string;
+                    field: number | null;
+                    /** @description What the reader did */
+                    repair: string;
+                }[];
             }[];
         };
         /** SplitPreview */
@@ -1568,11 +2271,23 @@ export interface components {
          *       "inventory": {
          *         "type": "NONE",
          *         "library": null,
-         *         "location": null
+         *         "location": null,
+         *         "preset": null,
+         *         "mapping": null,
+         *         "defaultFund": null,
+         *         "fundCodesCaseInsensitive": false,
+         *         "barcode": {
+         *           "kind": "NONE"
+         *         },
+         *         "poGrouping": "PER_RECORD",
+         *         "updateInventoryLookup": "PO_LINE_NUMBER"
          *       },
+         *       "repairPolicy": "REPAIR",
+         *       "normalization": "PRESERVE",
          *       "schedule": {
          *         "kind": "NONE"
          *       },
+         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -1595,17 +2310,30 @@ export interface components {
             /** @enum {string} */
             protocol: "UPLOAD" | "FTP";
             ftp: {
+                /**
+                 * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                 * @enum {string}
+                 */
+                transport: "FTP" | "SFTP";
                 host: string;
-                /** @description Default 21 */
+                /** @description Default 21 for FTP, 22 for SFTP */
                 port: number;
                 username: string;
-                /** @description Default / */
+                /** @description The input directory; default / */
                 directory: string;
-                /** @description Glob of file names to fetch; default * */
-                filePattern: string;
-                /** @description FTPS (explicit TLS); default false */
+                /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                filePatterns: string[];
+                /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                 secure: boolean;
+                /**
+                 * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                 * @enum {string}
+                 */
+                afterImport: "LEAVE" | "MOVE" | "DELETE";
+                /** @description The folder files are moved to (afterImport MOVE only) */
+                moveTo: string | null;
                 passwordSet: boolean;
+                privateKeySet: boolean;
             } | null;
             match: {
                 /**
@@ -1642,13 +2370,184 @@ export interface components {
                 unionTags: string[];
             };
             splitSize: number;
+            /**
+             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+             * @enum {string}
+             */
+            repairPolicy: "STRICT" | "REPAIR";
+            /**
+             * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+             * @enum {string}
+             */
+            normalization: "PRESERVE" | "NFC" | "NFD";
             inventory: {
                 /** @enum {string} */
                 type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                /** @default null */
                 library: string | null;
-                /** @default null */
                 location: string | null;
+                /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                preset: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                mapping: {
+                    order: {
+                        vendor?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        vendorAccount?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        fund?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        price?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        currency?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        quantity?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        vendorReference?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        acquisitionMethod?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        orderFormat?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        note?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        invoiceNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                    };
+                    /** @description The field repeated once per item; null: items come from the quantity */
+                    itemTag: string | null;
+                    item: {
+                        library?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        location?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        barcode?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        itemPolicy?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        materialType?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        callNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        copyNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        description?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        enumeration?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        chronology?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                    };
+                    /** @description Subfields of the item field copied onto the holding */
+                    holdingSubfields: string[];
+                    /** @description The field each portfolio comes from ($u URL, $z public note) */
+                    portfolioTag: string | null;
+                } | null;
+                /** @description Fund code used when the file names none or an unknown one */
+                defaultFund: string | null;
+                /** @description Fund codes match exactly unless this is true */
+                fundCodesCaseInsensitive: boolean;
+                /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                barcode: {
+                    /** @enum {string} */
+                    kind: "NONE";
+                } | {
+                    /** @enum {string} */
+                    kind: "GENERATE";
+                    prefix: string;
+                };
+                /**
+                 * @description One purchase order per record, per bulk file, or per vendor invoice number
+                 * @enum {string}
+                 */
+                poGrouping: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                /**
+                 * @description How an UPDATE_INVENTORY profile finds the PO line
+                 * @enum {string}
+                 */
+                updateInventoryLookup: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
             };
             /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
             schedule: {
@@ -1667,6 +2566,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
@@ -1685,6 +2596,153 @@ export interface components {
             grantedBy: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** InventoryPreset */
+        InventoryPreset: {
+            /** @enum {string} */
+            name: "ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856";
+            description: string;
+            /** @description Where its tags and subfields come from */
+            source: string;
+            /** @description Order-level targets read once per record, item-level targets once per occurrence of the item field */
+            mapping: {
+                order: {
+                    vendor?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    vendorAccount?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    fund?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    price?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    currency?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    quantity?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    vendorReference?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    acquisitionMethod?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    orderFormat?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    note?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    invoiceNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                };
+                /** @description The field repeated once per item; null: items come from the quantity */
+                itemTag: string | null;
+                item: {
+                    library?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    location?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    barcode?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    itemPolicy?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    materialType?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    callNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    copyNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    description?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    enumeration?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    chronology?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                };
+                /** @description Subfields of the item field copied onto the holding */
+                holdingSubfields: string[];
+                /** @description The field each portfolio comes from ($u URL, $z public note) */
+                portfolioTag: string | null;
+            };
         };
         /**
          * RepositoryRecord
@@ -1777,10 +2835,10 @@ export interface components {
              */
             jobId: string;
             /**
-             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
              * @enum {string}
              */
-            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             /** @description The report row as staff see it */
             counterLabel: string;
             /**
@@ -1976,6 +3034,385 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        /**
+         * Institution
+         * @example {
+         *       "id": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "code": "MAIN",
+         *       "name": "Main University Library",
+         *       "timeZone": "Europe/Stockholm",
+         *       "version": 2
+         *     }
+         */
+        Institution: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @description IANA time zone: schedules and dates shown to staff are in it */
+            timeZone: string;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+        };
+        /**
+         * Library
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "MAIN",
+         *       "name": "Main Library"
+         *     }
+         */
+        Library: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * Location
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "STACKS",
+         *       "name": "Main stacks",
+         *       "libraryId": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11"
+         *     }
+         */
+        Location: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            libraryId: string;
+        };
+        /**
+         * Vendor
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "YBP",
+         *       "name": "GOBI Library Solutions",
+         *       "currency": "USD",
+         *       "accounts": [
+         *         {
+         *           "code": "YBP-1",
+         *           "description": "Firm orders"
+         *         }
+         *       ]
+         *     }
+         */
+        Vendor: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description ISO 4217 */
+            currency: string;
+            accounts: {
+                code: string;
+                description: string;
+            }[];
+        };
+        /**
+         * Fund
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "HIST-2026",
+         *       "name": "History books 2026"
+         *     }
+         */
+        Fund: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * ItemPolicy
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "LOAN-28",
+         *       "name": "28-day loan"
+         *     }
+         */
+        ItemPolicy: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * MaterialType
+         * @example {
+         *       "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *       "active": true,
+         *       "version": 1,
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z",
+         *       "code": "BOOK",
+         *       "name": "Book"
+         *     }
+         */
+        MaterialType: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            active: boolean;
+            /** @description Changes with every update; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * PoLine
+         * @example {
+         *       "id": "3f1d8c62-5a0e-4a8f-9a43-1d2b7b9e0c11",
+         *       "number": "POL-1",
+         *       "purchaseOrder": {
+         *         "id": "5b0e7a2c-3c6e-4f0f-8a2e-0c9d1b7e6a22",
+         *         "number": "PO-1"
+         *       },
+         *       "mmsId": "9900000000001",
+         *       "vendor": {
+         *         "id": "0b6b1e0c-7d2e-4d6b-9a3e-2f7c1d9e4a10",
+         *         "code": "YBP"
+         *       },
+         *       "vendorAccount": null,
+         *       "vendorReferenceNumber": "12345",
+         *       "type": "PHYSICAL",
+         *       "acquisitionMethod": "PURCHASE",
+         *       "price": "24.95",
+         *       "currency": "USD",
+         *       "quantity": 2,
+         *       "fundDistribution": [
+         *         {
+         *           "fundId": "7d3c1b2a-9e8f-4a6b-8c5d-4e3f2a1b0c99",
+         *           "code": "HIST",
+         *           "percent": 100
+         *         }
+         *       ],
+         *       "fundCode": "HIST",
+         *       "notes": [],
+         *       "status": "ACTIVE",
+         *       "reviewReasons": [],
+         *       "invoiceNumber": null,
+         *       "jobId": "6c1f3e0e-1c2d-4a51-9f59-1c8f1f0b8e11",
+         *       "createdAt": "2026-12-07T10:00:00.000Z",
+         *       "updatedAt": "2026-12-07T10:00:00.000Z"
+         *     }
+         */
+        PoLine: {
+            /** Format: uuid */
+            id: string;
+            /** @description The PO line number */
+            number: string;
+            purchaseOrder: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            };
+            /** @description The repository record the PO line orders */
+            mmsId: string;
+            /** @description The vendor; id null when the code the file gave matched no vendor (the line is then IN_REVIEW) */
+            vendor: {
+                id: string | null;
+                code: string | null;
+            };
+            vendorAccount: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            vendorReferenceNumber: string | null;
+            /** @enum {string} */
+            type: "PHYSICAL" | "ELECTRONIC";
+            acquisitionMethod: string;
+            price: string | null;
+            currency: string | null;
+            quantity: number;
+            /** @description Empty when no fund resolved */
+            fundDistribution: {
+                /** Format: uuid */
+                fundId: string;
+                code: string;
+                percent: number;
+            }[];
+            fundCode: string | null;
+            notes: string[];
+            /**
+             * @description IN_REVIEW lines wait for a person; reviewReasons say why
+             * @enum {string}
+             */
+            status: "ACTIVE" | "IN_REVIEW";
+            reviewReasons: string[];
+            invoiceNumber: string | null;
+            /**
+             * Format: uuid
+             * @description The import that created it
+             */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Holding */
+        Holding: {
+            /** Format: uuid */
+            id: string;
+            mmsId: string;
+            /** @description The library and its code */
+            library: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            /** @description The location and its code */
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            callNumber: string | null;
+            /** @description 852 subfields carried over */
+            subfields: {
+                code: string;
+                value: string;
+            }[];
+            itemCount: number;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Item */
+        Item: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            holdingId: string;
+            mmsId: string;
+            /** @description The library and its code */
+            library: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            /** @description The location and its code */
+            location: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            };
+            poLine: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+            barcode: string | null;
+            itemPolicy: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            materialType: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+            } | null;
+            description: string | null;
+            enumeration: string | null;
+            chronology: string | null;
+            copyNumber: string | null;
+            receivingDate: string | null;
+            processType: string | null;
+            /**
+             * Format: uuid
+             * @description The import that created it
+             */
+            jobId: string;
+            updatedByJob: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Portfolio */
+        Portfolio: {
+            /** Format: uuid */
+            id: string;
+            mmsId: string;
+            poLine: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
+            } | null;
+            url: string | null;
+            publicNote: string | null;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** IntegrationProfile */
         IntegrationProfile: {
@@ -2209,6 +3646,96 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * LibraryPage
+         * @description A page of Library items, and the cursor of the next page
+         */
+        LibraryPage: {
+            items: components["schemas"]["Library"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * LocationPage
+         * @description A page of Location items, and the cursor of the next page
+         */
+        LocationPage: {
+            items: components["schemas"]["Location"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * VendorPage
+         * @description A page of Vendor items, and the cursor of the next page
+         */
+        VendorPage: {
+            items: components["schemas"]["Vendor"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * FundPage
+         * @description A page of Fund items, and the cursor of the next page
+         */
+        FundPage: {
+            items: components["schemas"]["Fund"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * ItemPolicyPage
+         * @description A page of ItemPolicy items, and the cursor of the next page
+         */
+        ItemPolicyPage: {
+            items: components["schemas"]["ItemPolicy"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * MaterialTypePage
+         * @description A page of MaterialType items, and the cursor of the next page
+         */
+        MaterialTypePage: {
+            items: components["schemas"]["MaterialType"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * PoLinePage
+         * @description A page of PoLine items, and the cursor of the next page
+         */
+        PoLinePage: {
+            items: components["schemas"]["PoLine"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * HoldingPage
+         * @description A page of Holding items, and the cursor of the next page
+         */
+        HoldingPage: {
+            items: components["schemas"]["Holding"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * ItemPage
+         * @description A page of Item items, and the cursor of the next page
+         */
+        ItemPage: {
+            items: components["schemas"]["Item"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * PortfolioPage
+         * @description A page of Portfolio items, and the cursor of the next page
+         */
+        PortfolioPage: {
+            items: components["schemas"]["Portfolio"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
          * IntegrationProfilePage
          * @description A page of IntegrationProfile items, and the cursor of the next page
          */
@@ -2261,6 +3788,7 @@ export type RevertReport = components['schemas']['RevertReport'];
 export type RevertRecord = components['schemas']['RevertRecord'];
 export type Profile = components['schemas']['Profile'];
 export type Grant = components['schemas']['Grant'];
+export type InventoryPreset = components['schemas']['InventoryPreset'];
 export type RepositoryRecord = components['schemas']['RepositoryRecord'];
 export type RecordLock = components['schemas']['RecordLock'];
 export type RecordSet = components['schemas']['RecordSet'];
@@ -2268,6 +3796,17 @@ export type Issue = components['schemas']['Issue'];
 export type IssueDetail = components['schemas']['IssueDetail'];
 export type User = components['schemas']['User'];
 export type ApiKey = components['schemas']['ApiKey'];
+export type Institution = components['schemas']['Institution'];
+export type Library = components['schemas']['Library'];
+export type Location = components['schemas']['Location'];
+export type Vendor = components['schemas']['Vendor'];
+export type Fund = components['schemas']['Fund'];
+export type ItemPolicy = components['schemas']['ItemPolicy'];
+export type MaterialType = components['schemas']['MaterialType'];
+export type PoLine = components['schemas']['PoLine'];
+export type Holding = components['schemas']['Holding'];
+export type Item = components['schemas']['Item'];
+export type Portfolio = components['schemas']['Portfolio'];
 export type IntegrationProfile = components['schemas']['IntegrationProfile'];
 export type LibraryCodeMapping = components['schemas']['LibraryCodeMapping'];
 export type Partner = components['schemas']['Partner'];
@@ -2280,6 +3819,16 @@ export type ProfilePage = components['schemas']['ProfilePage'];
 export type RepositoryRecordPage = components['schemas']['RepositoryRecordPage'];
 export type IssuePage = components['schemas']['IssuePage'];
 export type UserPage = components['schemas']['UserPage'];
+export type LibraryPage = components['schemas']['LibraryPage'];
+export type LocationPage = components['schemas']['LocationPage'];
+export type VendorPage = components['schemas']['VendorPage'];
+export type FundPage = components['schemas']['FundPage'];
+export type ItemPolicyPage = components['schemas']['ItemPolicyPage'];
+export type MaterialTypePage = components['schemas']['MaterialTypePage'];
+export type PoLinePage = components['schemas']['PoLinePage'];
+export type HoldingPage = components['schemas']['HoldingPage'];
+export type ItemPage = components['schemas']['ItemPage'];
+export type PortfolioPage = components['schemas']['PortfolioPage'];
 export type IntegrationProfilePage = components['schemas']['IntegrationProfilePage'];
 export type LibraryCodeMappingPage = components['schemas']['LibraryCodeMappingPage'];
 export type PartnerPage = components['schemas']['PartnerPage'];
@@ -3216,9 +4765,10 @@ export interface operations {
         };
         /**
          * @description Rules across fields (absent fields count with their defaults):
-         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
+         *     - in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);
          *     - see `match`, `merge` and `inventory` for theirs.
          */
         requestBody: {
@@ -3249,18 +4799,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host: string;
                         username: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
@@ -3300,6 +4864,16 @@ export interface operations {
                     } & (unknown & unknown);
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     /** @description Library and location need an inventory type other than NONE */
                     inventory?: {
                         /** @enum {string} */
@@ -3308,6 +4882,169 @@ export interface operations {
                         library?: string | null;
                         /** @default null */
                         location?: string | null;
+                        /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        mapping?: {
+                            order: {
+                                vendor?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorAccount?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                fund?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                price?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                currency?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                quantity?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorReference?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                acquisitionMethod?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                orderFormat?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                note?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description The field repeated once per item; null: items come from the quantity */
+                            itemTag: string | null;
+                            item: {
+                                library?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                location?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                barcode?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                itemPolicy?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                materialType?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                callNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                copyNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                description?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                enumeration?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                chronology?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description Subfields of the item field copied onto the holding */
+                            holdingSubfields: string[];
+                            /** @description The field each portfolio comes from ($u URL, $z public note) */
+                            portfolioTag: string | null;
+                        } | null;
+                        /** @description Fund code used when the file names none or an unknown one */
+                        defaultFund?: string | null;
+                        /** @description Fund codes match exactly unless this is true */
+                        fundCodesCaseInsensitive?: boolean;
+                        /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                        barcode?: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "GENERATE";
+                            prefix: string;
+                        };
+                        /**
+                         * @description One purchase order per record, per bulk file, or per vendor invoice number
+                         * @enum {string}
+                         */
+                        poGrouping?: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                        /**
+                         * @description How an UPDATE_INVENTORY profile finds the PO line
+                         * @enum {string}
+                         */
+                        updateInventoryLookup?: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -3329,7 +5066,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                } & (unknown & unknown & unknown);
+                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
             };
         };
         responses: {
@@ -3618,7 +5355,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3629,18 +5366,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host?: string;
                         username?: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     match?: {
                         /**
@@ -3678,6 +5429,16 @@ export interface operations {
                     };
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     inventory?: {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -3685,6 +5446,169 @@ export interface operations {
                         library?: string | null;
                         /** @default null */
                         location?: string | null;
+                        /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        mapping?: {
+                            order: {
+                                vendor?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorAccount?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                fund?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                price?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                currency?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                quantity?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorReference?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                acquisitionMethod?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                orderFormat?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                note?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description The field repeated once per item; null: items come from the quantity */
+                            itemTag: string | null;
+                            item: {
+                                library?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                location?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                barcode?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                itemPolicy?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                materialType?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                callNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                copyNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                description?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                enumeration?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                chronology?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description Subfields of the item field copied onto the holding */
+                            holdingSubfields: string[];
+                            /** @description The field each portfolio comes from ($u URL, $z public note) */
+                            portfolioTag: string | null;
+                        } | null;
+                        /** @description Fund code used when the file names none or an unknown one */
+                        defaultFund?: string | null;
+                        /** @description Fund codes match exactly unless this is true */
+                        fundCodesCaseInsensitive?: boolean;
+                        /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                        barcode?: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "GENERATE";
+                            prefix: string;
+                        };
+                        /**
+                         * @description One purchase order per record, per bulk file, or per vendor invoice number
+                         * @enum {string}
+                         */
+                        poGrouping?: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                        /**
+                         * @description How an UPDATE_INVENTORY profile finds the PO line
+                         * @enum {string}
+                         */
+                        updateInventoryLookup?: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -4146,6 +6070,391 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInventoryPresets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InventoryPreset"][];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRemoteFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        directory: string;
+                        /** @description Every plain file of the input directory, by name */
+                        items: {
+                            name: string;
+                            sizeBytes: number;
+                            /** @description As the server reports it; null when it reports none */
+                            modifiedAt: string | null;
+                            /** @description The name matches one of the profile's file-name patterns */
+                            matches: boolean;
+                            /** @description When this file — this name, size and modification time — was loaded, and by which load job; null if never */
+                            loaded: {
+                                /** Format: date-time */
+                                loadedAt: string;
+                                /** Format: uuid */
+                                loadJobId: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A server this service depends on failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testProfileConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description REACHABLE: logged in and listed the input directory; otherwise the first step that failed
+                         * @enum {string}
+                         */
+                        outcome: "REACHABLE" | "UNREACHABLE" | "AUTH_FAILED" | "DIRECTORY_MISSING" | "LISTING_FAILED";
+                        /** @description What the server said, in words */
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4801,7 +7110,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Re-run only these bulk files of the job (ids from listJobFiles); absent: everything the job read */
@@ -4934,7 +7243,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Defaults to the dry run's label */
@@ -6296,8 +8605,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -6332,10 +8641,10 @@ export interface operations {
                         /** Format: uuid */
                         jobId: string;
                         /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                          * @enum {string}
                          */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                         /** @description The row as staff see it in the report */
                         label: string;
                         /** @description Records behind the counter in all (the report's number, as of now) */
@@ -6435,8 +8744,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -6906,10 +9215,10 @@ export interface operations {
                     /** Format: uuid */
                     jobId: string;
                     /**
-                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                      * @enum {string}
                      */
-                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                     /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
                     name?: string;
                 };
@@ -7734,6 +10043,4003 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLibraries: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Library items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLibrary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Library"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLibrary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Library"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLibrary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLibrary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Library"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFunds: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Fund items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listItemPolicies: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ItemPolicy items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPolicyPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createItemPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPolicy"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getItemPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPolicy"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteItemPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateItemPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPolicy"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMaterialTypes: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of MaterialType items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialTypePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMaterialType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialType"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaterialType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialType"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMaterialType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMaterialType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialType"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLocations: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Location items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocationPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendors: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) entries */
+                active?: boolean;
+                /** @description Only the entry with exactly this code */
+                code?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Vendor items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code: string;
+                    name: string;
+                    /** @description ISO 4217 currency code, e.g. EUR, USD, SEK */
+                    currency: string;
+                    /** @description The vendor's accounts; on update the list replaces the current one */
+                    accounts?: {
+                        /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                        code: string;
+                        description?: string;
+                    }[];
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vendor"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vendor"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVendor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                    code?: string;
+                    name?: string;
+                    /** @description ISO 4217 currency code, e.g. EUR, USD, SEK */
+                    currency?: string;
+                    /** @description The vendor's accounts; on update the list replaces the current one */
+                    accounts?: {
+                        /** @description Kept exactly as given (codes are case-sensitive); unique within its owner */
+                        code: string;
+                        description?: string;
+                    }[];
+                    /** @description Inactive entries stay for what already refers to them; new data should not pick them */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vendor"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An IANA time zone name, e.g. Europe/Stockholm */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPoLines: {
+        parameters: {
+            query?: {
+                jobId?: string;
+                status?: "ACTIVE" | "IN_REVIEW";
+                vendorId?: string;
+                fundId?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PoLine items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLinePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLine"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobPoLines: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+                status?: "ACTIVE" | "IN_REVIEW";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PoLine items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoLinePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordHoldings: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Holding items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldingPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHoldingItems: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+                holdingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordItems: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findItems: {
+        parameters: {
+            query: {
+                /** @description The item with exactly this barcode */
+                barcode: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Item items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordPortfolios: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                mmsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Portfolio items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
