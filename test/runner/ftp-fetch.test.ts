@@ -254,6 +254,8 @@ t.test('a wrong password, an unreachable host and a missing directory fail the f
   }
   const profile = await ftpProfile(env, { port: server.port, password: 'wrong' })
   t.equal((await remoteFiles(env, profile.id)).status, 502, 'remote-files: the server could not be read')
+  const elsewhere = await ftpProfile(env, { host: 'ftp.vendor.example', port: server.port, password: PASSWORD })
+  t.match(await testConnection(env, elsewhere.id), { outcome: 'UNREACHABLE', detail: 'ftp.vendor.example is not among the servers this service may connect to (FTP_ALLOWED_HOSTS)' }, 'a host outside FTP_ALLOWED_HOSTS is never contacted')
   t.notOk(env.logs.some((line) => line.includes(PASSWORD)), 'no password in any log line')
 })
 
@@ -262,7 +264,7 @@ t.test('run now: only active FTP profiles, as for an upload', async (t) => {
   const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${upload.json().id}/run`, headers: env.admin.headers })
   t.equal(res.statusCode, 409)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
-  const profile = await ftpProfile(env, { port: 21, password: PASSWORD })
+  const profile = await ftpProfile(env, { port: await freePort(), password: PASSWORD })
   const deactivate = await env.app.inject({ method: 'PATCH', url: `/v1/profiles/${profile.id}`, headers: { ...env.admin.headers, 'if-match': '*' }, payload: { active: false } })
   t.equal(deactivate.statusCode, 200)
   t.equal((await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile.id}/run`, headers: env.admin.headers })).statusCode, 409, 'inactive')
