@@ -34,7 +34,7 @@ export interface StartProfileRun {
  * FTP_FETCH) with the profile as it is now, created with its first step in one transaction. The
  * caller has checked that the actor may run the profile (a person: as for an upload); this checks
  * that the profile exists in the institution (404), is an FTP profile and is active (409). The
- * fetch job lists, downloads and makes the load job on its own (pipeline/ftp-fetch.ts).
+ * fetch job lists, downloads and makes the load job on its own (jobs/ftp-fetch-step.ts).
  */
 export async function startProfileRun(deps: ProfileRunDeps, run: StartProfileRun): Promise<{ jobId: string }> {
   return deps.db.transaction().execute(async (trx) => {
