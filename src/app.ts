@@ -56,7 +56,7 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger
   /** Queues import work; the same app may or may not also work the queues. */
   runner: Runner
-  /** How requests reach FTP profiles' servers (timeout, trusted CAs); default: the configured timeout. */
+  /** How requests reach FTP profiles' servers (timeout, trusted CAs, allowed hosts); default: from the config, without extra CAs. */
   ftpServer?: RemoteOptions
 }
 
@@ -111,6 +111,11 @@ function buildServices(deps: AppDeps) {
     institutionConfig: new InstitutionConfigService(deps.db),
     runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
     resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
+    runs: new ProfileRunsService(
+      jobs,
+      deps.secretKey,
+      deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs, ...(deps.config.ftpAllowedHosts === undefined ? {} : { allowedHosts: deps.config.ftpAllowedHosts }) },
+    ),
   }
 }
 
