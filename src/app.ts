@@ -29,6 +29,7 @@ import { textGuardPlugin } from './http/plugins/text-guard.ts'
 import { decimalNumbersOnly } from './http/query-numbers.ts'
 import { AppError } from './errors.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
+import { inventoryRoutes } from './http/inventory/routes.ts'
 import { userRoutes } from './http/users/routes.ts'
 import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
@@ -211,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, { db: deps.db })
   await app.register(userRoutes, { prefix: '/v1', users: services.users })
   await app.register(profileRoutes, { prefix: '/v1', profiles: services.profiles })
+  await app.register(inventoryRoutes, { prefix: '/v1' })
   await app.register(jobRoutes, { prefix: '/v1', jobs: services.jobs, singleRecord: services.singleRecord })
   await app.register(reportRoutes, { prefix: '/v1', jobs: services.jobs })
   await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs: services.jobs })

@@ -5,7 +5,7 @@ import { Issue, IssueDetail } from './issues/schemas.ts'
 import { RevertRecord, RevertReport } from './jobs/revert-schemas.ts'
 import { BulkFile, Job, JobEventSchema, SplitPreview } from './jobs/schemas.ts'
 import { ProblemSchema } from './problem.ts'
-import { Grant, Profile } from './profiles/schemas.ts'
+import { Grant, InventoryPreset, Profile } from './profiles/schemas.ts'
 import { RecordLock, RepositoryRecord } from './records/schemas.ts'
 import { JobReportSchema } from './reports/schemas.ts'
 import { RecordSet } from './sets/schemas.ts'
@@ -26,6 +26,7 @@ const Entities = {
   RevertRecord: named('RevertRecord', RevertRecord),
   Profile: named('Profile', Profile),
   Grant: named('Grant', Grant),
+  InventoryPreset: named('InventoryPreset', InventoryPreset),
   RepositoryRecord: named('RepositoryRecord', RepositoryRecord),
   RecordLock: named('RecordLock', RecordLock),
   RecordSet: named('RecordSet', RecordSet),

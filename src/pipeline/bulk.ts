@@ -17,9 +17,12 @@ import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, Match
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readSingleRecord } from '../marc/reader.ts'
 import type { MarcRecord } from '../marc/record.ts'
+import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'
 import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
+import { inventoryCounters } from '../domain/inventory/plan.ts'
+import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
 
 class JobNoLongerRunning extends Error {}
 
@@ -32,7 +35,7 @@ const GROUP_RECORDS = 400
 interface ImportContext {
   jobId: string
   institutionId: string
-  profile: { match: MatchPolicy; merge: MergeRule }
+  profile: { match: MatchPolicy; merge: MergeRule } & Pick<ProfileSnapshot, 'type' | 'inventory'>
 }
 
 /** A bulk file whose decisions are made and whose repository changes are written, not yet completed. */
@@ -202,16 +205,38 @@ async function applyFiles(
   clock.lap('apply')
   // Records added in the group carry negative placeholder ids until now (MatchState).
   const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
+  const inventory = await writeGroupInventory(trx, context, inventoryInputs(decided, items, realId))
+  clock.lap('inventory')
   return decided.map(({ file, outcomes }) => ({
     bulkFileId: file.id,
     name: file.name,
     outcomes: outcomes.map((o) => ({
       ...o,
+      inventory: inventory.get(o.incomingId) ?? null,
       mmsId: o.mmsId === null ? null : realId(o.mmsId),
       candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
     })),
     waiting: outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : [])),
   }))
+}
+
+/** The group's imported records, with the record as it arrived: what inventory and orders are made from. */
+function inventoryInputs(
+  decided: ReadonlyArray<{ file: OpenedBulkFile; outcomes: IncomingOutcome[] }>,
+  items: ReadonlyArray<readonly IncomingItem[]>,
+  realId: (id: number) => number | null,
+): InventoryInput[] {
+  const inputs: InventoryInput[] = []
+  for (const [index, { file, outcomes }] of decided.entries()) {
+    const records = new Map((items[index] ?? []).map((item) => [item.incomingId, item.record]))
+    for (const o of outcomes) {
+      if (o.mmsId === null || !(o.outcome === 'ADDED' || o.outcome === 'MERGED' || o.outcome === 'OVERLAID')) continue
+      const mmsId = realId(o.mmsId)
+      const record = records.get(o.incomingId)
+      if (mmsId !== null && record != null) inputs.push({ incomingId: o.incomingId, bulkFileId: file.id, mmsId, record })
+    }
+  }
+  return inputs
 }
 
 /**
@@ -227,7 +252,11 @@ async function completeGroup(
   const updated = await completeBulkFiles(trx, {
     jobId: job.jobId,
     workerId: job.workerId,
-    files: group.files.map((file) => ({ bulkFileId: file.bulkFileId, outcomes: file.outcomes, counts: bulkCounters(file.outcomes) })),
+    files: group.files.map((file) => ({
+      bulkFileId: file.bulkFileId,
+      outcomes: file.outcomes,
+      counts: { ...bulkCounters(file.outcomes), ...inventoryCounters(file.outcomes.map((o) => o.inventory)) },
+    })),
     stageMs: group.stageMs,
   })
   if (updated === undefined) throw new JobNoLongerRunning()

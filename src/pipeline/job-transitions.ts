@@ -54,13 +54,16 @@ export async function lockForFinalizing(trx: Executor, jobId: string, describe: 
 export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 'counters' | 'records_total' | 'dry_run'>): Promise<JobRow> {
   const count = (name: string) => job.counters[name] ?? 0
   const notImported = count('NOT_IMPORTED')
+  // Items the order data asked for that could not be created (unknown location, duplicate barcode).
+  const itemsNotCreated = count('INVENTORY_ITEMS_NOT_IMPORTED')
   const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
   const waiting = count('PENDING_MANUAL')
   const summary =
     `${job.records_total} records processed: ${imported} imported, ${count('DELETED')} deleted, ` +
-    `${count('SKIPPED')} skipped, ${notImported} not imported`
-  return transitionJob(trx, job.id, notImported > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
-    severity: notImported > 0 ? 'WARNING' : 'INFO',
+    `${count('SKIPPED')} skipped, ${notImported} not imported${itemsNotCreated > 0 ? `; ${itemsNotCreated} items not created` : ''}`
+  const errors = notImported > 0 || itemsNotCreated > 0
+  return transitionJob(trx, job.id, errors ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
+    severity: errors ? 'WARNING' : 'INFO',
     module: 'SYSTEM',
     description: job.dry_run
       ? `Dry run, nothing written to the repository. It would have: ${summary}${waiting > 0 ? `, ${waiting} waiting for manual handling` : ''}`

@@ -9,6 +9,7 @@ import {
   DEFAULT_SPLIT_SIZE,
   type FtpSettings,
   type InventoryMapping,
+  inventorySettings,
   type ProfileRules,
   type Protocol,
   profileViolations,
@@ -33,7 +34,7 @@ export interface ProfileInput {
   match?: Partial<MatchPolicy>
   merge?: Partial<MergeRule>
   splitSize?: number
-  inventory?: InventoryMapping
+  inventory?: Partial<InventoryMapping>
   schedule?: Schedule
   active?: boolean
   restricted?: boolean
@@ -56,7 +57,7 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     match: row.match,
     merge: row.merge,
     splitSize: row.split_size,
-    inventory: row.inventory,
+    inventory: inventorySettings(row.inventory, row.type),
     schedule: row.schedule,
     active: row.active,
     restricted: row.restricted,
@@ -140,7 +141,7 @@ export class ProfilesService {
       match: { ...DEFAULT_MATCH_POLICY, ...input.match },
       merge: { ...DEFAULT_MERGE_RULE, ...input.merge },
       splitSize: input.splitSize ?? DEFAULT_SPLIT_SIZE,
-      inventory: input.inventory ?? { type: input.type === 'NEW_ORDER' ? 'PHYSICAL' : 'NONE', library: null, location: null },
+      inventory: inventorySettings(input.inventory, input.type),
       schedule: input.schedule ?? { kind: 'NONE' },
     }
     assertRules(rules)
@@ -192,7 +193,7 @@ export class ProfilesService {
         match: { ...current.match, ...changes.match },
         merge: { ...current.merge, ...changes.merge },
         splitSize: changes.splitSize ?? current.splitSize,
-        inventory: changes.inventory ?? current.inventory,
+        inventory: changes.inventory === undefined ? current.inventory : inventorySettings(changes.inventory, current.type),
         schedule: changes.schedule ?? current.schedule,
       }
       assertRules(rules)

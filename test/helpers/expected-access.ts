@@ -71,3 +71,6 @@ export const WRITES_CATALOG_CONFIGURATION: Role[] = ['GENERAL_SYSTEM_ADMINISTRAT
 export const WRITES_ACQUISITIONS_CONFIGURATION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'ACQUISITIONS_ADMINISTRATOR']
 /** The institution's own settings (its time zone) are the General System Administrator's. */
 export const WRITES_INSTITUTION: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']
+
+/** Routes outside profiles that every authenticated user may read, whatever their roles. */
+export const READABLE_BY_EVERY_USER = ['/v1/inventory-presets']

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { PROFILE_TYPES, type ProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.ts'
-import { allowed, type Need, PROFILE_TYPE_NAMES, ROLE_NAMES } from '../helpers/expected-access.ts'
+import { allowed, type Need, PROFILE_TYPE_NAMES, READABLE_BY_EVERY_USER, ROLE_NAMES } from '../helpers/expected-access.ts'
 
 interface Operation {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
@@ -201,4 +201,15 @@ t.test('no key → 401; a revoked or unknown key → 401; another institution �
   }
   const list = await env.app.inject({ method: 'GET', url: '/v1/profiles', headers: outsider.headers })
   t.same(list.json().items, [], 'another institution lists none of ours')
+})
+
+t.test('routes every authenticated user may read: 200 for each role alone, 401 without a key', async (t) => {
+  const env = await createTestApp(t)
+  for (const url of READABLE_BY_EVERY_USER) {
+    for (const role of ROLE_NAMES) {
+      const user = await env.userWith([role])
+      t.equal((await env.app.inject({ method: 'GET', url, headers: user.headers })).statusCode, 200, `${role} reads ${url}`)
+    }
+    t.equal((await env.app.inject({ method: 'GET', url })).statusCode, 401, `${url} without a key`)
+  }
 })

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { IncomingOutcome } from '../../domain/import/plan.ts'
+import type { InventoryTally } from '../../domain/inventory/plan.ts'
 import type { BulkFileStatus } from '../../domain/jobs/events.ts'
 import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { ProfileSnapshot } from '../../domain/profiles/profile.ts'
@@ -39,6 +40,8 @@ export async function openBulkFiles(db: Executor, bulkFileIds: readonly string[]
 /** An outcome with the MMS IDs of the candidates left for a person (MANUAL decisions only). */
 export interface AppliedOutcome extends IncomingOutcome {
   candidates: number[] | null
+  /** What the inventory step did for the record (null: nothing). */
+  inventory?: InventoryTally | null
 }
 
 /** One bulk file's part of a completion: its records' outcomes and its counts. */
@@ -81,15 +84,17 @@ export async function completeBulkFiles(
     added_despite_match: o.decision?.addedDespiteMatch ?? false,
     match_skipped_inventory: o.decision?.matchSkippedDifferentInventoryType ?? false,
     candidates: o.candidates,
+    inventory: o.inventory ?? null,
   }))
   const result = await sql<{ files_done: number; files_total: number }>`
     WITH outcomes AS (
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
-        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates
+        added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates,
+        inventory = o.inventory
       FROM json_to_recordset(${JSON.stringify(rows)}::json)
         AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
-             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[])
+             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], inventory jsonb)
       -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
       WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (

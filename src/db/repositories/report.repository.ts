@@ -1,10 +1,15 @@
 import { type RawBuilder, sql } from 'kysely'
-import { type JobReport, REPORT_COUNTER_NAMES, type ReportCounter } from '../../domain/import/report.ts'
+import { INVENTORY_COUNTER_FIELDS, type JobReport, REPORT_COUNTER_NAMES, type ReportCounter } from '../../domain/import/report.ts'
 import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS } from '../../domain/matching/index.ts'
 import type { Executor } from '../database.ts'
 
 const IMPORTED = sql`outcome IN ('ADDED', 'MERGED', 'OVERLAID')`
-const NONE = sql<boolean>`false`
+type InventoryCounter = keyof typeof INVENTORY_COUNTER_FIELDS
+
+/** How many of the tally's fields an incoming record carries (its inventory column). */
+function inventoryAmount(fields: readonly string[]): RawBuilder<number> {
+  return sql<number>`${sql.join(fields.map((field) => sql`coalesce((inventory->>${field})::int, 0)`), sql` + `)}`
+}
 
 /** The incoming records behind each report counter, as a predicate over `incoming_records`. */
 export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
@@ -25,23 +30,20 @@ export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
   newlyAddedWithMatch: sql<boolean>`added_despite_match`,
   newerVersionInRepository: sql<boolean>`reason = 'NEWER_VERSION_IN_REPOSITORY'`,
   matchedAndSkipped: sql<boolean>`matched AND outcome IN ('SKIPPED', 'NOT_IMPORTED')`,
-  // Inventory and order lines: no record stands behind these until that work exists.
-  holdingsImported: NONE,
-  holdingsAdded: NONE,
-  holdingsUpdated: NONE,
-  holdingsNotImported: NONE,
-  itemsProcessed: NONE,
-  itemsImported: NONE,
-  portfoliosProcessed: NONE,
-  portfoliosImported: NONE,
-  poLinesProcessed: NONE,
-  poLinesImported: NONE,
+  ...(Object.fromEntries(
+    Object.entries(INVENTORY_COUNTER_FIELDS).map(([name, fields]) => [name, sql<boolean>`(${inventoryAmount(fields)}) > 0`]),
+  ) as Record<InventoryCounter, RawBuilder<boolean>>),
 }
 
 /** Every counter of a job in one pass over its incoming records. */
 export async function jobReport(db: Executor, jobId: string): Promise<JobReport> {
   const columns = [
-    ...REPORT_COUNTER_NAMES.map((name) => sql`count(*) FILTER (WHERE ${COUNTER_PREDICATES[name]}) AS ${sql.ref(name)}`),
+    ...REPORT_COUNTER_NAMES.map((name) => {
+      const fields = (INVENTORY_COUNTER_FIELDS as Partial<Record<ReportCounter, readonly string[]>>)[name]
+      return fields === undefined
+        ? sql`count(*) FILTER (WHERE ${COUNTER_PREDICATES[name]}) AS ${sql.ref(name)}`
+        : sql`coalesce(sum(${inventoryAmount(fields)}), 0) AS ${sql.ref(name)}`
+    }),
     ...NOT_IMPORTED_REASONS.map((reason) => sql`count(*) FILTER (WHERE reason = ${reason}) AS ${sql.ref(`reason:${reason}`)}`),
     ...AUTO_RESOLUTION_RULES.map((rule) => sql`count(*) FILTER (WHERE auto_resolved_by = ${rule}) AS ${sql.ref(`rule:${rule}`)}`),
   ]

@@ -29,11 +29,33 @@ export const REPORT_COUNTERS = {
   holdingsNotImported: 'Holdings not imported',
   itemsProcessed: 'Items processed',
   itemsImported: 'Items imported',
+  itemsNotImported: 'Items not imported',
   portfoliosProcessed: 'Portfolios processed',
   portfoliosImported: 'Portfolios imported',
   poLinesProcessed: 'PO lines processed',
   poLinesImported: 'PO lines imported',
+  poLinesInReview: 'PO lines in review',
 } as const
+
+/**
+ * The inventory rows count holdings, items, portfolios and PO lines (not records): each is the sum
+ * of a field of the records' inventory tally (domain/inventory/plan.ts InventoryTally); their
+ * drill-down shows the records that carry at least one.
+ */
+export const INVENTORY_COUNTER_FIELDS = {
+  holdingsImported: ['holdingsAdded', 'holdingsReused'],
+  holdingsAdded: ['holdingsAdded'],
+  holdingsUpdated: ['holdingsReused', 'itemsUpdated'],
+  holdingsNotImported: ['holdingsNotImported'],
+  itemsProcessed: ['itemsProcessed'],
+  itemsImported: ['itemsImported', 'itemsUpdated'],
+  itemsNotImported: ['itemsNotImported'],
+  portfoliosProcessed: ['portfoliosProcessed'],
+  portfoliosImported: ['portfoliosImported'],
+  poLinesProcessed: ['poLinesProcessed'],
+  poLinesImported: ['poLinesImported'],
+  poLinesInReview: ['poLinesInReview'],
+} as const satisfies Partial<Record<keyof typeof REPORT_COUNTERS, readonly string[]>>
 export type ReportCounter = keyof typeof REPORT_COUNTERS
 export const REPORT_COUNTER_NAMES = Object.keys(REPORT_COUNTERS) as ReportCounter[]
 

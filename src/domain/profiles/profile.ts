@@ -1,3 +1,5 @@
+import type { FieldMapping } from '../inventory/mapping.ts'
+import type { PresetName } from '../inventory/presets.ts'
 import type { MatchPolicy, MergeRule } from '../matching/policy.ts'
 import type { ProfileType } from '../permissions/roles.ts'
 
@@ -28,10 +30,45 @@ export interface FtpSettings {
 
 export type Schedule = { kind: 'NONE' } | { kind: 'DAILY'; time: string } | { kind: 'WEEKLY'; weekday: Weekday; time: string }
 
+export const PO_GROUPINGS = ['PER_RECORD', 'PER_FILE', 'PER_INVOICE'] as const
+export type PoGrouping = (typeof PO_GROUPINGS)[number]
+export const UPDATE_INVENTORY_LOOKUPS = ['PO_LINE_NUMBER', 'VENDOR_REFERENCE'] as const
+export type UpdateInventoryLookup = (typeof UPDATE_INVENTORY_LOOKUPS)[number]
+export type BarcodePolicy = { kind: 'NONE' } | { kind: 'GENERATE'; prefix: string }
+
+/**
+ * What a profile creates beside the record (issue 15): the inventory type, the default library and
+ * location, and for embedded order data the mapping (a preset's, or one of its own that wins), the
+ * default fund, how fund codes compare, barcodes for items without one, how PO lines group into
+ * purchase orders, and how UPDATE_INVENTORY finds a PO line.
+ */
 export interface InventoryMapping {
   type: InventoryMappingType
   library: string | null
   location: string | null
+  preset: PresetName | null
+  mapping: FieldMapping | null
+  defaultFund: string | null
+  fundCodesCaseInsensitive: boolean
+  barcode: BarcodePolicy
+  poGrouping: PoGrouping
+  updateInventoryLookup: UpdateInventoryLookup
+}
+
+/** The inventory settings with every field absent from `given` (older profiles, partial input) at its default. */
+export function inventorySettings(given: Partial<InventoryMapping> | undefined, profileType: ProfileType): InventoryMapping {
+  return {
+    type: given?.type ?? (profileType === 'NEW_ORDER' ? 'PHYSICAL' : 'NONE'),
+    library: given?.library ?? null,
+    location: given?.location ?? null,
+    preset: given?.preset ?? null,
+    mapping: given?.mapping ?? null,
+    defaultFund: given?.defaultFund ?? null,
+    fundCodesCaseInsensitive: given?.fundCodesCaseInsensitive ?? false,
+    barcode: given?.barcode ?? { kind: 'NONE' },
+    poGrouping: given?.poGrouping ?? 'PER_RECORD',
+    updateInventoryLookup: given?.updateInventoryLookup ?? 'PO_LINE_NUMBER',
+  }
 }
 
 export interface ProfileRules {

@@ -7,7 +7,17 @@ import {
   TAG_PATTERN_SOURCE,
 } from '../../domain/matching/policy.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
-import { INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { ITEM_TARGETS, ORDER_TARGETS, SOURCE_PATTERN } from '../../domain/inventory/mapping.ts'
+import { PRESET_NAMES } from '../../domain/inventory/presets.ts'
+import {
+  INVENTORY_TYPES,
+  MAX_SPLIT_SIZE,
+  PO_GROUPINGS,
+  PROTOCOLS,
+  SOURCE_FORMATS,
+  UPDATE_INVENTORY_LOOKUPS,
+  WEEKDAYS,
+} from '../../domain/profiles/profile.ts'
 import { StringEnum } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -75,11 +85,70 @@ export const ScheduleSchema = Type.Union(
   { description: 'Not scheduled, every day at HH:MM, or every weekday at HH:MM' },
 )
 
+const Code = Type.String({ minLength: 1, maxLength: 100 })
+const TargetRuleSchema = Type.Object(
+  {
+    sources: Type.Array(Type.String({ pattern: SOURCE_PATTERN, description: 'TAG$code, e.g. 960$s' }), { maxItems: 10, description: 'Alternatives in order; the first present wins' }),
+    default: Type.Union([Type.String({ maxLength: 255 }), Type.Null()], { description: 'Used when no source is present' }),
+  },
+  closed,
+)
+const targets = (names: readonly string[]) => Type.Object(Object.fromEntries(names.map((name) => [name, Type.Optional(TargetRuleSchema)])), closed)
+const MarcTag = Type.String({ pattern: '^[0-9]{3}$' })
+export const FieldMappingSchema = Type.Object(
+  {
+    order: targets(ORDER_TARGETS),
+    itemTag: Type.Union([MarcTag, Type.Null()], { description: 'The field repeated once per item; null: items come from the quantity' }),
+    item: targets(ITEM_TARGETS),
+    holdingSubfields: Type.Array(Type.String({ pattern: '^[a-z0-9]$' }), { maxItems: 36, description: 'Subfields of the item field copied onto the holding' }),
+    portfolioTag: Type.Union([MarcTag, Type.Null()], { description: 'The field each portfolio comes from ($u URL, $z public note)' }),
+  },
+  { ...closed, description: 'Order-level targets read once per record, item-level targets once per occurrence of the item field' },
+)
+export const BarcodePolicySchema = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('NONE') }, closed),
+    Type.Object({ kind: Type.Literal('GENERATE'), prefix: Type.String({ maxLength: 20, pattern: '^[A-Za-z0-9-]*$' }) }, closed),
+  ],
+  { description: 'An item without a barcode has none, or one generated from the institution\'s sequence after the prefix' },
+)
+const ORDER_SETTINGS = {
+  preset: Type.Union([StringEnum(PRESET_NAMES), Type.Null()], { description: 'The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets)' }),
+  mapping: Type.Union([FieldMappingSchema, Type.Null()]),
+  defaultFund: Type.Union([Code, Type.Null()], { description: 'Fund code used when the file names none or an unknown one' }),
+  fundCodesCaseInsensitive: Type.Boolean({ description: 'Fund codes match exactly unless this is true' }),
+  barcode: BarcodePolicySchema,
+  poGrouping: StringEnum(PO_GROUPINGS, { description: 'One purchase order per record, per bulk file, or per vendor invoice number' }),
+  updateInventoryLookup: StringEnum(UPDATE_INVENTORY_LOOKUPS, { description: 'How an UPDATE_INVENTORY profile finds the PO line' }),
+}
+/** A mapping preset as GET /v1/inventory-presets lists it. */
+export const InventoryPreset = Type.Object(
+  {
+    name: StringEnum(PRESET_NAMES),
+    description: Type.String(),
+    source: Type.String({ description: 'Where its tags and subfields come from' }),
+    mapping: FieldMappingSchema,
+  },
+  closed,
+)
+
+/** The profile's inventory as it is answered: every setting present. */
+export const InventoryOutput = Type.Object(
+  {
+    type: StringEnum(INVENTORY_TYPES),
+    library: Type.Union([Code, Type.Null()]),
+    location: Type.Union([Code, Type.Null()]),
+    ...ORDER_SETTINGS,
+  },
+  closed,
+)
+/** The inventory as sent: absent settings take their defaults (no preset, PER_RECORD, PO_LINE_NUMBER, no barcodes). */
 export const InventorySchema = Type.Object(
   {
     type: StringEnum(INVENTORY_TYPES),
-    library: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { default: null }),
-    location: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { default: null }),
+    library: Type.Union([Code, Type.Null()], { default: null }),
+    location: Type.Union([Code, Type.Null()], { default: null }),
+    ...Object.fromEntries(Object.entries(ORDER_SETTINGS).map(([name, schema]) => [name, Type.Optional(schema)])),
   },
   closed,
 )
@@ -239,7 +308,7 @@ export const Profile = Type.Object(
     match: MatchPolicySchema,
     merge: MergeRuleSchema,
     splitSize: Type.Integer(),
-    inventory: InventorySchema,
+    inventory: InventoryOutput,
     schedule: ScheduleSchema,
     active: Type.Boolean(),
     restricted: Type.Boolean(),
@@ -271,7 +340,18 @@ export const Profile = Type.Object(
         },
         merge: { preservedTags: ['9XX'], unionTags: ['035'] },
         splitSize: 50,
-        inventory: { type: 'NONE', library: null, location: null },
+        inventory: {
+          type: 'NONE',
+          library: null,
+          location: null,
+          preset: null,
+          mapping: null,
+          defaultFund: null,
+          fundCodesCaseInsensitive: false,
+          barcode: { kind: 'NONE' },
+          poGrouping: 'PER_RECORD',
+          updateInventoryLookup: 'PO_LINE_NUMBER',
+        },
         schedule: { kind: 'NONE' },
         active: true,
         restricted: false,

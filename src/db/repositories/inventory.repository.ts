@@ -1,0 +1,203 @@
+import { sql } from 'kysely'
+import type { InventoryConfig } from '../../domain/inventory/plan.ts'
+import type { Executor } from '../database.ts'
+
+/**
+ * Inventory and orders written set-based (issue 15): a bulk file group's purchase orders, PO lines,
+ * holdings, items and portfolios each in one multi-row statement, in the caller's transaction.
+ */
+
+/** The institution's active configuration, by code, in one statement. */
+export async function loadInventoryConfig(db: Executor, institutionId: string): Promise<InventoryConfig> {
+  const result = await sql<{ libraries: unknown; vendors: unknown; funds: unknown; policies: unknown; materials: unknown }>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code,
+                'locations', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'code', o.code)), '[]') FROM locations o WHERE o.library_id = l.id AND o.active))), '[]')
+         FROM libraries l WHERE l.institution_id = ${institutionId}::uuid AND l.active) AS libraries,
+      (SELECT coalesce(json_agg(json_build_object('id', v.id, 'code', v.code, 'currency', v.currency,
+                'accounts', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'code', a.code)), '[]') FROM vendor_accounts a WHERE a.vendor_id = v.id))), '[]')
+         FROM vendors v WHERE v.institution_id = ${institutionId}::uuid AND v.active) AS vendors,
+      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'code', f.code) ORDER BY f.code), '[]')
+         FROM funds f WHERE f.institution_id = ${institutionId}::uuid AND f.active) AS funds,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'code', p.code)), '[]') FROM item_policies p WHERE p.institution_id = ${institutionId}::uuid) AS policies,
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'code', m.code)), '[]') FROM material_types m WHERE m.institution_id = ${institutionId}::uuid) AS materials
+  `.execute(db)
+  const row = result.rows[0]
+  type Coded = { id: string; code: string }
+  const byCode = (list: unknown) => new Map((list as Coded[]).map((c) => [c.code, c.id]))
+  return {
+    libraries: new Map((row?.libraries as Array<Coded & { locations: Coded[] }>).map((l) => [l.code, { id: l.id, locations: byCode(l.locations) }])),
+    vendors: new Map(
+      (row?.vendors as Array<Coded & { currency: string; accounts: Coded[] }>).map((v) => [v.code, { id: v.id, currency: v.currency, accounts: byCode(v.accounts) }]),
+    ),
+    funds: row?.funds as Coded[],
+    itemPolicies: byCode(row?.policies),
+    materialTypes: byCode(row?.materials),
+  }
+}
+
+/**
+ * Takes `counts` numbers of each institution sequence in one statement; answers the first number
+ * taken of each (the numbers taken are first … first + count - 1).
+ */
+export async function takeSequenceNumbers(db: Executor, institutionId: string, counts: Record<'PO' | 'PO_LINE' | 'BARCODE', number>) {
+  const names = Object.keys(counts) as Array<keyof typeof counts>
+  const result = await sql<{ name: keyof typeof counts; last_value: number }>`
+    INSERT INTO acquisition_sequences (institution_id, name, last_value)
+    SELECT ${institutionId}::uuid, n, c FROM unnest(${names}::text[], ${names.map((n) => counts[n])}::bigint[]) AS s(n, c)
+    ON CONFLICT (institution_id, name) DO UPDATE SET last_value = acquisition_sequences.last_value + excluded.last_value
+    RETURNING name, last_value
+  `.execute(db)
+  const first = { PO: 1, PO_LINE: 1, BARCODE: 1 }
+  for (const row of result.rows) first[row.name] = Number(row.last_value) - counts[row.name] + 1
+  return first
+}
+
+/** The purchase orders this job already opened for PER_INVOICE/PER_FILE keys (a later transaction of the same job). */
+export async function findJobPurchaseOrders(db: Executor, jobId: string, groupKeys: readonly string[]): Promise<Map<string, string>> {
+  if (groupKeys.length === 0) return new Map()
+  const rows = await db.selectFrom('purchase_orders').select(['id', 'group_key']).where('job_id', '=', jobId).where('group_key', 'in', [...groupKeys]).execute()
+  return new Map(rows.map((row) => [row.group_key, row.id]))
+}
+
+export interface PurchaseOrderRow {
+  id: string
+  number: string
+  grouping: string
+  groupKey: string
+  vendorId: string | null
+}
+
+export async function insertPurchaseOrders(db: Executor, institutionId: string, jobId: string, rows: readonly PurchaseOrderRow[]): Promise<void> {
+  if (rows.length === 0) return
+  await sql`
+    INSERT INTO purchase_orders (id, institution_id, number, grouping, group_key, vendor_id, job_id)
+    SELECT id, ${institutionId}::uuid, number, grouping, group_key, vendor_id, ${jobId}::uuid
+    FROM json_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, number: r.number, grouping: r.grouping, group_key: r.groupKey, vendor_id: r.vendorId })))}::json)
+      AS r(id uuid, number text, grouping text, group_key text, vendor_id uuid)
+  `.execute(db)
+}
+
+export interface PoLineRow {
+  id: string
+  number: string
+  purchase_order_id: string
+  mms_id: number
+  vendor_id: string | null
+  vendor_code: string | null
+  vendor_account_id: string | null
+  vendor_reference_number: string | null
+  type: string
+  acquisition_method: string
+  price: string | null
+  currency: string | null
+  quantity: number
+  fund_distribution: unknown
+  fund_code: string | null
+  notes: string[]
+  status: string
+  review_reasons: string[]
+  invoice_number: string | null
+  incoming_record_id: number | null
+}
+
+export async function insertPoLines(db: Executor, institutionId: string, jobId: string, rows: readonly PoLineRow[]): Promise<void> {
+  if (rows.length === 0) return
+  await sql`
+    INSERT INTO po_lines (id, institution_id, number, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id, vendor_reference_number,
+                          type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
+                          invoice_number, job_id, incoming_record_id)
+    SELECT id, ${institutionId}::uuid, number, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id, vendor_reference_number,
+           type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
+           invoice_number, ${jobId}::uuid, incoming_record_id
+    FROM json_to_recordset(${JSON.stringify(rows)}::json)
+      AS r(id uuid, number text, purchase_order_id uuid, mms_id bigint, vendor_id uuid, vendor_code text, vendor_account_id uuid,
+           vendor_reference_number text, type text, acquisition_method text, price numeric, currency text, quantity int,
+           fund_distribution jsonb, fund_code text, notes text[], status text, review_reasons text[], invoice_number text, incoming_record_id bigint)
+  `.execute(db)
+}
+
+export interface HoldingKey {
+  mms_id: number
+  library_id: string
+  location_id: string
+  call_number: string | null
+  subfields: unknown
+}
+
+/**
+ * The holding of each record + library + location, created when there is none: answers every
+ * key's holding id and whether this statement created it. One holding per key (the table's
+ * unique key), so a second job ordering the same title for the same shelf reuses it.
+ */
+export async function ensureHoldings(db: Executor, institutionId: string, jobId: string, keys: readonly HoldingKey[]) {
+  if (keys.length === 0) return []
+  const result = await sql<{ mms_id: number; library_id: string; location_id: string; id: string; created: boolean }>`
+    WITH input AS (
+      SELECT DISTINCT ON (mms_id, library_id, location_id) * FROM json_to_recordset(${JSON.stringify(keys)}::json)
+        AS k(mms_id bigint, library_id uuid, location_id uuid, call_number text, subfields jsonb)
+    ), added AS (
+      INSERT INTO holdings (institution_id, mms_id, library_id, location_id, call_number, subfields, job_id)
+      SELECT ${institutionId}::uuid, mms_id, library_id, location_id, call_number, coalesce(subfields, '[]'), ${jobId}::uuid FROM input
+      ON CONFLICT (mms_id, library_id, location_id) DO NOTHING
+      RETURNING id, mms_id, library_id, location_id
+    )
+    SELECT mms_id, library_id, location_id, id, true AS created FROM added
+    UNION ALL
+    SELECT h.mms_id, h.library_id, h.location_id, h.id, false FROM holdings h JOIN input i USING (mms_id, library_id, location_id)
+  `.execute(db)
+  // A holding found by the second part and also added by the first is impossible: the SELECT sees
+  // the table as it was before the statement.
+  return result.rows.map((row) => ({ ...row, mms_id: Number(row.mms_id) }))
+}
+
+export interface ItemRow {
+  id: string
+  holding_id: string
+  po_line_id: string | null
+  barcode: string | null
+  item_policy_id: string | null
+  material_type_id: string | null
+  description: string | null
+  enumeration: string | null
+  chronology: string | null
+  copy_number: string | null
+  process_type: string | null
+}
+
+/**
+ * Inserts items, in order; one whose barcode the institution already has (or an earlier item of
+ * the same statement has) is not inserted. Answers the ids of the items inserted.
+ */
+export async function insertItems(db: Executor, institutionId: string, jobId: string, rows: readonly ItemRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set()
+  const result = await sql<{ id: string }>`
+    INSERT INTO items (id, institution_id, holding_id, po_line_id, barcode, item_policy_id, material_type_id, description, enumeration,
+                       chronology, copy_number, process_type, job_id)
+    SELECT id, ${institutionId}::uuid, holding_id, po_line_id, barcode, item_policy_id, material_type_id, description,
+           enumeration, chronology, copy_number, process_type, ${jobId}::uuid
+    FROM json_to_recordset(${JSON.stringify(rows.map((row, n) => ({ ...row, n })))}::json)
+      AS r(id uuid, holding_id uuid, po_line_id uuid, barcode text, item_policy_id uuid, material_type_id uuid, description text,
+           enumeration text, chronology text, copy_number text, process_type text, n bigint)
+    ORDER BY n
+    ON CONFLICT (institution_id, barcode) WHERE barcode IS NOT NULL DO NOTHING
+    RETURNING id
+  `.execute(db)
+  return new Set(result.rows.map((row) => row.id))
+}
+
+export interface PortfolioRow {
+  mms_id: number
+  po_line_id: string | null
+  url: string | null
+  public_note: string | null
+}
+
+export async function insertPortfolios(db: Executor, institutionId: string, jobId: string, rows: readonly PortfolioRow[]): Promise<void> {
+  if (rows.length === 0) return
+  await sql`
+    INSERT INTO portfolios (institution_id, mms_id, po_line_id, url, public_note, job_id)
+    SELECT ${institutionId}::uuid, mms_id, po_line_id, url, public_note, ${jobId}::uuid
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(mms_id bigint, po_line_id uuid, url text, public_note text)
+  `.execute(db)
+}

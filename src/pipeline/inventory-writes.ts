@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '../db/database.ts'
+import {
+  ensureHoldings,
+  findJobPurchaseOrders,
+  type HoldingKey,
+  insertItems,
+  insertPoLines,
+  insertPortfolios,
+  insertPurchaseOrders,
+  type ItemRow,
+  loadInventoryConfig,
+  type PoLineRow,
+  type PortfolioRow,
+  type PurchaseOrderRow,
+  takeSequenceNumbers,
+} from '../db/repositories/inventory.repository.ts'
+import { effectiveMapping, emptyTally, type InventoryTally, planRecordInventory, type RecordInventoryPlan } from '../domain/inventory/plan.ts'
+import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
+import type { MarcRecord } from '../marc/record.ts'
+
+/** An imported record the inventory step works on: where it came from and the record it was written as. */
+export interface InventoryInput {
+  incomingId: number
+  bulkFileId: string
+  mmsId: number
+  record: MarcRecord
+}
+
+const pad = (n: number) => String(n).padStart(7, '0')
+
+/**
+ * Creates the PO lines and the physical or electronic inventory of a group's imported records, in
+ * the caller's transaction (so they commit, roll back or are redone with the records): one read of
+ * the configuration, one of the sequences, then one multi-row statement per table — never a round
+ * trip per record or item. Answers what it did for each record.
+ */
+export async function writeGroupInventory(
+  trx: Executor,
+  context: { jobId: string; institutionId: string; profile: Pick<ProfileSnapshot, 'type' | 'inventory'> },
+  inputs: readonly InventoryInput[],
+): Promise<Map<number, InventoryTally>> {
+  const tallies = new Map<number, InventoryTally>()
+  const inventory = inventorySettings(context.profile.inventory, context.profile.type)
+  const mapping = effectiveMapping(context.profile.type, inventory)
+  if (mapping === null || inputs.length === 0) return tallies
+  const { jobId, institutionId } = context
+  const config = await loadInventoryConfig(trx, institutionId)
+  const plans: Array<{ input: InventoryInput; plan: RecordInventoryPlan; tally: InventoryTally }> = inputs.map((input) => {
+    const plan = planRecordInventory(input.record, { profileType: context.profile.type, inventory, mapping, config, incomingId: input.incomingId, bulkFileId: input.bulkFileId })
+    const tally = emptyTally()
+    tally.problems.push(...plan.problems)
+    tally.itemsProcessed = plan.itemsProcessed
+    tally.itemsNotImported = plan.itemsProcessed - plan.items.length
+    tally.portfoliosProcessed = plan.portfolios.length
+    tallies.set(input.incomingId, tally)
+    return { input, plan, tally }
+  })
+
+  // Purchase orders: one per group key, reusing those an earlier transaction of this job opened.
+  const lines = plans.filter((p) => p.plan.poLine !== null)
+  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
+  const existingOrders = await findJobPurchaseOrders(trx, jobId, groupKeys)
+  const newKeys = groupKeys.filter((key) => !existingOrders.has(key))
+  const barcodesNeeded = inventory.barcode.kind === 'GENERATE' ? plans.reduce((n, p) => n + p.plan.items.filter((i) => i.barcode === null).length, 0) : 0
+  const first =
+    lines.length + barcodesNeeded === 0
+      ? { PO: 1, PO_LINE: 1, BARCODE: 1 }
+      : await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length, PO_LINE: lines.length, BARCODE: barcodesNeeded })
+  const orderIds = new Map(existingOrders)
+  const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
+    const id = randomUUID()
+    orderIds.set(key, id)
+    const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
+    return { id, number: `PO-${pad(first.PO + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
+  })
+  const poLineIds = new Map<number, string>()
+  const poLines: PoLineRow[] = lines.map(({ input, plan, tally }, i) => {
+    const line = plan.poLine
+    if (line === null) throw new Error('unreachable: filtered on poLine')
+    const id = randomUUID()
+    poLineIds.set(input.incomingId, id)
+    const number = `POL-${pad(first.PO_LINE + i)}`
+    tally.poLinesProcessed = 1
+    tally.poLinesImported = 1
+    tally.poLinesInReview = line.status === 'IN_REVIEW' ? 1 : 0
+    tally.poLineNumber = number
+    return {
+      id,
+      number,
+      purchase_order_id: orderIds.get(line.groupKey) ?? '',
+      mms_id: input.mmsId,
+      vendor_id: line.vendorId,
+      vendor_code: line.vendorCode,
+      vendor_account_id: line.vendorAccountId,
+      vendor_reference_number: line.vendorReference,
+      type: line.type,
+      acquisition_method: line.acquisitionMethod,
+      price: line.price,
+      currency: line.currency,
+      quantity: line.quantity,
+      fund_distribution: line.fund === null ? [] : [{ fundId: line.fund.id, code: line.fund.code, percent: 100 }],
+      fund_code: line.fundCode,
+      notes: line.notes,
+      status: line.status,
+      review_reasons: line.reviewReasons,
+      invoice_number: line.invoiceNumber,
+      incoming_record_id: input.incomingId,
+    }
+  })
+  await insertPurchaseOrders(trx, institutionId, jobId, orders)
+  await insertPoLines(trx, institutionId, jobId, poLines)
+
+  // Holdings: one per record + library + location, found or created in one statement.
+  const holdingKeys: HoldingKey[] = []
+  for (const { input, plan } of plans) {
+    for (const item of plan.items) {
+      holdingKeys.push({ mms_id: input.mmsId, library_id: item.libraryId, location_id: item.locationId, call_number: item.callNumber, subfields: item.holdingSubfields })
+    }
+  }
+  const holdings = await ensureHoldings(trx, institutionId, jobId, holdingKeys)
+  const holdingIndex = new Map(holdings.map((h) => [`${h.mms_id}|${h.library_id}|${h.location_id}`, h]))
+  // A holding this statement created counts as added for the first record that asked for it.
+  const claimed = new Set<string>()
+  for (const { input, plan, tally } of plans) {
+    for (const key of new Set(plan.items.map((item) => `${input.mmsId}|${item.libraryId}|${item.locationId}`))) {
+      if (holdingIndex.get(key)?.created === true && !claimed.has(key)) {
+        claimed.add(key)
+        tally.holdingsAdded++
+      } else tally.holdingsReused++
+    }
+  }
+
+  // Items: barcodes generated where the profile says so, duplicates refused by the table's key.
+  let nextBarcode = first.BARCODE
+  const itemRows: Array<ItemRow & { tally: InventoryTally; n: number }> = []
+  for (const { input, plan, tally } of plans) {
+    for (const item of plan.items) {
+      const holding = holdingIndex.get(`${input.mmsId}|${item.libraryId}|${item.locationId}`)
+      if (holding === undefined) throw new Error('unreachable: every planned item has its holding')
+      const barcode = item.barcode ?? (inventory.barcode.kind === 'GENERATE' ? `${inventory.barcode.prefix}${pad(nextBarcode++)}` : null)
+      itemRows.push({
+        id: randomUUID(),
+        holding_id: holding.id,
+        po_line_id: poLineIds.get(input.incomingId) ?? null,
+        barcode,
+        item_policy_id: item.itemPolicyId,
+        material_type_id: item.materialTypeId,
+        description: item.description,
+        enumeration: item.enumeration,
+        chronology: item.chronology,
+        copy_number: item.copyNumber,
+        process_type: plan.poLine === null ? null : 'ACQUISITION',
+        tally,
+        n: item.n,
+      })
+    }
+  }
+  const inserted = await insertItems(trx, institutionId, jobId, itemRows.map(({ tally: _t, n: _n, ...row }) => row))
+  for (const row of itemRows) {
+    if (inserted.has(row.id)) row.tally.itemsImported++
+    else {
+      row.tally.itemsNotImported++
+      row.tally.problems.push(`item ${row.n}: duplicate barcode '${row.barcode ?? ''}'`)
+    }
+  }
+
+  const portfolios: PortfolioRow[] = plans.flatMap(({ input, plan, tally }) => {
+    tally.portfoliosImported = plan.portfolios.length
+    return plan.portfolios.map((p) => ({ mms_id: input.mmsId, po_line_id: poLineIds.get(input.incomingId) ?? null, url: p.url, public_note: p.publicNote }))
+  })
+  await insertPortfolios(trx, institutionId, jobId, portfolios)
+  return tallies
+}
