@@ -1,7 +1,11 @@
 import t from 'tap'
+import { PRESETS } from '../../src/domain/inventory/presets.ts'
 import { createTestApp } from '../helpers/app.ts'
+import { createProfile, runImport, sharedRecords } from '../helpers/imports.ts'
 import { configure, importedRecords, seedInventory } from '../helpers/inventory-fixture.ts'
+import { fieldsOf, mmsIdsOf } from '../helpers/orders.ts'
 import { assertProblem } from '../helpers/problem.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
 
 t.test('PO lines: one by id, the list by job, status, vendor and fund in pages, and a job\'s imported PO lines', async (t) => {
   const env = await createTestApp(t)
@@ -173,4 +177,60 @@ t.test('configuration that inventory and PO lines refer to is not deleted: 409 w
     payload: { active: false },
   })
   t.equal(deactivated.statusCode, 200, 'deactivating a fund in use is fine')
+})
+
+t.test('an Evergreen 970 order load against configuration made through the API, read back through the API', async (t) => {
+  const env = await createTestApp(t)
+  const records = await sharedRecords('evergreen/sample_acq_order.mrc')
+  const f970 = records.map((record) => fieldsOf(record, '970'))
+  const post = async (url: string, payload: object) => {
+    const res = await env.app.inject({ method: 'POST', url, headers: env.admin.headers, payload })
+    if (res.statusCode !== 201) throw new Error(`${url}: ${res.body}`)
+    return res.json().id as string
+  }
+  for (const code of new Set(f970.flat().map((f) => f.get('o') ?? ''))) {
+    await post(`/v1/libraries/${await post('/v1/libraries', { code, name: code })}/locations`, { code: 'STACKS', name: 'Stacks' })
+  }
+  for (const code of new Set(f970.flat().map((f) => f.get('f') ?? ''))) await post('/v1/funds', { code, name: code })
+  const vendorId = await post('/v1/vendors', { code: 'INGRAM', name: 'Ingram', currency: 'USD' })
+  const mapping = { ...PRESETS.EVERGREEN_970.mapping, order: { ...PRESETS.EVERGREEN_970.mapping.order, vendor: { sources: [], default: 'INGRAM' } } }
+  const profile = await createProfile(env, {
+    type: 'NEW_ORDER',
+    match: { method: 'NONE', noMatchAction: 'ADD' },
+    inventory: { type: 'PHYSICAL', location: 'STACKS', preset: 'EVERGREEN_970', mapping },
+  })
+  const { job } = await runImport(t, env, profile, readSharedMarc('evergreen/sample_acq_order.mrc'))
+  t.equal(job.status, 'COMPLETED_SUCCESS')
+  const mms = await mmsIdsOf(env.db, job.id)
+  const get = async (url: string) => (await env.app.inject({ method: 'GET', url, headers: env.admin.headers })).json()
+
+  const lines = (await get(`/v1/jobs/${job.id}/po-lines?limit=200`)).items as Array<{
+    mmsId: string
+    price: string
+    fundCode: string
+    fundDistribution: Array<{ code: string }>
+    quantity: number
+    vendor: { id: string; code: string }
+    status: string
+  }>
+  const byMms = (a: unknown[], b: unknown[]) => Number(a[0]) - Number(b[0])
+  t.same(
+    lines.map((l) => [l.mmsId, l.price, l.fundDistribution.map((f) => f.code), l.quantity, l.vendor, l.status]).sort(byMms),
+    f970.map((fields, i) => [String(mms.get(i + 1)), Number(fields[0]?.get('p')).toFixed(2), [fields[0]?.get('f')], Number(fields[0]?.get('q')), { id: vendorId, code: 'INGRAM' }, 'ACTIVE']).sort(byMms),
+    'a PO line per record: 970 $p price, $f fund (resolved to the fund made through the API), $q quantity, the vendor made through the API',
+  )
+  t.equal((await get(`/v1/po-lines?jobId=${job.id}&vendorId=${vendorId}&limit=200`)).items.length, records.length, 'filtered by the vendor')
+
+  for (const [i, fields] of f970.entries()) {
+    const mmsId = String(mms.get(i + 1))
+    const holdings = (await get(`/v1/records/${mmsId}/holdings`)).items as Array<{ library: { code: string }; location: { code: string }; itemCount: number }>
+    const expected = new Map<string, number>()
+    for (const f of fields) expected.set(f.get('o') ?? '', (expected.get(f.get('o') ?? '') ?? 0) + 1)
+    t.same(
+      holdings.map((h) => [h.library.code, h.location.code, h.itemCount]).sort(),
+      [...expected].map(([library, count]) => [library, 'STACKS', count]).sort(),
+      `record ${i + 1}: a holding per 970 $o library, with an item per 970`,
+    )
+    t.equal((await get(`/v1/records/${mmsId}/items`)).items.length, fields.length, `record ${i + 1}: its items`)
+  }
 })
