@@ -255,6 +255,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inventory-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The embedded-order-data mapping presets a profile can start from
+         * @description Each preset fills a profile's `inventory.mapping`: order-level targets read once per record, item-level targets once per occurrence of the item field, each from `TAG$code` sources (alternatives in order) with a default. Name one in `inventory.preset`, or copy its mapping into `inventory.mapping` and edit it.
+         *
+         *     Access: Any authenticated user.
+         */
+        get: operations["listInventoryPresets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/profiles/{id}/jobs": {
         parameters: {
             query?: never;
@@ -1126,6 +1148,8 @@ export interface components {
                 itemsProcessed: number;
                 /** @description Items imported */
                 itemsImported: number;
+                /** @description Items not imported */
+                itemsNotImported: number;
                 /** @description Portfolios processed */
                 portfoliosProcessed: number;
                 /** @description Portfolios imported */
@@ -1134,6 +1158,8 @@ export interface components {
                 poLinesProcessed: number;
                 /** @description PO lines imported */
                 poLinesImported: number;
+                /** @description PO lines in review */
+                poLinesInReview: number;
             };
             notImportedByReason: {
                 /** @description Records not imported: INVALID_RECORD */
@@ -1320,7 +1346,16 @@ export interface components {
          *       "inventory": {
          *         "type": "NONE",
          *         "library": null,
-         *         "location": null
+         *         "location": null,
+         *         "preset": null,
+         *         "mapping": null,
+         *         "defaultFund": null,
+         *         "fundCodesCaseInsensitive": false,
+         *         "barcode": {
+         *           "kind": "NONE"
+         *         },
+         *         "poGrouping": "PER_RECORD",
+         *         "updateInventoryLookup": "PO_LINE_NUMBER"
          *       },
          *       "schedule": {
          *         "kind": "NONE"
@@ -1397,10 +1432,171 @@ export interface components {
             inventory: {
                 /** @enum {string} */
                 type: "NONE" | "PHYSICAL" | "ELECTRONIC";
-                /** @default null */
                 library: string | null;
-                /** @default null */
                 location: string | null;
+                /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                preset: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                mapping: {
+                    order: {
+                        vendor?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        vendorAccount?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        fund?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        price?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        currency?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        quantity?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        vendorReference?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        acquisitionMethod?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        orderFormat?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        note?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        invoiceNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                    };
+                    /** @description The field repeated once per item; null: items come from the quantity */
+                    itemTag: string | null;
+                    item: {
+                        library?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        location?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        barcode?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        itemPolicy?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        materialType?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        callNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        copyNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        description?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        enumeration?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        chronology?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                    };
+                    /** @description Subfields of the item field copied onto the holding */
+                    holdingSubfields: string[];
+                    /** @description The field each portfolio comes from ($u URL, $z public note) */
+                    portfolioTag: string | null;
+                } | null;
+                /** @description Fund code used when the file names none or an unknown one */
+                defaultFund: string | null;
+                /** @description Fund codes match exactly unless this is true */
+                fundCodesCaseInsensitive: boolean;
+                /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                barcode: {
+                    /** @enum {string} */
+                    kind: "NONE";
+                } | {
+                    /** @enum {string} */
+                    kind: "GENERATE";
+                    prefix: string;
+                };
+                /**
+                 * @description One purchase order per record, per bulk file, or per vendor invoice number
+                 * @enum {string}
+                 */
+                poGrouping: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                /**
+                 * @description How an UPDATE_INVENTORY profile finds the PO line
+                 * @enum {string}
+                 */
+                updateInventoryLookup: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
             };
             /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
             schedule: {
@@ -1437,6 +1633,153 @@ export interface components {
             grantedBy: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** InventoryPreset */
+        InventoryPreset: {
+            /** @enum {string} */
+            name: "ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856";
+            description: string;
+            /** @description Where its tags and subfields come from */
+            source: string;
+            /** @description Order-level targets read once per record, item-level targets once per occurrence of the item field */
+            mapping: {
+                order: {
+                    vendor?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    vendorAccount?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    fund?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    price?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    currency?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    quantity?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    vendorReference?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    acquisitionMethod?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    orderFormat?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    note?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    invoiceNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                };
+                /** @description The field repeated once per item; null: items come from the quantity */
+                itemTag: string | null;
+                item: {
+                    library?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    location?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    barcode?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    itemPolicy?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    materialType?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    callNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    copyNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    description?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    enumeration?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    chronology?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                };
+                /** @description Subfields of the item field copied onto the holding */
+                holdingSubfields: string[];
+                /** @description The field each portfolio comes from ($u URL, $z public note) */
+                portfolioTag: string | null;
+            };
         };
         /**
          * RepositoryRecord
@@ -1529,10 +1872,10 @@ export interface components {
              */
             jobId: string;
             /**
-             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
              * @enum {string}
              */
-            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             /** @description The report row as staff see it */
             counterLabel: string;
             /**
@@ -1809,6 +2152,7 @@ export type RevertReport = components['schemas']['RevertReport'];
 export type RevertRecord = components['schemas']['RevertRecord'];
 export type Profile = components['schemas']['Profile'];
 export type Grant = components['schemas']['Grant'];
+export type InventoryPreset = components['schemas']['InventoryPreset'];
 export type RepositoryRecord = components['schemas']['RepositoryRecord'];
 export type RecordLock = components['schemas']['RecordLock'];
 export type RecordSet = components['schemas']['RecordSet'];
@@ -2847,6 +3191,169 @@ export interface operations {
                         library?: string | null;
                         /** @default null */
                         location?: string | null;
+                        /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        mapping?: {
+                            order: {
+                                vendor?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorAccount?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                fund?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                price?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                currency?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                quantity?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorReference?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                acquisitionMethod?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                orderFormat?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                note?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description The field repeated once per item; null: items come from the quantity */
+                            itemTag: string | null;
+                            item: {
+                                library?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                location?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                barcode?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                itemPolicy?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                materialType?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                callNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                copyNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                description?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                enumeration?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                chronology?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description Subfields of the item field copied onto the holding */
+                            holdingSubfields: string[];
+                            /** @description The field each portfolio comes from ($u URL, $z public note) */
+                            portfolioTag: string | null;
+                        } | null;
+                        /** @description Fund code used when the file names none or an unknown one */
+                        defaultFund?: string | null;
+                        /** @description Fund codes match exactly unless this is true */
+                        fundCodesCaseInsensitive?: boolean;
+                        /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                        barcode?: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "GENERATE";
+                            prefix: string;
+                        };
+                        /**
+                         * @description One purchase order per record, per bulk file, or per vendor invoice number
+                         * @enum {string}
+                         */
+                        poGrouping?: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                        /**
+                         * @description How an UPDATE_INVENTORY profile finds the PO line
+                         * @enum {string}
+                         */
+                        updateInventoryLookup?: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -3224,6 +3731,169 @@ export interface operations {
                         library?: string | null;
                         /** @default null */
                         location?: string | null;
+                        /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
+                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        mapping?: {
+                            order: {
+                                vendor?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorAccount?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                fund?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                price?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                currency?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                quantity?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                vendorReference?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                acquisitionMethod?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                orderFormat?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                note?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description The field repeated once per item; null: items come from the quantity */
+                            itemTag: string | null;
+                            item: {
+                                library?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                location?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                barcode?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                itemPolicy?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                materialType?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                callNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                copyNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                description?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                enumeration?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                chronology?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                            };
+                            /** @description Subfields of the item field copied onto the holding */
+                            holdingSubfields: string[];
+                            /** @description The field each portfolio comes from ($u URL, $z public note) */
+                            portfolioTag: string | null;
+                        } | null;
+                        /** @description Fund code used when the file names none or an unknown one */
+                        defaultFund?: string | null;
+                        /** @description Fund codes match exactly unless this is true */
+                        fundCodesCaseInsensitive?: boolean;
+                        /** @description An item without a barcode has none, or one generated from the institution's sequence after the prefix */
+                        barcode?: {
+                            /** @enum {string} */
+                            kind: "NONE";
+                        } | {
+                            /** @enum {string} */
+                            kind: "GENERATE";
+                            prefix: string;
+                        };
+                        /**
+                         * @description One purchase order per record, per bulk file, or per vendor invoice number
+                         * @enum {string}
+                         */
+                        poGrouping?: "PER_RECORD" | "PER_FILE" | "PER_INVOICE";
+                        /**
+                         * @description How an UPDATE_INVENTORY profile finds the PO line
+                         * @enum {string}
+                         */
+                        updateInventoryLookup?: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
                     };
                     /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
                     schedule?: {
@@ -3694,6 +4364,73 @@ export interface operations {
             };
             /** @description The request path is too long */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInventoryPresets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InventoryPreset"][];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5835,8 +6572,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -5871,10 +6608,10 @@ export interface operations {
                         /** Format: uuid */
                         jobId: string;
                         /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                          * @enum {string}
                          */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                         /** @description The row as staff see it in the report */
                         label: string;
                         /** @description Records behind the counter in all (the report's number, as of now) */
@@ -5974,8 +6711,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -6445,10 +7182,10 @@ export interface operations {
                     /** Format: uuid */
                     jobId: string;
                     /**
-                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                      * @enum {string}
                      */
-                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported";
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                     /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
                     name?: string;
                 };
