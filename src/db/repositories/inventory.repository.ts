@@ -201,3 +201,44 @@ export async function insertPortfolios(db: Executor, institutionId: string, jobI
     FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(mms_id bigint, po_line_id uuid, url text, public_note text)
   `.execute(db)
 }
+
+/**
+ * A revert's part for a batch of records (issue 15): what the reverted job created on them goes —
+ * its items and portfolios, the holdings it created that hold no other job's items, its PO lines,
+ * and its purchase orders left without lines — and items it changed (UPDATE_INVENTORY) get their
+ * before-image back, unless changed again since (then they are left and counted). A handful of
+ * statements whatever the batch size. Sequence numbers are not given back: a PO, PO line or
+ * barcode number is never issued twice.
+ */
+export async function revertInventory(db: Executor, revertedJobId: string, mmsIds: readonly number[]): Promise<{ itemsLeftAlone: number }> {
+  if (mmsIds.length === 0) return { itemsLeftAlone: 0 }
+  const ids = [...mmsIds]
+  const restored = await sql<{ left_alone: number }>`
+    WITH changed AS (
+      SELECT c.*, i.updated_by_job AS now_by FROM item_changes c JOIN items i ON i.id = c.item_id JOIN holdings h ON h.id = i.holding_id
+      WHERE c.job_id = ${revertedJobId}::uuid AND h.mms_id = ANY(${ids}::bigint[])
+    ), restored AS (
+      UPDATE items i SET barcode = c.before_barcode, item_policy_id = c.before_item_policy_id, updated_by_job = c.before_updated_by_job,
+                         updated_at = c.before_updated_at
+      FROM changed c WHERE i.id = c.item_id AND c.now_by = ${revertedJobId}::uuid
+      RETURNING i.id
+    ), forgotten AS (
+      DELETE FROM item_changes d USING changed c WHERE d.job_id = c.job_id AND d.item_id = c.item_id
+    )
+    SELECT (SELECT count(*) FROM changed) - (SELECT count(*) FROM restored) AS left_alone
+  `.execute(db)
+  await sql`
+    DELETE FROM items i USING holdings h
+    WHERE i.holding_id = h.id AND h.mms_id = ANY(${ids}::bigint[]) AND i.job_id = ${revertedJobId}::uuid
+  `.execute(db)
+  await sql`DELETE FROM portfolios WHERE job_id = ${revertedJobId}::uuid AND mms_id = ANY(${ids}::bigint[])`.execute(db)
+  await sql`
+    DELETE FROM holdings h WHERE h.job_id = ${revertedJobId}::uuid AND h.mms_id = ANY(${ids}::bigint[])
+      AND NOT EXISTS (SELECT 1 FROM items i WHERE i.holding_id = h.id)
+  `.execute(db)
+  await sql`DELETE FROM po_lines WHERE job_id = ${revertedJobId}::uuid AND mms_id = ANY(${ids}::bigint[])`.execute(db)
+  await sql`
+    DELETE FROM purchase_orders p WHERE p.job_id = ${revertedJobId}::uuid AND NOT EXISTS (SELECT 1 FROM po_lines l WHERE l.purchase_order_id = p.id)
+  `.execute(db)
+  return { itemsLeftAlone: Number(restored.rows[0]?.left_alone ?? 0) }
+}

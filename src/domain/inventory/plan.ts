@@ -176,6 +176,9 @@ export function planRecordInventory(
     }
     const price = parsePrice(order.price)
     if (price === null) reasons.push(order.price === null ? 'no price in the record' : `price '${order.price}' is not a number`)
+    const currency = order.currency?.toUpperCase() ?? vendor?.currency ?? null
+    const validCurrency = currency !== null && /^[A-Z]{3}$/.test(currency) ? currency : null
+    if (currency !== null && validCurrency === null) reasons.push(`currency '${order.currency ?? ''}' is not an ISO 4217 code`)
     type = orderType(order.orderFormat, inventory)
     const grouping: PoGrouping = inventory.poGrouping
     poLine = {
@@ -186,7 +189,7 @@ export function planRecordInventory(
       type,
       acquisitionMethod: order.acquisitionMethod ?? 'PURCHASE',
       price,
-      currency: order.currency ?? vendor?.currency ?? null,
+      currency: validCurrency,
       quantity: parseQuantity(order.quantity) ?? (data.itemFields > 0 ? data.itemFields : 1),
       fund: fund === null ? null : { id: fund.id, code: fund.code },
       fundCode: order.fund,
