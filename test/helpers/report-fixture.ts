@@ -66,6 +66,8 @@ export async function incomingRows(env: TestApp, jobId: string) {
       'incoming_records.mms_id',
       'incoming_records.matched',
       'incoming_records.multi_match',
+      'incoming_records.unchanged',
+      'incoming_records.warnings',
       'incoming_records.auto_resolved_by',
       'incoming_records.added_despite_match',
       'incoming_records.match_skipped_inventory',
@@ -88,6 +90,10 @@ export const MEANS: Partial<Record<ReportCounter, (row: IncomingRow) => boolean>
   recordsAdded: (row) => row.outcome === 'ADDED',
   recordsMerged: (row) => row.outcome === 'MERGED',
   recordsOverlaid: (row) => row.outcome === 'OVERLAID',
+  // Issue 14: merged or overlaid into a record left as it was; imported with a warning saying what the reader changed.
+  recordsUnchanged: (row) => (row.outcome === 'MERGED' || row.outcome === 'OVERLAID') && row.unchanged,
+  recordsImportedWithRepairs: (row) =>
+    IMPORTED.includes(row.outcome ?? '') && Array.isArray(row.warnings) && row.warnings.some((w: unknown) => typeof w === 'object' && w !== null && 'repair' in w),
   recordsDeleted: (row) => row.outcome === 'DELETED',
   recordsNotImported: (row) => row.outcome === 'NOT_IMPORTED',
   recordsSkipped: (row) => row.outcome === 'SKIPPED',

@@ -55,19 +55,21 @@ export function byTerminators(
     start = end + 1
   }
   if (wrongLengths === 0) {
-    warnings.push(
-      problem(
+    warnings.push({
+      ...problem(
         'LENGTH_MISMATCH',
         `${count(wrongOffsets, 'directory offset')} do not point at their fields (offsets past 99999 do not fit in 5 digits); every field length matches its terminator, so the fields were located by their lengths`,
       ),
-    )
+      repair: 'directory offsets recomputed on writing',
+    })
   } else if (ordered) {
-    warnings.push(
-      problem(
+    warnings.push({
+      ...problem(
         'LENGTH_MISMATCH',
         `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?); the fields were read between terminators in directory order`,
       ),
-    )
+      repair: 'directory lengths and offsets recomputed on writing',
+    })
   } else {
     return undefined
   }

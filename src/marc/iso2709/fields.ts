@@ -256,12 +256,13 @@ function checkIndicatorArea(
     }
     // `regression45.dat`, `sample_acq_order.mrc`: "  \" — a MARCBreaker line `=970  \\$p…` converted
     // with one backslash too many. The two indicators are still the first two characters.
-    warnings.push(
-      problem(
+    warnings.push({
+      ...problem(
         'BAD_INDICATOR',
         `${where} has ${first} characters before its first subfield (${JSON.stringify(text.slice(0, first))}); the extra ${JSON.stringify(extra)} was dropped`,
       ),
-    )
+      repair: `dropped ${JSON.stringify(extra)} after the indicators`,
+    })
   }
   return first
 }

@@ -106,15 +106,17 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   const base = directoryEnd + 1
   const declaredBase = readDigits(bytes, 12, 5)
   if (declaredBase !== base) {
-    warnings.push(
-      problem('LENGTH_MISMATCH', `the base address Ldr/12-16 is '${latin1(bytes, 12, 17)}' but the data starts at byte ${base}`),
-    )
+    warnings.push({
+      ...problem('LENGTH_MISMATCH', `the base address Ldr/12-16 is '${latin1(bytes, 12, 17)}' but the data starts at byte ${base}`),
+      repair: 'Ldr/12-16 recomputed on writing',
+    })
   }
   if (declaredLength !== bytes.length) {
     const tooLong = bytes.length > 99999 ? ', more than ISO 2709 can express in 5 digits' : ''
-    warnings.push(
-      problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${bytes.length} bytes${tooLong}`),
-    )
+    warnings.push({
+      ...problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${bytes.length} bytes${tooLong}`),
+      repair: 'Ldr/00-04 recomputed on writing',
+    })
   }
   if (dataEnd === base) {
     return fail(problem('LENGTH_MISMATCH', `the directory has ${Math.floor((base - 25) / 12)} entries but the data area is empty`))
