@@ -74,8 +74,9 @@ export async function fetchFromServer(db: Db, steps: StepQueue, options: FtpRunO
   let connection: RemoteConnection | undefined
   try {
     connection = await connectRemote(settings, credentials, options)
-    const listed = await connection.list()
-    const matching = listed.filter((file) => matchesAny(settings.filePatterns, file.name))
+    const wanted = (name: string) => matchesAny(settings.filePatterns, name)
+    const listed = await connection.list(wanted)
+    const matching = listed.filter((file) => wanted(file.name))
     const known = new Set((await listLoadedFiles(db, profile.id, matching.map((file) => file.name))).map((row) =>
       identityKey({ name: row.name, sizeBytes: Number(row.size_bytes), modifiedAt: row.modified_at }),
     ))

@@ -3,6 +3,9 @@ import { type FtpFetchMessage, QUEUES } from '../pipeline/steps.ts'
 import { fetchFromServer } from './ftp-fetch-step.ts'
 import type { JobKindModule } from './kind.ts'
 
+// ftp-fetch-step.ts creates the load job through create.ts, which reads the registry that lists this
+// module: import this module only through the registry (registry.ts or create.ts first).
+
 /**
  * The first of an FTP profile's two jobs (SPEC "FTP protocol and schedules"): list the server's
  * directory, download the matching files not loaded before, and make the load job over them (an

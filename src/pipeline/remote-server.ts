@@ -43,8 +43,11 @@ export class RemoteServerError extends Error {
 
 /** A connection logged in and standing in the profile's input directory. */
 export interface RemoteConnection {
-  /** The plain files of the input directory. */
-  list(): Promise<RemoteFile[]>
+  /**
+   * The plain files of the input directory. Over FTP the time of each file `exact` names is asked
+   * for on its own (MDTM, to the second), the others keep the listing's (often to the minute).
+   */
+  list(exact?: (name: string) => boolean): Promise<RemoteFile[]>
   /** A file's bytes as they arrive; ends with an error when the transfer breaks. */
   download(name: string): AsyncIterable<Uint8Array>
   /** Moves a file of the input directory into `folder` (relative to the input directory, or absolute). */
@@ -96,7 +99,7 @@ async function connectFtp(settings: FtpSettings, credentials: RemoteCredentials,
   const failed = (what: string, error: unknown) =>
     new RemoteServerError(error instanceof FTPError && !isNetworkError(error) ? 'TRANSFER_FAILED' : 'UNREACHABLE', `${what} on ${where} failed: ${describe(error)}`)
   return {
-    async list() {
+    async list(exact = () => true) {
       try {
         const entries = await client.list()
         const files: RemoteFile[] = []
@@ -104,10 +107,12 @@ async function connectFtp(settings: FtpSettings, credentials: RemoteCredentials,
           if (entry.type !== FileType.File) continue
           // A listing's time may be to the minute or the day; MDTM gives the second when the server has it.
           let modifiedAt = entry.modifiedAt ?? null
-          try {
-            modifiedAt = await client.lastMod(entry.name)
-          } catch (error) {
-            if (!(error instanceof FTPError)) throw error
+          if (exact(entry.name)) {
+            try {
+              modifiedAt = await client.lastMod(entry.name)
+            } catch (error) {
+              if (!(error instanceof FTPError)) throw error
+            }
           }
           files.push({ name: entry.name, sizeBytes: entry.size, modifiedAt })
         }

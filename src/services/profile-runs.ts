@@ -118,7 +118,7 @@ export class ProfileRunsService {
     })
     let listed
     try {
-      listed = await connection.list()
+      listed = await connection.list((name) => matchesAny(settings.filePatterns, name))
     } catch (error) {
       if (error instanceof RemoteServerError) throw new AppError('BAD_GATEWAY', error.message)
       throw error
@@ -156,7 +156,7 @@ export class ProfileRunsService {
       return { outcome: error.failure === 'TRANSFER_FAILED' ? 'LISTING_FAILED' : error.failure, detail: error.message }
     }
     try {
-      const files = await connection.list()
+      const files = await connection.list((name) => matchesAny(settings.filePatterns, name))
       const matching = files.filter((file) => matchesAny(settings.filePatterns, file.name)).length
       return { outcome: 'REACHABLE', detail: `${settings.directory} holds ${files.length} files, ${matching} matching the patterns` }
     } catch (error) {

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { freePort, selfSignedCertificate, startFtpServer, startSftpServer } from '../helpers/file-servers.ts'
 import { waitForJob } from '../helpers/imports.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
+import { startProfileRun } from '../../src/services/profile-runs.ts'
 import ssh2 from 'ssh2'
 
 /**
@@ -269,4 +270,59 @@ t.test('run now: only active FTP profiles, as for an upload', async (t) => {
   t.equal((await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile.id}/run`, headers: operator.headers })).statusCode, 403, 'a role that may not run REPOSITORY profiles')
   const other = await env.userWith(['CATALOG_ADMINISTRATOR'], await env.createInstitution('OTHER'))
   t.equal((await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile.id}/run`, headers: other.headers })).statusCode, 404, 'another institution')
+})
+
+t.test('end to end through the API: the fetch job, its load job, their names, link and events', async (t) => {
+  const dir = scratch(t, { 'e2e.mrc': TEST_DAT })
+  const server = await startFtpServer({ root: dir.root, username: USER, password: PASSWORD })
+  t.teardown(() => server.close())
+  const profile = await ftpProfile(env, { port: server.port, password: PASSWORD, filePatterns: ['*.mrc'] })
+  const started = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile.id}/run`, headers: env.admin.headers })
+  t.equal(started.statusCode, 202)
+  t.equal(started.headers.location, `/v1/jobs/${started.json().id}`)
+  t.match(started.json(), { kind: 'FTP_FETCH', status: 'PENDING', name: `Metadata Import w/FTP: ${profile.name}`, profileId: profile.id, createdBy: env.admin.id })
+  const fetch = await waitForJob(env, started.json().id)
+  const [listed] = await loadJobsOf(env, fetch.id)
+  const load = await waitForJob(env, listed.id)
+  t.match(load, { name: `Metadata Import: ${profile.name} (FTP)`, parentJobId: fetch.id, parentLink: 'FTP_LOAD_OF', createdBy: env.admin.id, status: 'COMPLETED_SUCCESS' })
+  t.equal(load.progress.recordsTotal, recordsIn(TEST_DAT))
+
+  const fetchEvents = (await eventsOf(env, fetch.id)).map((event) => [event.status, event.module, event.description])
+  const loadEnded = `Load job ${load.id} ended: Completed Successfully`
+  t.ok(fetchEvents.some((event) => event[1] === 'FTP' && event[2] === loadEnded), 'the load job\'s end is in the fetch job\'s log')
+  t.match(
+    fetchEvents.filter((event) => event[2] !== loadEnded),
+    [
+      ['PENDING', 'FTP', /^Run started by user-/],
+      ['INITIALIZING', 'FTP', 'Connecting to the server'],
+      ['INITIALIZING', 'FTP', '/in holds 1 file, 1 matching *.mrc; downloading 1 new file: e2e.mrc'],
+      ['INITIALIZING', 'SYSTEM', `Load job created over 1 file as job ${load.id}`],
+      ['RUNNING', 'FTP', `1 file stored; load job ${load.id} is loading them`],
+      ['FINALIZING', 'FTP', `1 file handed to load job ${load.id}`],
+      ['COMPLETED_SUCCESS', 'FTP', 'Fetched 1 file, left on the server: e2e.mrc'],
+    ],
+    'the fetch job\'s log, step by step',
+  )
+  const loadEvents = await eventsOf(env, load.id)
+  t.match(loadEvents[0], { status: 'PENDING', module: 'FTP', description: `1 file fetched by job ${fetch.id}: e2e.mrc` })
+  t.match(loadEvents.at(-1), { status: 'COMPLETED_SUCCESS' })
+})
+
+t.test('a run the schedule starts is the schedule\'s, and so is its load job', async (t) => {
+  const dir = scratch(t, { 'due.mrc': ONE_RECORD })
+  const server = await startFtpServer({ root: dir.root, username: USER, password: PASSWORD })
+  t.teardown(() => server.close())
+  const profile = await ftpProfile(env, { port: server.port, password: PASSWORD })
+  const dueAt = new Date('2026-12-08T05:00:00.000Z')
+  const { jobId } = await startProfileRun({ db: env.db, steps: env.runner.steps }, { profileId: profile.id, institutionId: env.institutionId, actor: { kind: 'SCHEDULE', dueAt } })
+  const fetch = await waitForJob(env, jobId)
+  const [listed] = await loadJobsOf(env, fetch.id)
+  const load = await waitForJob(env, listed.id)
+  t.match([fetch.createdBy, load.createdBy], [null, null], 'no user created them')
+  const actors = await env.db.selectFrom('jobs').select(['id', 'actor_kind']).where('id', 'in', [fetch.id, load.id]).execute()
+  t.same(actors.map((row) => row.actor_kind), ['SCHEDULE', 'SCHEDULE'])
+  t.equal((await eventsOf(env, fetch.id))[0]?.description, 'Run started by the profile\'s schedule, due 2026-12-08T05:00:00.000Z')
+  const elsewhere = await env.createInstitution('ELSEWHERE')
+  const refused = await startProfileRun({ db: env.db, steps: env.runner.steps }, { profileId: profile.id, institutionId: elsewhere, actor: { kind: 'SCHEDULE', dueAt } }).catch((error: unknown) => error)
+  t.match(refused, { status: 404 }, 'not a profile of that institution')
 })

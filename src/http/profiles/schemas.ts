@@ -126,6 +126,14 @@ const NEW_MERGE_RULES = [
   { if: rule({ unionTags: {} }, ['unionTags']), else: rule({ preservedTags: { not: { contains: { const: '035' } } } }) },
   { if: rule({ preservedTags: {} }, ['preservedTags']), else: rule({ unionTags: { not: { contains: { const: '9XX' } } } }) },
 ]
+/** Rules within the server settings (profileViolations' ftpViolations), on `ftp` when it is an object. */
+const ftpObject = (properties: Record<string, object>, required: string[]) => rule({ ftp: { type: 'object', ...rule(properties, required) } }, ['ftp'])
+const FTP_RULES = [
+  { if: ftpObject({ afterImport: { const: 'MOVE' } }, ['afterImport']), then: ftpObject({ moveTo: { type: 'string' } }, ['moveTo']) },
+  { if: ftpObject({ moveTo: { type: 'string' } }, ['moveTo']), then: ftpObject({ afterImport: { const: 'MOVE' } }, ['afterImport']) },
+  { if: ftpObject({ privateKey: { type: 'string' } }, ['privateKey']), then: ftpObject({ transport: { const: 'SFTP' } }, ['transport']) },
+  { if: ftpObject({ transport: { const: 'SFTP' } }, ['transport']), then: ftpObject({ secure: { not: { const: true } } }, []) },
+]
 const NEW_PROFILE_RULES = [
   {
     if: rule({ protocol: { const: 'FTP' } }, ['protocol']),
@@ -140,6 +148,7 @@ const NEW_PROFILE_RULES = [
     ),
     else: rule({ ftp: { type: 'null' }, schedule: rule({ kind: { const: 'NONE' } }) }),
   },
+  ...FTP_RULES,
   {
     if: rule({ type: { const: 'AUTHORITY' } }, ['type']),
     then: rule({ match: rule({ method: { enum: ['SYSTEM_ID', 'NONE'] } }, ['method']) }, ['match']),
@@ -212,6 +221,7 @@ export const NewProfileDocument = Type.Object(
       '- protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);',
       '- an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;',
       '- a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);',
+      '- in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);',
       '- see `match`, `merge` and `inventory` for theirs.',
     ].join('\n'),
     allOf: NEW_PROFILE_RULES,

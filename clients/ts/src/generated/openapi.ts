@@ -2854,6 +2854,7 @@ export interface operations {
          *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
+         *     - in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);
          *     - see `match`, `merge` and `inventory` for theirs.
          */
         requestBody: {
@@ -2978,7 +2979,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                } & (unknown & unknown & unknown);
+                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
             };
         };
         responses: {
