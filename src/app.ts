@@ -48,7 +48,7 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger
   /** Queues import work; the same app may or may not also work the queues. */
   runner: Runner
-  /** How requests reach FTP profiles' servers (timeout, trusted CAs); default: the configured timeout. */
+  /** How requests reach FTP profiles' servers (timeout, trusted CAs, allowed hosts); default: from the config, without extra CAs. */
   ftpServer?: RemoteOptions
 }
 
@@ -98,7 +98,11 @@ function buildServices(deps: AppDeps) {
     records: new RecordsService(deps.db),
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
-    runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
+    runs: new ProfileRunsService(
+      jobs,
+      deps.secretKey,
+      deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs, ...(deps.config.ftpAllowedHosts === undefined ? {} : { allowedHosts: deps.config.ftpAllowedHosts }) },
+    ),
   }
 }
 

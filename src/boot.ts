@@ -69,6 +69,7 @@ export async function ftpRunOptions(config: Config, secretKey: Buffer): Promise<
     retryDelayMs: config.ftpRetryDelayMs,
     timeoutMs: config.ftpTimeoutMs,
     ...(config.ftpCaFile === undefined ? {} : { tlsCa: await readFile(config.ftpCaFile, 'utf8') }),
+    ...(config.ftpAllowedHosts === undefined ? {} : { allowedHosts: config.ftpAllowedHosts }),
     secretKey,
     fileLimitBytes: config.uploadLimitBytes,
   }

@@ -26,6 +26,8 @@ export interface Config {
   ftpRetryDelayMs: number
   ftpTimeoutMs: number
   ftpCaFile: string | undefined
+  /** The only FTP/SFTP hosts profiles may name; undefined: any. */
+  ftpAllowedHosts: string[] | undefined
 }
 
 export class ConfigError extends Error {
@@ -91,6 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ftpRetryDelayMs: integer(env, 'FTP_RETRY_DELAY_MS', 60_000, 0, 86_400_000),
     ftpTimeoutMs: integer(env, 'FTP_TIMEOUT_MS', 30_000, 100, 600_000),
     ftpCaFile: optional(env, 'FTP_CA_FILE'),
+    ftpAllowedHosts: optional(env, 'FTP_ALLOWED_HOSTS')
+      ?.split(',')
+      .map((host) => host.trim())
+      .filter((host) => host !== ''),
   }
 }
 

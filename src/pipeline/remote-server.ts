@@ -26,6 +26,8 @@ export interface RemoteOptions {
   timeoutMs: number
   /** PEM certificates trusted for FTPS besides the system's (a vendor's own CA, a test's self-signed certificate). */
   tlsCa?: string
+  /** The only hosts a profile may name (FTP_ALLOWED_HOSTS); undefined: any. */
+  allowedHosts?: readonly string[]
 }
 
 /** Why a server could not be used, in the terms test-connection answers with. */
@@ -69,6 +71,9 @@ function isNetworkError(error: unknown): boolean {
 
 /** Logs in and changes to the input directory: each step's failure says which it was. */
 export async function connectRemote(settings: FtpSettings, credentials: RemoteCredentials, options: RemoteOptions): Promise<RemoteConnection> {
+  if (options.allowedHosts !== undefined && !options.allowedHosts.some((host) => host.toLowerCase() === settings.host.toLowerCase())) {
+    throw new RemoteServerError('UNREACHABLE', `${settings.host} is not among the servers this service may connect to (FTP_ALLOWED_HOSTS)`)
+  }
   return settings.transport === 'SFTP' ? connectSftp(settings, credentials, options) : connectFtp(settings, credentials, options)
 }
 

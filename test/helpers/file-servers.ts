@@ -43,6 +43,8 @@ export interface FtpServerOptions {
   tls?: { key: string; cert: string }
   /** The first `count` downloads break after `afterBytes` bytes: the data connection is destroyed. */
   breakDownloads?: { count: number; afterBytes: number }
+  /** Awaited before each download is served. */
+  beforeDownload?: (name: string) => Promise<void>
 }
 
 export async function startFtpServer(options: FtpServerOptions): Promise<FileServer & { downloads: number }> {
@@ -52,6 +54,7 @@ export async function startFtpServer(options: FtpServerOptions): Promise<FileSer
   class BreakingFileSystem extends FileSystem {
     override async read(fileName: string, readOptions: { start?: number } = {}) {
       state.downloads += 1
+      await options.beforeDownload?.(fileName)
       if (breaking === undefined || state.downloads > breaking.count) return super.read(fileName, readOptions)
       const { fsPath } = (this as unknown as { _resolvePath(path: string): { fsPath: string } })._resolvePath(fileName)
       const fd = openSync(fsPath, 'r')

@@ -254,6 +254,8 @@ t.test('a wrong password, an unreachable host and a missing directory fail the f
   }
   const profile = await ftpProfile(env, { port: server.port, password: 'wrong' })
   t.equal((await remoteFiles(env, profile.id)).status, 502, 'remote-files: the server could not be read')
+  const elsewhere = await ftpProfile(env, { host: 'ftp.vendor.example', port: server.port, password: PASSWORD })
+  t.match(await testConnection(env, elsewhere.id), { outcome: 'UNREACHABLE', detail: 'ftp.vendor.example is not among the servers this service may connect to (FTP_ALLOWED_HOSTS)' }, 'a host outside FTP_ALLOWED_HOSTS is never contacted')
   t.notOk(env.logs.some((line) => line.includes(PASSWORD)), 'no password in any log line')
 })
 
@@ -262,7 +264,7 @@ t.test('run now: only active FTP profiles, as for an upload', async (t) => {
   const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${upload.json().id}/run`, headers: env.admin.headers })
   t.equal(res.statusCode, 409)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
-  const profile = await ftpProfile(env, { port: 21, password: PASSWORD })
+  const profile = await ftpProfile(env, { port: await freePort(), password: PASSWORD })
   const deactivate = await env.app.inject({ method: 'PATCH', url: `/v1/profiles/${profile.id}`, headers: { ...env.admin.headers, 'if-match': '*' }, payload: { active: false } })
   t.equal(deactivate.statusCode, 200)
   t.equal((await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile.id}/run`, headers: env.admin.headers })).statusCode, 409, 'inactive')
@@ -325,4 +327,33 @@ t.test('a run the schedule starts is the schedule\'s, and so is its load job', a
   const elsewhere = await env.createInstitution('ELSEWHERE')
   const refused = await startProfileRun({ db: env.db, steps: env.runner.steps }, { profileId: profile.id, institutionId: elsewhere, actor: { kind: 'SCHEDULE', dueAt } }).catch((error: unknown) => error)
   t.match(refused, { status: 404 }, 'not a profile of that institution')
+})
+
+t.test('a fetch cancelled while it downloads keeps nothing, makes no load job and leaves the server\'s files alone', async (t) => {
+  const dir = scratch(t, { 'a.mrc': TEST_DAT })
+  let fetchId = ''
+  const server = await startFtpServer({
+    root: dir.root,
+    username: USER,
+    password: PASSWORD,
+    // A person cancels the run while its file is on the way.
+    beforeDownload: async () => {
+      const res = await env.app.inject({ method: 'POST', url: `/v1/jobs/${fetchId}/cancel`, headers: env.admin.headers })
+      if (res.statusCode !== 200) throw new Error(`not cancelled: ${res.body}`)
+    },
+  })
+  t.teardown(() => server.close())
+  const profile = await ftpProfile(env, { port: server.port, password: PASSWORD, afterImport: 'DELETE' })
+  fetchId = (await runNow(env, profile.id)).id
+  const fetch = await waitForJob(env, fetchId)
+  t.equal(fetch.status, 'CANCELLED')
+  // The step notices once its download is done, where it would have made the load job; it deletes
+  // the file it stored then (the row was written before the download began).
+  for (let i = 0; i < 100 && (await env.db.selectFrom('stored_files').select('id').where('job_id', '=', fetchId).execute()).length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  t.equal((await loadJobsOf(env, fetchId)).length, 0, 'no load job')
+  t.same(await env.db.selectFrom('stored_files').select('id').where('job_id', '=', fetchId).execute(), [], 'nothing stored')
+  t.same(readdirSync(dir.input), ['a.mrc'], 'DELETE was not applied: no load job has the file')
+  t.equal((await remoteFiles(env, profile.id)).body.items[0]?.loaded, null, 'and it is not counted as loaded')
 })
