@@ -1,5 +1,7 @@
+import { sql } from 'kysely'
 import type { Schedule } from '../../domain/profiles/profile.ts'
 import type { Executor } from '../database.ts'
+import type { Database } from '../schema.ts'
 
 /** A scheduled thing as the scheduler reads it: its schedule, its institution's zone, and since when it holds. */
 export interface ScheduledRow {
@@ -12,24 +14,26 @@ export interface ScheduledRow {
   since: Date
 }
 
-/** Active, not deleted import profiles with a schedule, each with its institution's time zone. */
-export async function scheduledImportProfiles(db: Executor): Promise<ScheduledRow[]> {
-  const rows = await db
-    .selectFrom('import_profiles as p')
-    .innerJoin('institutions as i', 'i.id', 'p.institution_id')
-    .select(['p.id', 'p.institution_id', 'p.name', 'p.schedule', 'p.updated_at', 'i.time_zone'])
-    .where('p.deleted_at', 'is', null)
-    .where('p.active', '=', true)
-    .where((eb) => eb(eb.ref('p.schedule', '->>').key('kind'), '<>', 'NONE'))
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    institutionId: row.institution_id,
-    name: row.name,
-    schedule: row.schedule,
-    timeZone: row.time_zone,
-    since: row.updated_at,
-  }))
+/**
+ * The scheduled rows of a table of scheduled things, each with its institution's time zone: those
+ * active, not deleted and with a schedule. The table keeps the convention of import_profiles and
+ * integration_profiles: id, institution_id, name, schedule (jsonb), active, deleted_at, updated_at.
+ */
+export function scheduledRowsOf(table: keyof Database) {
+  return async (db: Executor): Promise<ScheduledRow[]> => {
+    const result = await sql<{ id: string; institution_id: string; name: string; schedule: Schedule; updated_at: Date; time_zone: string }>`
+      SELECT t.id, t.institution_id, t.name, t.schedule, t.updated_at, i.time_zone
+      FROM ${sql.table(table)} t JOIN institutions i ON i.id = t.institution_id
+      WHERE t.deleted_at IS NULL AND t.active AND t.schedule->>'kind' <> 'NONE'`.execute(db)
+    return result.rows.map((row) => ({
+      id: row.id,
+      institutionId: row.institution_id,
+      name: row.name,
+      schedule: row.schedule,
+      timeZone: row.time_zone,
+      since: row.updated_at,
+    }))
+  }
 }
 
 /** The latest claimed due time of each of the targets that has one. */

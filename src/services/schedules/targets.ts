@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely'
 import type { Db } from '../../db/database.ts'
-import { type ScheduledRow, scheduledImportProfiles } from '../../db/repositories/schedules.repository.ts'
+import { type ScheduledRow, scheduledRowsOf } from '../../db/repositories/schedules.repository.ts'
 import type { Database } from '../../db/schema.ts'
 import type { StepQueue } from '../../pipeline/steps.ts'
 import { startProfileRun } from '../profile-runs.ts'
@@ -12,7 +12,8 @@ export interface ScheduleTargetContext {
 
 /**
  * One kind of scheduled thing: where its schedules are (`list`: every active target with a
- * schedule, its institution's zone and its last change, in one query) and how a due run starts
+ * schedule, its institution's zone and its last change, in one query: `scheduledRowsOf(table)`
+ * for a table of the usual columns) and how a due run starts
  * (`fire`: create the run's job, with the schedule as its actor, in `trx` — the transaction that
  * claims the due time, so the claim and the job commit together or not at all). A new kind is one
  * entry in SCHEDULE_TARGETS; its runs are claimed in `schedule_runs` under its `kind`.
@@ -45,7 +46,7 @@ export function joiningTransaction(trx: Transaction<Database>): Db {
 /** An FTP import profile's schedule starts its fetch job (services/profile-runs.ts). */
 export const importProfileTarget: ScheduleTarget = {
   kind: 'IMPORT_PROFILE',
-  list: scheduledImportProfiles,
+  list: scheduledRowsOf('import_profiles'),
   fire: (trx, context, profile, dueAt) =>
     startProfileRun(
       { db: joiningTransaction(trx), steps: context.steps },
