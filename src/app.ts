@@ -28,9 +28,12 @@ import { textGuardPlugin } from './http/plugins/text-guard.ts'
 import { decimalNumbersOnly } from './http/query-numbers.ts'
 import { AppError } from './errors.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
+import { profileRunRoutes } from './http/profiles/run-routes.ts'
 import { userRoutes } from './http/users/routes.ts'
+import type { RemoteOptions } from './pipeline/remote-server.ts'
 import type { Runner } from './runner/runner.ts'
 import { JobsService } from './services/jobs.service.ts'
+import { ProfileRunsService } from './services/profile-runs.ts'
 import { ProfilesService } from './services/profiles.service.ts'
 import { RecordsService } from './services/records.service.ts'
 import { ResourceSharingService } from './services/resource-sharing.service.ts'
@@ -47,6 +50,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger
   /** Queues import work; the same app may or may not also work the queues. */
   runner: Runner
+  /** How requests reach FTP profiles' servers (timeout, trusted CAs); default: the configured timeout. */
+  ftpServer?: RemoteOptions
 }
 
 function createFastify(options: FastifyServerOptions) {
@@ -96,6 +101,7 @@ function buildServices(deps: AppDeps) {
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
     resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
+    runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
   }
 }
 
@@ -206,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, { db: deps.db })
   await app.register(userRoutes, { prefix: '/v1', users: services.users })
   await app.register(profileRoutes, { prefix: '/v1', profiles: services.profiles })
+  await app.register(profileRunRoutes, { prefix: '/v1', runs: services.runs })
   await app.register(jobRoutes, { prefix: '/v1', jobs: services.jobs, singleRecord: services.singleRecord })
   await app.register(reportRoutes, { prefix: '/v1', jobs: services.jobs })
   await app.register(reportDrilldownRoutes, { prefix: '/v1', jobs: services.jobs })

@@ -9,6 +9,7 @@ import { createDb, type Db } from './db/database.ts'
 import { type EmbeddedServer, startEmbeddedPostgres } from './db/embedded.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { insertApiKey, insertUser } from './db/repositories/users.repository.ts'
+import type { FtpRunOptions } from './jobs/ftp-fetch-step.ts'
 import { externalKeyPrefix, generateApiKey, hashApiKey } from './domain/secrets/secrets.ts'
 
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
@@ -59,6 +60,18 @@ export async function loadSecretKey(config: Config): Promise<Buffer> {
   const key = decodeSecretKey((await readFile(file, 'utf8')).trim())
   if (key === null) throw new ConfigError(`${file} does not hold a 32-byte key; set SECRET_KEY or remove the file`)
   return key
+}
+
+/** How this process's FTP fetches connect and retry (config FTP_*), with the key that opens profiles' secrets. */
+export async function ftpRunOptions(config: Config, secretKey: Buffer): Promise<FtpRunOptions> {
+  return {
+    attempts: config.ftpAttempts,
+    retryDelayMs: config.ftpRetryDelayMs,
+    timeoutMs: config.ftpTimeoutMs,
+    ...(config.ftpCaFile === undefined ? {} : { tlsCa: await readFile(config.ftpCaFile, 'utf8') }),
+    secretKey,
+    fileLimitBytes: config.uploadLimitBytes,
+  }
 }
 
 /**

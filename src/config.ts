@@ -21,6 +21,11 @@ export interface Config {
   shutdownTimeoutMs: number
   /** Largest upload, in records, that a dry run reads. */
   dryRunMaxRecords: number
+  /** FTP fetches: tries before a run fails, the first backoff (doubling), the server timeout, extra trusted CAs (PEM file). */
+  ftpAttempts: number
+  ftpRetryDelayMs: number
+  ftpTimeoutMs: number
+  ftpCaFile: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -82,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: bool(env, 'RUN_WORKER', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     dryRunMaxRecords: integer(env, 'DRY_RUN_MAX_RECORDS', DRY_RUN_MAX_RECORDS, 1, 10_000_000),
+    ftpAttempts: integer(env, 'FTP_ATTEMPTS', 3, 1, 20),
+    ftpRetryDelayMs: integer(env, 'FTP_RETRY_DELAY_MS', 60_000, 0, 86_400_000),
+    ftpTimeoutMs: integer(env, 'FTP_TIMEOUT_MS', 30_000, 100, 600_000),
+    ftpCaFile: optional(env, 'FTP_CA_FILE'),
   }
 }
 

@@ -22,6 +22,7 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   INTERNAL: { status: 500, title: 'Internal server error' },
+  BAD_GATEWAY: { status: 502, title: 'A server this service depends on failed' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const
 

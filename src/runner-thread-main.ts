@@ -2,6 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createLogger } from './boot.ts'
 import { createDb } from './db/database.ts'
 import { Runner } from './runner/runner.ts'
+import { Scheduler } from './services/schedules/scheduler.ts'
+import { SCHEDULE_TARGETS } from './services/schedules/targets.ts'
 import type { RunnerThreadData, RunnerThreadMessage } from './runner-thread.ts'
 
 // Entry of the server's runner thread (see runner-thread.ts): its own pool and queue client, working
@@ -18,15 +20,20 @@ const runner = new Runner({
   logger,
   work: true,
   dryRunMaxRecords: data.dryRunMaxRecords,
-  secretKey: Buffer.from(data.secretKeyHex, 'hex'),
+  ftp: { ...data.ftp, secretKey: Buffer.from(data.ftp.secretKey) },
+  secretKey: Buffer.from(data.ftp.secretKey),
 })
 await runner.start()
+// Scheduled runs are fired where the queues are worked (here, and in every `npm run worker`).
+const scheduler = new Scheduler({ db, logger, context: { steps: runner.steps }, targets: SCHEDULE_TARGETS, workerId: runner.workerId })
+scheduler.start()
 port.postMessage({ type: 'started' } satisfies RunnerThreadMessage)
 
 port.on('message', (message: { type: 'stop' }) => {
   if (message.type !== 'stop') return
   void (async () => {
     try {
+      await scheduler.stop()
       await runner.stop()
     } catch (error) {
       logger.error({ err: error }, 'runner thread: stopping the queues failed')

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads'
 import type { Logger } from 'pino'
 import type { Config } from './config.ts'
+import type { FtpRunOptions } from './jobs/ftp-fetch-step.ts'
 
 /** What the thread needs to work the queues on its own connections. */
 export interface RunnerThreadData {
   connectionString: string
   logLevel: Config['logLevel']
   dryRunMaxRecords: number
-  /** The secret key as hex, for the secrets a step decrypts (a harvest's API key). */
-  secretKeyHex: string
+  ftp: FtpRunOptions
 }
 
 export interface RunnerThreadMessage {

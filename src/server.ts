@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.ts'
-import { bootstrapInstitution, createLogger, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
+import { bootstrapInstitution, createLogger, ftpRunOptions, loadSecretKey, openDatabase, runShutdownPhases } from './boot.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { Runner } from './runner/runner.ts'
 import { startRunnerThread } from './runner-thread.ts'
@@ -14,13 +14,11 @@ async function main(): Promise<void> {
   const runner = new Runner({ connectionString: database.url, db: database.db, logger, work: false })
   await runner.start()
   const secretKey = await loadSecretKey(config)
+  const ftp = await ftpRunOptions(config, secretKey)
   const runnerThread = config.runWorker
-    ? await startRunnerThread(
-        { connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords, secretKeyHex: secretKey.toString('hex') },
-        logger,
-      )
+    ? await startRunnerThread({ connectionString: database.url, logLevel: config.logLevel, dryRunMaxRecords: config.dryRunMaxRecords, ftp }, logger)
     : null
-  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
+  const app = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
 
   // Shutdown in named phases: stop taking requests and let in-flight ones finish, then the runner
   // (the bulk file in hand is finished, or rolled back and picked up again elsewhere), then the pool,

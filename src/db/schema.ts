@@ -57,6 +57,7 @@ export interface ImportProfilesTable {
   protocol: Protocol
   ftp: Json<FtpSettings> | null
   ftp_password_encrypted: Buffer | null
+  ftp_private_key_encrypted: Buffer | null
   match: Json<MatchPolicy>
   merge: Json<{ preservedTags: string[]; unionTags: string[] }>
   split_size: number
@@ -69,6 +70,20 @@ export interface ImportProfilesTable {
   created_at: Generated<Date>
   updated_at: Generated<Date>
   deleted_at: Timestamp | null
+}
+
+/** A file an FTP profile loaded from its server (see migrations/20261207T1200_ftp_fetch.sql). */
+export interface FtpLoadedFilesTable {
+  id: Generated<string>
+  profile_id: string
+  name: string
+  size_bytes: number
+  modified_at: Date | null
+  sha256: string
+  fetch_job_id: string
+  load_job_id: string
+  stored_file_id: string
+  loaded_at: Generated<Date>
 }
 
 export interface ProfileGrantsTable {
@@ -446,12 +461,23 @@ export interface BorrowingRequestsTable {
   updated_at: Generated<Date>
 }
 
+export interface ScheduleRunsTable {
+  target_kind: string
+  target_id: string
+  due_at: Timestamp
+  institution_id: string
+  job_id: string | null
+  claimed_at: Generated<Date>
+  claimed_by: string
+}
+
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
   api_keys: ApiKeysTable
   import_profiles: ImportProfilesTable
   profile_grants: ProfileGrantsTable
+  ftp_loaded_files: FtpLoadedFilesTable
   jobs: JobsTable
   idempotency_keys: IdempotencyKeysTable
   stored_files: StoredFilesTable
@@ -478,4 +504,5 @@ export interface Database {
   library_code_mappings: LibraryCodeMappingsTable
   partners: PartnersTable
   borrowing_requests: BorrowingRequestsTable
+  schedule_runs: ScheduleRunsTable
 }

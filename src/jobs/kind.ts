@@ -2,6 +2,7 @@ import type { Db, Executor } from '../db/database.ts'
 import type { JobKind } from '../domain/jobs/events.ts'
 import type { HarvestOptions } from '../pipeline/harvest.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
+import type { FtpRunOptions } from './ftp-fetch-step.ts'
 
 /** What a queue handler gets from the process that runs it. */
 export interface StepContext {
@@ -17,6 +18,8 @@ export interface StepContext {
   secretKey: Buffer | undefined
   /** How a harvest calls the external system (attempts, backoff, time limit). */
   harvest: HarvestOptions | undefined
+  /** How FTP fetches connect and retry; undefined in a process that runs none. */
+  ftp: FtpRunOptions | undefined
 }
 
 /** Every queue message names its job. */

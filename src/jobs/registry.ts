@@ -1,4 +1,5 @@
 import type { JobKind } from '../domain/jobs/events.ts'
+import { ftpFetchJob } from './ftp-fetch.ts'
 import { harvestJob } from './harvest.ts'
 import { importJob } from './import.ts'
 import type { JobKindModule } from './kind.ts'
@@ -6,7 +7,7 @@ import { revertJob } from './revert.ts'
 import { singleRecordJob } from './single-record.ts'
 
 /** Every job kind this service runs: a new kind is its own module and one line here. */
-export const JOB_KIND_MODULES: readonly JobKindModule[] = [importJob, singleRecordJob, revertJob, harvestJob]
+export const JOB_KIND_MODULES: readonly JobKindModule[] = [importJob, singleRecordJob, revertJob, ftpFetchJob, harvestJob]
 
 /** The module of a registered kind; undefined for a kind the vocabulary names but nothing runs yet. */
 export function jobKindModule(kind: JobKind): JobKindModule | undefined {

@@ -2,6 +2,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Db, Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
+import { jobEnded } from './job-end.ts'
 import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 
 /**
@@ -28,6 +29,7 @@ export async function transitionJob(
   })
   await insertEvent(trx, jobId, to, event)
   if (ABANDONED_STATUSES.includes(to)) await closeOpenIssues(trx, jobId)
+  if (isFinished(to)) await jobEnded(trx, updated)
   return updated
 }
 

@@ -15,6 +15,8 @@ export const QUEUES = {
   revertPlan: 'revert.plan',
   revertBatch: 'revert.batch',
   revertFinalize: 'revert.finalize',
+  // An FTP profile's run (issue 16): list, download, make the load job, apply the after-import action.
+  ftpFetch: 'ftp.fetch',
   // A resource sharing harvest (issue 17): one step, the call and the writes.
   harvest: 'harvest.run',
 } as const
@@ -42,12 +44,17 @@ export interface RevertBatchMessage {
 export interface RevertFinalizeMessage {
   jobId: string
 }
+export interface FtpFetchMessage {
+  jobId: string
+  /** 1 for the first try; a connection failure queues the next one after a backoff. */
+  attempt: number
+}
 export interface HarvestMessage {
   jobId: string
 }
 
 /** Queues import steps inside the caller's transaction: they exist exactly when its data does. */
 export interface StepQueue {
-  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string }): Promise<void>
+  enqueue(queue: string, message: object, trx: Executor, options?: { singletonKey?: string; startAfter?: Date }): Promise<void>
   enqueueMany(queue: string, messages: object[], trx: Executor): Promise<void>
 }

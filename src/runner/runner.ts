@@ -3,6 +3,7 @@ import { CompiledQuery } from 'kysely'
 import type { Logger } from 'pino'
 import { type Job, PgBoss } from 'pg-boss'
 import type { Db, Executor } from '../db/database.ts'
+import type { FtpRunOptions } from '../jobs/ftp-fetch-step.ts'
 import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs/kind.ts'
 import { JOB_KIND_MODULES } from '../jobs/registry.ts'
 import type { HarvestOptions } from '../pipeline/harvest.ts'
@@ -26,6 +27,8 @@ export interface RunnerOptions {
   secretKey?: Buffer
   /** How a harvest calls the external system (default DEFAULT_HARVEST_OPTIONS). */
   harvest?: HarvestOptions
+  /** How FTP fetches connect and retry, with the key that decrypts profiles' secrets; without it FTP fetches fail. */
+  ftp?: FtpRunOptions
 }
 
 /**
@@ -131,6 +134,7 @@ export class Runner {
       revertBatchSize: this.options.revertBatchSize,
       secretKey: this.options.secretKey,
       harvest: this.options.harvest,
+      ftp: this.options.ftp,
     }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const

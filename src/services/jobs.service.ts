@@ -40,6 +40,8 @@ export function toJob(row: JobRow) {
     dryRun: row.dry_run,
     rerunOf: row.rerun_of,
     revertsJob: row.reverts_job,
+    parentJobId: row.parent_job_id,
+    parentLink: row.parent_link,
     createdAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,
     endedAt: row.ended_at?.toISOString() ?? null,

@@ -19,9 +19,10 @@ import {
 import { encryptSecret } from '../domain/secrets/secrets.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, forbidden, notFound } from '../errors.ts'
+import { withNextRuns } from './schedules/next-run.ts'
 
-type ProfileRow = profiles.ProfileRow
-type FtpInput = Partial<FtpSettings> & { password?: string }
+export type ProfileRow = profiles.ProfileRow
+type FtpInput = Partial<FtpSettings> & { password?: string; privateKey?: string }
 
 export interface ProfileInput {
   name?: string
@@ -52,7 +53,7 @@ export function toProfile(row: ProfileRow): ProfileSnapshot {
     type: row.type,
     sourceFormat: row.source_format,
     protocol: row.protocol,
-    ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null },
+    ftp: ftp === null ? null : { ...ftp, passwordSet: row.ftp_password_encrypted !== null, privateKeySet: row.ftp_private_key_encrypted !== null },
     match: row.match,
     merge: row.merge,
     splitSize: row.split_size,
@@ -80,20 +81,26 @@ function assertRules(rules: ProfileRules): void {
 function ftpSettings(ftp: FtpInput | null | undefined, current: FtpSettings | null): FtpSettings | null {
   if (ftp === null) return null
   if (ftp === undefined) return current
-  const { password: _password, ...settings } = ftp
+  const { password: _password, privateKey: _privateKey, ...settings } = ftp
   const merged = { ...current, ...settings }
   if (merged.host === undefined || merged.username === undefined) {
     throw new AppError('VALIDATION_FAILED', 'ftp needs host and username', {
       errors: [{ field: merged.host === undefined ? 'ftp.host' : 'ftp.username', message: 'is required' }],
     })
   }
+  const transport = merged.transport ?? 'FTP'
+  const afterImport = merged.afterImport ?? 'LEAVE'
   return {
+    transport,
     host: merged.host,
-    port: merged.port ?? 21,
+    port: merged.port ?? (transport === 'SFTP' ? 22 : 21),
     username: merged.username,
     directory: merged.directory ?? '/',
-    filePattern: merged.filePattern ?? '*',
+    filePatterns: merged.filePatterns ?? ['*'],
     secure: merged.secure ?? false,
+    afterImport,
+    // A folder kept from before is dropped when the action is no longer MOVE; one sent with another action is refused.
+    moveTo: afterImport === 'MOVE' ? (merged.moveTo ?? null) : (settings.moveTo ?? null),
   }
 }
 
@@ -115,6 +122,12 @@ export class ProfilesService {
     return row
   }
 
+  /** One profile as the API shows it, with its next scheduled run. */
+  async get(caller: Principal, profileId: string) {
+    const [view] = await withNextRuns(this.db, caller.institutionId, [toProfile(await this.load(caller, profileId, 'view'))])
+    return view as NonNullable<typeof view>
+  }
+
   async list(caller: Principal, query: { type?: ProfileType; protocol?: Protocol; active?: boolean; cursor?: string; limit: number }) {
     const visible = profileTypesFor(caller.roles, 'view').filter((type) => query.type === undefined || type === query.type)
     const rows = await profiles.listProfiles(
@@ -124,7 +137,7 @@ export class ProfilesService {
       { after: decodeCursor(query.cursor), limit: query.limit },
     )
     const page = toPage(rows, query.limit)
-    return { items: page.rows.map(toProfile), nextCursor: page.nextCursor }
+    return { items: await withNextRuns(this.db, caller.institutionId, page.rows.map(toProfile)), nextCursor: page.nextCursor }
   }
 
   async create(caller: Principal, input: ProfileInput & { name: string; type: ProfileType }) {
@@ -137,6 +150,7 @@ export class ProfilesService {
       protocol: input.protocol ?? 'UPLOAD',
       ftp,
       hasFtpPassword: input.ftp?.password !== undefined,
+      hasFtpPrivateKey: input.ftp?.privateKey !== undefined,
       match: { ...DEFAULT_MATCH_POLICY, ...input.match },
       merge: { ...DEFAULT_MERGE_RULE, ...input.merge },
       splitSize: input.splitSize ?? DEFAULT_SPLIT_SIZE,
@@ -154,6 +168,7 @@ export class ProfilesService {
         protocol: rules.protocol,
         ftp: JSON.stringify(rules.ftp),
         ftp_password_encrypted: input.ftp?.password === undefined ? null : encryptSecret(this.secretKey, input.ftp.password),
+        ftp_private_key_encrypted: input.ftp?.privateKey === undefined ? null : encryptSecret(this.secretKey, input.ftp.privateKey),
         match: JSON.stringify(rules.match),
         merge: JSON.stringify(rules.merge),
         split_size: rules.splitSize,
@@ -163,7 +178,8 @@ export class ProfilesService {
         restricted: input.restricted ?? false,
         created_by: caller.userId,
       })
-      return toProfile(row)
+      const [view] = await withNextRuns(this.db, caller.institutionId, [toProfile(row)])
+      return view as NonNullable<typeof view>
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${input.name}" already exists`)
       throw error
@@ -184,11 +200,14 @@ export class ProfilesService {
       const ftp = protocol === 'UPLOAD' && changes.ftp === undefined ? null : ftpSettings(changes.ftp, row.ftp)
       const password = changes.ftp?.password
       const keepPassword = ftp !== null && password === undefined
+      const privateKey = changes.ftp?.privateKey
+      const keepPrivateKey = ftp !== null && privateKey === undefined
       const rules: ProfileRules = {
         type: current.type,
         protocol,
         ftp,
         hasFtpPassword: password !== undefined || (keepPassword && row.ftp_password_encrypted !== null),
+        hasFtpPrivateKey: privateKey !== undefined || (keepPrivateKey && row.ftp_private_key_encrypted !== null),
         match: { ...current.match, ...changes.match },
         merge: { ...current.merge, ...changes.merge },
         splitSize: changes.splitSize ?? current.splitSize,
@@ -208,6 +227,8 @@ export class ProfilesService {
           ftp: JSON.stringify(rules.ftp),
           ftp_password_encrypted:
             password !== undefined ? encryptSecret(this.secretKey, password) : keepPassword ? row.ftp_password_encrypted : null,
+          ftp_private_key_encrypted:
+            privateKey !== undefined ? encryptSecret(this.secretKey, privateKey) : keepPrivateKey ? row.ftp_private_key_encrypted : null,
           match: JSON.stringify(rules.match),
           merge: JSON.stringify(rules.merge),
           split_size: rules.splitSize,
@@ -215,7 +236,8 @@ export class ProfilesService {
           schedule: JSON.stringify(rules.schedule),
         })
         if (updated === undefined) throw new AppError('PRECONDITION_FAILED', 'The profile changed while you were saving; read it again')
-        return toProfile(updated)
+        const [view] = await withNextRuns(trx, caller.institutionId, [toProfile(updated)])
+        return view as NonNullable<typeof view>
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppError('CONFLICT', `A profile named "${changes.name}" already exists`)
         throw error

@@ -21,6 +21,8 @@ function job(status: Job['status'], statusLabel: string, recordsDone: number, re
     dryRun: false,
     rerunOf: null,
     revertsJob: null,
+    parentJobId: null,
+    parentLink: null,
     createdAt: '2026-12-02T10:00:00.000Z',
     startedAt: null,
     endedAt: null,

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream'
 import { type App, buildApp } from '../../src/app.ts'
 import { createLogger } from '../../src/boot.ts'
 import { Runner } from '../../src/runner/runner.ts'
+import type { FtpRunOptions } from '../../src/jobs/ftp-fetch-step.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
 import type { Db } from '../../src/db/database.ts'
 import type { HarvestOptions } from '../../src/pipeline/harvest.ts'
@@ -66,7 +67,7 @@ const ALL_SEEING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRAT
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; harvest?: HarvestOptions } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions>; harvest?: HarvestOptions } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(t, { dropOnTeardown: false })
   const logs: string[] = []
@@ -78,9 +79,12 @@ export async function createTestApp(
   })
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
-  // One key for the app that encrypts secrets and the runner whose steps decrypt them.
+  // One key for the app that stores profiles' secrets and the runner whose FTP fetches read them;
+  // FTP tries follow each other at once unless the test asks for a backoff.
   const secretKey = randomBytes(32)
+  const ftp: FtpRunOptions = { attempts: 3, retryDelayMs: 0, timeoutMs: 5000, secretKey, fileLimitBytes: config.uploadLimitBytes, ...options.ftp }
   const runner = new Runner({
+    ftp,
     connectionString: database.url,
     db: database.db,
     logger,
@@ -91,7 +95,7 @@ export async function createTestApp(
     secretKey,
   })
   await runner.start()
-  const app = await buildApp({ config, db: database.db, secretKey, logger, runner })
+  const app = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
   const fabricated = new Set<string>()
   // A test that closed the app itself (to see what closing does) leaves the check a new one.
   let checker: App | undefined
@@ -100,7 +104,7 @@ export async function createTestApp(
     try {
       await app.inject({ method: 'GET', url: '/health' })
     } catch {
-      checker = await buildApp({ config, db: database.db, secretKey, logger, runner })
+      checker = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
       target = checker
     }
     return async (url, headers) => {

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import t from 'tap'
 import { PROFILE_TYPES, type ProfileType, ROLES } from '../../src/domain/permissions/roles.ts'
 import { createTestApp, type TestApp, type TestUser } from '../helpers/app.ts'
 import { allowed, type Need, PROFILE_TYPE_NAMES, ROLE_NAMES } from '../helpers/expected-access.ts'
+import { startFtpServer } from '../helpers/file-servers.ts'
 
 interface Operation {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT'
@@ -17,10 +21,21 @@ interface Operation {
   consumes?: true
 }
 
+// The profiles are FTP profiles of a real (empty) FTP server, so the FTP routes answer as they would
+// for any caller allowed to use them; every other route treats them as any profile.
+const ftpRoot = mkdtempSync(join(tmpdir(), 'permissions-ftp-'))
+const ftpServer = await startFtpServer({ root: ftpRoot, username: 'vendor', password: 'pw' })
+t.teardown(async () => {
+  await ftpServer.close()
+  rmSync(ftpRoot, { recursive: true, force: true })
+})
+
 const body = (type: ProfileType) => ({
   name: `p-${Math.random()}`,
   type,
   match: { method: type === 'AUTHORITY' ? 'SYSTEM_ID' : 'OCLC' },
+  protocol: 'FTP',
+  ftp: { host: '127.0.0.1', port: ftpServer.port, username: 'vendor', password: 'pw' },
 })
 
 // One way to call each profile route, with what it needs by the SPEC; the expected status comes from
@@ -82,6 +97,11 @@ const OPERATIONS: Operation[] = [
     needs: 'run',
     grant: true,
   },
+  // An FTP profile's server: run now as an upload; listing its files reads it with the stored
+  // credentials, as a run does; testing the connection is part of configuring the profile.
+  { method: 'POST', url: '/v1/profiles/:id/run', request: (id) => ({ url: `/v1/profiles/${id}/run` }), success: 202, needs: 'run', grant: true },
+  { method: 'GET', url: '/v1/profiles/:id/remote-files', request: (id) => ({ url: `/v1/profiles/${id}/remote-files` }), success: 200, needs: 'run', grant: true },
+  { method: 'POST', url: '/v1/profiles/:id/test-connection', request: (id) => ({ url: `/v1/profiles/${id}/test-connection` }), success: 200, needs: 'manage' },
 ]
 
 function expectedStatus(role: (typeof ROLES)[number], type: ProfileType, op: Operation): number {

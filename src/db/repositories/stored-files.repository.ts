@@ -19,12 +19,12 @@ export class UploadTooLargeError extends Error {
  */
 export async function storeFile(
   db: Executor,
-  file: { institutionId: string; name: string; contentType: string | null; limitBytes: number },
+  file: { institutionId: string; name: string; contentType: string | null; limitBytes: number; jobId?: string },
   source: AsyncIterable<Uint8Array>,
 ): Promise<{ id: string; sizeBytes: number; sha256: string }> {
   const row = await db
     .insertInto('stored_files')
-    .values({ institution_id: file.institutionId, name: file.name, content_type: file.contentType })
+    .values({ institution_id: file.institutionId, name: file.name, content_type: file.contentType, job_id: file.jobId ?? null })
     .returning('id')
     .executeTakeFirstOrThrow()
   const hash = createHash('sha256')

@@ -11,8 +11,8 @@ export type Actor =
   | { kind: 'SCHEDULE'; name: string }
   | { kind: 'SYSTEM' }
 
-/** How a job relates to its parent job. */
-export const JOB_LINKS = ['RERUN_OF', 'REVERT_OF'] as const
+/** How a job relates to its parent job: FTP_LOAD_OF links an FTP load job to the fetch job that made it. */
+export const JOB_LINKS = ['RERUN_OF', 'REVERT_OF', 'FTP_LOAD_OF'] as const
 export type JobLink = (typeof JOB_LINKS)[number]
 
 export interface ParentJob {

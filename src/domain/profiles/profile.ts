@@ -17,13 +17,25 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const DEFAULT_SPLIT_SIZE = 50
 export const MAX_SPLIT_SIZE = 10_000
 
+/** How an FTP profile reaches its server: FTP (plain, or explicit FTPS with `secure`) or SFTP. */
+export const FTP_TRANSPORTS = ['FTP', 'SFTP'] as const
+export type FtpTransport = (typeof FTP_TRANSPORTS)[number]
+/** What becomes of a file on the server once its load job has it stored. */
+export const AFTER_IMPORT_ACTIONS = ['LEAVE', 'MOVE', 'DELETE'] as const
+export type AfterImportAction = (typeof AFTER_IMPORT_ACTIONS)[number]
+
 export interface FtpSettings {
+  transport: FtpTransport
   host: string
   port: number
   username: string
   directory: string
-  filePattern: string
+  /** File names to fetch; `*` stands for zero or more characters. */
+  filePatterns: string[]
   secure: boolean
+  afterImport: AfterImportAction
+  /** The folder a file is moved to (afterImport MOVE). */
+  moveTo: string | null
 }
 
 export type Schedule = { kind: 'NONE' } | { kind: 'DAILY'; time: string } | { kind: 'WEEKLY'; weekday: Weekday; time: string }
@@ -39,6 +51,7 @@ export interface ProfileRules {
   protocol: Protocol
   ftp: FtpSettings | null
   hasFtpPassword: boolean
+  hasFtpPrivateKey: boolean
   match: MatchPolicy
   merge: MergeRule
   splitSize: number
@@ -59,7 +72,7 @@ export function profileViolations(profile: ProfileRules): RuleViolation[] {
   const violations: RuleViolation[] = []
   if (profile.protocol === 'FTP') {
     if (profile.ftp === null) violations.push({ field: 'ftp', message: 'is required when protocol is FTP' })
-    else if (!profile.hasFtpPassword) violations.push({ field: 'ftp.password', message: 'is required when protocol is FTP' })
+    else violations.push(...ftpViolations(profile.ftp, profile.hasFtpPassword, profile.hasFtpPrivateKey))
   }
   if (profile.protocol === 'UPLOAD') {
     if (profile.ftp !== null) violations.push({ field: 'ftp', message: 'is only allowed when protocol is FTP' })
@@ -93,6 +106,19 @@ export function profileViolations(profile: ProfileRules): RuleViolation[] {
   return violations
 }
 
+function ftpViolations(ftp: FtpSettings, hasPassword: boolean, hasPrivateKey: boolean): RuleViolation[] {
+  const violations: RuleViolation[] = []
+  if (ftp.transport === 'FTP' && !hasPassword) violations.push({ field: 'ftp.password', message: 'is required when protocol is FTP' })
+  if (ftp.transport === 'SFTP' && !hasPassword && !hasPrivateKey) {
+    violations.push({ field: 'ftp.password', message: 'or ftp.privateKey is required for SFTP' })
+  }
+  if (ftp.transport === 'FTP' && hasPrivateKey) violations.push({ field: 'ftp.privateKey', message: 'is only used by SFTP' })
+  if (ftp.transport === 'SFTP' && ftp.secure) violations.push({ field: 'ftp.secure', message: 'is FTPS; SFTP is always encrypted' })
+  if (ftp.afterImport === 'MOVE' && ftp.moveTo === null) violations.push({ field: 'ftp.moveTo', message: 'is required when afterImport is MOVE' })
+  if (ftp.afterImport !== 'MOVE' && ftp.moveTo !== null) violations.push({ field: 'ftp.moveTo', message: 'is only used when afterImport is MOVE' })
+  return violations
+}
+
 /**
  * A profile as a job runs with it: written into the job when the job is created and read by every
  * step, so editing the profile later never changes a job under way (the API's Profile shape).
@@ -104,7 +130,7 @@ export interface ProfileSnapshot {
   type: ProfileType
   sourceFormat: SourceFormat
   protocol: Protocol
-  ftp: (FtpSettings & { passwordSet: boolean }) | null
+  ftp: (FtpSettings & { passwordSet: boolean; privateKeySet: boolean }) | null
   match: MatchPolicy
   merge: { preservedTags: string[]; unionTags: string[] }
   splitSize: number

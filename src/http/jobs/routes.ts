@@ -18,6 +18,7 @@ import { jobRevertRoutes } from './revert-routes.ts'
 import { CommitDryRunBody, EventListQuery, JobListQuery, RerunBody, UploadForm } from './schemas.ts'
 import { singleRecordRoutes } from './single-record-routes.ts'
 import { jobStreamRoutes } from './stream-routes.ts'
+import { PROFILE_HISTORY_KINDS } from '../../domain/ftp/files.ts'
 
 /**
  * The multipart parts as the services take them (`UploadPart`). The parser reports a malformed or
@@ -185,7 +186,8 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService; singleRec
     async (request) => {
       const caller = principalOf(request)
       const profile = await jobs.profiles.load(caller, request.params.id, 'view')
-      const page = await jobs.list(caller, { ...request.query, profileId: profile.id })
+      // An FTP run's fetch job is in the general job list only; its load job is the profile's history.
+      const page = await jobs.list(caller, { ...request.query, profileId: profile.id, kind: [...PROFILE_HISTORY_KINDS] })
       return { profile: { id: profile.id, name: profile.name, type: profile.type, active: profile.active, restricted: profile.restricted }, ...page }
     },
   )

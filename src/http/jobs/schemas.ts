@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { MODULES, SEVERITIES, JOB_KINDS } from '../../domain/jobs/events.ts'
 import { JOB_STATUSES } from '../../domain/jobs/lifecycle.ts'
+import { JOB_LINKS } from '../../domain/jobs/origin.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
 import { NOT_IMPORTED_REASONS } from '../../domain/matching/outcome.ts'
 import { StringEnum } from '../schemas.ts'
@@ -24,6 +25,8 @@ export const Job = Type.Object(
     dryRun: Type.Boolean(),
     rerunOf: Nullable(Type.String({ format: 'uuid' })),
     revertsJob: Nullable(Type.String({ format: 'uuid', description: 'For a REVERT job: the import job it reverts' })),
+    parentJobId: Nullable(Type.String({ format: 'uuid', description: 'The job this one was made from (see parentLink)' })),
+    parentLink: Nullable(StringEnum(JOB_LINKS, { description: 'How it was made from it: a re-run, a revert, or the load job of an FTP fetch (FTP_LOAD_OF)' })),
     createdAt: DateTime,
     startedAt: Nullable(DateTime),
     endedAt: Nullable(DateTime),
@@ -52,6 +55,8 @@ export const Job = Type.Object(
         dryRun: false,
         rerunOf: null,
         revertsJob: null,
+        parentJobId: null,
+        parentLink: null,
         createdAt: '2026-11-22T10:00:00.000Z',
         startedAt: '2026-11-22T10:00:01.000Z',
         endedAt: null,

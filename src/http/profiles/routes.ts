@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ref } from '../components.ts'
-import { etagOf, type ProfilesService, toProfile } from '../../services/profiles.service.ts'
+import { etagOf, type ProfilesService } from '../../services/profiles.service.ts'
 import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AUTHENTICATED_ERRORS, IdParams, problemResponses, Uuid } from '../schemas.ts'
@@ -63,7 +63,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServic
     },
     async (request, reply) => {
       const caller = principalOf(request)
-      const profile = toProfile(await service.load(caller, request.params.id, 'view'))
+      const profile = await service.get(caller, request.params.id)
       return reply.header('etag', etagOf(profile.version)).send(profile)
     },
   )

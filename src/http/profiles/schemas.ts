@@ -7,7 +7,8 @@ import {
   TAG_PATTERN_SOURCE,
 } from '../../domain/matching/policy.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
-import { INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { AFTER_IMPORT_ACTIONS, FTP_TRANSPORTS, INVENTORY_TYPES, MAX_SPLIT_SIZE, PROTOCOLS, SOURCE_FORMATS, WEEKDAYS } from '../../domain/profiles/profile.ts'
+import { NextRun } from '../schedules/schemas.ts'
 import { StringEnum } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -41,30 +42,40 @@ export const MergeRuleSchema = Type.Object(
   closed,
 )
 
+const Secret = (what: string) => Type.String({ minLength: 1, maxLength: 16384, writeOnly: true, description: `Write-only ${what}: stored encrypted, never returned` })
 const FtpCommon = {
+  transport: StringEnum(FTP_TRANSPORTS, { description: 'FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP' }),
   host: Type.String({ minLength: 1, maxLength: 255 }),
-  port: Type.Integer({ minimum: 1, maximum: 65535, description: 'Default 21' }),
+  port: Type.Integer({ minimum: 1, maximum: 65535, description: 'Default 21 for FTP, 22 for SFTP' }),
   username: Type.String({ minLength: 1, maxLength: 255 }),
-  directory: Type.String({ minLength: 1, maxLength: 1024, description: 'Default /' }),
-  filePattern: Type.String({ minLength: 1, maxLength: 255, description: 'Glob of file names to fetch; default *' }),
-  secure: Type.Boolean({ description: 'FTPS (explicit TLS); default false' }),
+  directory: Type.String({ minLength: 1, maxLength: 1024, description: 'The input directory; default /' }),
+  filePatterns: Type.Array(Type.String({ minLength: 1, maxLength: 255 }), {
+    minItems: 1,
+    maxItems: 50,
+    description: 'File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"]',
+  }),
+  secure: Type.Boolean({ description: 'FTP only: explicit FTPS (AUTH TLS); default false' }),
+  afterImport: StringEnum(AFTER_IMPORT_ACTIONS, { description: 'What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it' }),
+  moveTo: Type.Union([Type.String({ minLength: 1, maxLength: 1024 }), Type.Null()], { description: 'The folder files are moved to (afterImport MOVE only)' }),
 }
 
 export const FtpInput = Type.Object(
   {
+    transport: Type.Optional(FtpCommon.transport),
     host: FtpCommon.host,
     username: FtpCommon.username,
     port: Type.Optional(FtpCommon.port),
     directory: Type.Optional(FtpCommon.directory),
-    filePattern: Type.Optional(FtpCommon.filePattern),
+    filePatterns: Type.Optional(FtpCommon.filePatterns),
     secure: Type.Optional(FtpCommon.secure),
-    password: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 1024, writeOnly: true, description: 'Write-only: stored encrypted, never returned' }),
-    ),
+    afterImport: Type.Optional(FtpCommon.afterImport),
+    moveTo: Type.Optional(FtpCommon.moveTo),
+    password: Type.Optional(Secret('password')),
+    privateKey: Type.Optional(Secret('SFTP private key (OpenSSH or PEM)')),
   },
   closed,
 )
-export const FtpOutput = Type.Object({ ...FtpCommon, passwordSet: Type.Boolean() })
+export const FtpOutput = Type.Object({ ...FtpCommon, passwordSet: Type.Boolean(), privateKeySet: Type.Boolean() })
 
 export const ScheduleSchema = Type.Union(
   [
@@ -115,12 +126,29 @@ const NEW_MERGE_RULES = [
   { if: rule({ unionTags: {} }, ['unionTags']), else: rule({ preservedTags: { not: { contains: { const: '035' } } } }) },
   { if: rule({ preservedTags: {} }, ['preservedTags']), else: rule({ unionTags: { not: { contains: { const: '9XX' } } } }) },
 ]
+/** Rules within the server settings (profileViolations' ftpViolations), on `ftp` when it is an object. */
+const ftpObject = (properties: Record<string, object>, required: string[]) => rule({ ftp: { type: 'object', ...rule(properties, required) } }, ['ftp'])
+const FTP_RULES = [
+  { if: ftpObject({ afterImport: { const: 'MOVE' } }, ['afterImport']), then: ftpObject({ moveTo: { type: 'string' } }, ['moveTo']) },
+  { if: ftpObject({ moveTo: { type: 'string' } }, ['moveTo']), then: ftpObject({ afterImport: { const: 'MOVE' } }, ['afterImport']) },
+  { if: ftpObject({ privateKey: { type: 'string' } }, ['privateKey']), then: ftpObject({ transport: { const: 'SFTP' } }, ['transport']) },
+  { if: ftpObject({ transport: { const: 'SFTP' } }, ['transport']), then: ftpObject({ secure: { not: { const: true } } }, []) },
+]
 const NEW_PROFILE_RULES = [
   {
     if: rule({ protocol: { const: 'FTP' } }, ['protocol']),
-    then: rule({ ftp: { type: 'object', ...rule({ password: { type: 'string' } }, ['password']) } }, ['ftp']),
+    then: rule(
+      {
+        ftp: {
+          type: 'object',
+          anyOf: [rule({ password: { type: 'string' } }, ['password']), rule({ transport: { const: 'SFTP' }, privateKey: { type: 'string' } }, ['transport', 'privateKey'])],
+        },
+      },
+      ['ftp'],
+    ),
     else: rule({ ftp: { type: 'null' }, schedule: rule({ kind: { const: 'NONE' } }) }),
   },
+  ...FTP_RULES,
   {
     if: rule({ type: { const: 'AUTHORITY' } }, ['type']),
     then: rule({ match: rule({ method: { enum: ['SYSTEM_ID', 'NONE'] } }, ['method']) }, ['match']),
@@ -190,9 +218,10 @@ export const NewProfileDocument = Type.Object(
     ...closed,
     description: [
       'Rules across fields (absent fields count with their defaults):',
-      '- protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);',
+      '- protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);',
       '- an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;',
       '- a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);',
+      '- in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);',
       '- see `match`, `merge` and `inventory` for theirs.',
     ].join('\n'),
     allOf: NEW_PROFILE_RULES,
@@ -223,7 +252,7 @@ export const ProfileChanges = Type.Object(
     ...closed,
     minProperties: 1,
     description:
-      'Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field.',
+      'Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field.',
   },
 )
 
@@ -241,6 +270,7 @@ export const Profile = Type.Object(
     splitSize: Type.Integer(),
     inventory: InventorySchema,
     schedule: ScheduleSchema,
+    nextRun: NextRun,
     active: Type.Boolean(),
     restricted: Type.Boolean(),
     version: Type.Integer({ description: 'Changes on every update; also the ETag' }),
@@ -273,6 +303,7 @@ export const Profile = Type.Object(
         splitSize: 50,
         inventory: { type: 'NONE', library: null, location: null },
         schedule: { kind: 'NONE' },
+        nextRun: null,
         active: true,
         restricted: false,
         version: 1,

@@ -255,6 +255,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/profiles/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch and load an FTP profile's new files now
+         * @description Starts the fetch job (`Metadata Import w/FTP: <profile>`, kind FTP_FETCH): it lists the input directory, downloads the files matching the patterns that were not loaded before (a file is known by name, size and modification time), and creates the load job `Metadata Import: <profile> (FTP)` over them, linked to it. Follow the `Location`. Only FTP profiles that are active can run (409 otherwise).
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["runProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/remote-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files on an FTP profile's server, and which were loaded
+         * @description Reads the input directory now, with the profile's stored credentials: every file, whether it matches the file-name patterns and whether it was loaded (so a run would skip it). 502 when the server cannot be reached or read.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRemoteFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/test-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether an FTP profile's server can be reached, logged into and listed
+         * @description Connects with the stored settings and credentials, logs in, opens the input directory and lists it; answers the outcome of the first step that failed, or REACHABLE.
+         *
+         *     Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["testProfileConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/profiles/{id}/jobs": {
         parameters: {
             query?: never;
@@ -1213,7 +1279,7 @@ export interface components {
              * @example /problems/validation-failed
              * @enum {string}
              */
-            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/unavailable";
+            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/bad-gateway" | "/problems/unavailable";
             title: string;
             status: number;
             detail: string;
@@ -1240,6 +1306,8 @@ export interface components {
          *       "dryRun": false,
          *       "rerunOf": null,
          *       "revertsJob": null,
+         *       "parentJobId": null,
+         *       "parentLink": null,
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "startedAt": "2026-11-22T10:00:01.000Z",
          *       "endedAt": null,
@@ -1278,6 +1346,8 @@ export interface components {
             dryRun: boolean;
             rerunOf: string | null;
             revertsJob: string | null;
+            parentJobId: string | null;
+            parentLink: ("RERUN_OF" | "REVERT_OF" | "FTP_LOAD_OF") | null;
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
@@ -1573,6 +1643,7 @@ export interface components {
          *       "schedule": {
          *         "kind": "NONE"
          *       },
+         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -1595,17 +1666,30 @@ export interface components {
             /** @enum {string} */
             protocol: "UPLOAD" | "FTP";
             ftp: {
+                /**
+                 * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                 * @enum {string}
+                 */
+                transport: "FTP" | "SFTP";
                 host: string;
-                /** @description Default 21 */
+                /** @description Default 21 for FTP, 22 for SFTP */
                 port: number;
                 username: string;
-                /** @description Default / */
+                /** @description The input directory; default / */
                 directory: string;
-                /** @description Glob of file names to fetch; default * */
-                filePattern: string;
-                /** @description FTPS (explicit TLS); default false */
+                /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                filePatterns: string[];
+                /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                 secure: boolean;
+                /**
+                 * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                 * @enum {string}
+                 */
+                afterImport: "LEAVE" | "MOVE" | "DELETE";
+                /** @description The folder files are moved to (afterImport MOVE only) */
+                moveTo: string | null;
                 passwordSet: boolean;
+                privateKeySet: boolean;
             } | null;
             match: {
                 /**
@@ -1667,6 +1751,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
@@ -3216,9 +3312,10 @@ export interface operations {
         };
         /**
          * @description Rules across fields (absent fields count with their defaults):
-         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
+         *     - in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);
          *     - see `match`, `merge` and `inventory` for theirs.
          */
         requestBody: {
@@ -3249,18 +3346,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host: string;
                         username: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
@@ -3329,7 +3440,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                } & (unknown & unknown & unknown);
+                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
             };
         };
         responses: {
@@ -3618,7 +3729,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3629,18 +3740,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host?: string;
                         username?: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     match?: {
                         /**
@@ -4146,6 +4271,324 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRemoteFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        directory: string;
+                        /** @description Every plain file of the input directory, by name */
+                        items: {
+                            name: string;
+                            sizeBytes: number;
+                            /** @description As the server reports it; null when it reports none */
+                            modifiedAt: string | null;
+                            /** @description The name matches one of the profile's file-name patterns */
+                            matches: boolean;
+                            /** @description When this file — this name, size and modification time — was loaded, and by which load job; null if never */
+                            loaded: {
+                                /** Format: date-time */
+                                loadedAt: string;
+                                /** Format: uuid */
+                                loadJobId: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A server this service depends on failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testProfileConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description REACHABLE: logged in and listed the input directory; otherwise the first step that failed
+                         * @enum {string}
+                         */
+                        outcome: "REACHABLE" | "UNREACHABLE" | "AUTH_FAILED" | "DIRECTORY_MISSING" | "LISTING_FAILED";
+                        /** @description What the server said, in words */
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
