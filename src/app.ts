@@ -116,6 +116,8 @@ function buildServices(deps: AppDeps) {
       deps.secretKey,
       deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs, ...(deps.config.ftpAllowedHosts === undefined ? {} : { allowedHosts: deps.config.ftpAllowedHosts }) },
     ),
+    resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
+    runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
   }
 }
 

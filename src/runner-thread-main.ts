@@ -24,6 +24,8 @@ const runner = new Runner({
   dryRunMaxRecords: data.dryRunMaxRecords,
   ftp: { ...data.ftp, secretKey },
   secretKey,
+  ftp: { ...data.ftp, secretKey: Buffer.from(data.ftp.secretKey) },
+  secretKey: Buffer.from(data.ftp.secretKey),
 })
 await runner.start()
 // Scheduled runs are fired where the queues are worked (here, and in every `npm run worker`).

@@ -20,6 +20,8 @@ export interface StepContext {
   secretKey: Buffer | undefined
   /** How a harvest calls the external system (attempts, backoff, time limit). */
   harvest: HarvestOptions | undefined
+  /** How FTP fetches connect and retry; undefined in a process that runs none. */
+  ftp: FtpRunOptions | undefined
 }
 
 /** Every queue message names its job. */

@@ -29,6 +29,8 @@ export interface RunnerOptions {
   secretKey?: Buffer
   /** How a harvest calls the external system (default DEFAULT_HARVEST_OPTIONS). */
   harvest?: HarvestOptions
+  /** How FTP fetches connect and retry, with the key that decrypts profiles' secrets; without it FTP fetches fail. */
+  ftp?: FtpRunOptions
 }
 
 /**
@@ -135,6 +137,9 @@ export class Runner {
       ftp: this.options.ftp,
       secretKey: this.options.secretKey,
       harvest: this.options.harvest,
+      secretKey: this.options.secretKey,
+      harvest: this.options.harvest,
+      ftp: this.options.ftp,
     }
     const concurrency = this.options.concurrency ?? 2
     const polling = { includeMetadata: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 5 } as const

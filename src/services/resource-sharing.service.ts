@@ -2,7 +2,8 @@ import type { Db, Executor } from '../db/database.ts'
 import { decodeCursor, toPage } from '../db/pagination.ts'
 import * as requests from '../db/repositories/borrowing-requests.repository.ts'
 import * as integration from '../db/repositories/integration-profiles.repository.ts'
-import { findJob, updateJob } from '../db/repositories/jobs.repository.ts'
+import { findJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
+import { type Actor, actorName } from '../domain/jobs/origin.ts'
 import { UNFINISHED_STATUSES, isFinished } from '../domain/jobs/lifecycle.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { Schedule } from '../domain/profiles/profile.ts'
@@ -136,6 +137,34 @@ function assertBaseUrl(url: string): void {
 }
 
 /**
+ * Starts a harvest of an integration profile of `institutionId` (404 otherwise) as `actor`: a user's
+ * "run now", or a schedule (its `db` then joins the transaction that claims the due time). One at a
+ * time per profile (409), and only of an active profile (409).
+ */
+export async function startHarvest(
+  context: { db: Db; steps: StepQueue },
+  run: { profileId: string; institutionId: string; actor: Actor },
+): Promise<{ jobId: string; job: JobRow }> {
+  return context.db.transaction().execute(async (trx) => {
+    const row = await integration.findIntegrationProfile(trx, run.institutionId, run.profileId)
+    if (row === undefined) throw notFound(`Integration profile ${run.profileId}`)
+    await integration.lockIntegrationProfile(trx, run.profileId)
+    if (!row.active) throw conflict(`Integration profile "${row.name}" is inactive`)
+    if ((await integration.countHarvestsInStatus(trx, run.profileId, UNFINISHED_STATUSES)) > 0) {
+      throw conflict(`A harvest of integration profile "${row.name}" is already under way`)
+    }
+    const job = await createJob(
+      trx,
+      context.steps,
+      { kind: 'HARVEST', institutionId: run.institutionId, about: row.name, profileId: null, profile: null, actor: run.actor },
+      { event: { module: 'HARVEST', description: `Started by ${actorName(run.actor)}` } },
+    )
+    const linked = await updateJob(trx, job.id, { integration_profile_id: run.profileId })
+    return { jobId: linked.id, job: linked }
+  })
+}
+
+/**
  * Resource sharing (issue 17, seed 004): integration profiles with their library code mappings,
  * partners, the harvested borrowing requests, and starting a harvest. Every route that reaches this
  * is the General System Administrator's (SPEC "Permissions"); another institution's ids answer 404.
@@ -259,23 +288,11 @@ export class ResourceSharingService {
     if (unfinished > 0) throw conflict(`The integration profile cannot be ${verb} while its harvest is unfinished`)
   }
 
-  /** Starts "Import resource sharing requests using profile <name>" now, as the caller. One at a time per profile. */
+  /** Starts "Import resource sharing requests using profile <name>" now, as the caller. */
   async run(caller: Principal, id: string) {
-    return this.db.transaction().execute(async (trx) => {
-      const row = await this.loadProfile(caller, id, trx)
-      await integration.lockIntegrationProfile(trx, id)
-      if (!row.active) throw conflict(`Integration profile "${row.name}" is inactive`)
-      if ((await integration.countHarvestsInStatus(trx, id, UNFINISHED_STATUSES)) > 0) {
-        throw conflict(`A harvest of integration profile "${row.name}" is already under way`)
-      }
-      const job = await createJob(
-        trx,
-        this.steps,
-        { kind: 'HARVEST', institutionId: caller.institutionId, about: row.name, profileId: null, profile: null, actor: callerActor(caller) },
-        { event: { module: 'HARVEST', description: `Started by ${caller.username}` } },
-      )
-      return updateJob(trx, job.id, { integration_profile_id: id })
-    })
+    await this.loadProfile(caller, id)
+    const { job } = await startHarvest({ db: this.db, steps: this.steps }, { profileId: id, institutionId: caller.institutionId, actor: callerActor(caller) })
+    return job
   }
 
   /** A HARVEST job's report: its counters, final once the job is. */

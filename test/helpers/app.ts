@@ -94,6 +94,7 @@ export async function createTestApp(
     fileLimitBytes: config.uploadLimitBytes,
     ...options.ftp,
   }
+  const ftp: FtpRunOptions = { attempts: 3, retryDelayMs: 0, timeoutMs: 5000, secretKey, fileLimitBytes: config.uploadLimitBytes, ...options.ftp }
   const runner = new Runner({
     ftp,
     connectionString: database.url,
