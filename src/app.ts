@@ -109,15 +109,12 @@ function buildServices(deps: AppDeps) {
     sets: new SetsService(deps.db, jobs),
     issues: new IssuesService(jobs),
     institutionConfig: new InstitutionConfigService(deps.db),
-    runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
-    resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
     runs: new ProfileRunsService(
       jobs,
       deps.secretKey,
       deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs, ...(deps.config.ftpAllowedHosts === undefined ? {} : { allowedHosts: deps.config.ftpAllowedHosts }) },
     ),
     resourceSharing: new ResourceSharingService(deps.db, deps.secretKey, deps.runner.steps),
-    runs: new ProfileRunsService(jobs, deps.secretKey, deps.ftpServer ?? { timeoutMs: deps.config.ftpTimeoutMs }),
   }
 }
 

@@ -14,16 +14,12 @@ if (port === null) throw new Error('runner-thread-main.ts runs only as a worker 
 
 const logger = createLogger({ logLevel: data.logLevel })
 const db = createDb(data.connectionString, { applicationName: 'catalog-import-runner' })
-// A Buffer reaches the thread as a plain Uint8Array.
-const secretKey = Buffer.from(data.ftp.secretKey)
 const runner = new Runner({
   connectionString: data.connectionString,
   db,
   logger,
   work: true,
   dryRunMaxRecords: data.dryRunMaxRecords,
-  ftp: { ...data.ftp, secretKey },
-  secretKey,
   ftp: { ...data.ftp, secretKey: Buffer.from(data.ftp.secretKey) },
   secretKey: Buffer.from(data.ftp.secretKey),
 })

@@ -8,7 +8,6 @@ export interface RunnerThreadData {
   connectionString: string
   logLevel: Config['logLevel']
   dryRunMaxRecords: number
-  /** FTP settings, with the secret key every step that decrypts a stored secret uses. */
   ftp: FtpRunOptions
 }
 

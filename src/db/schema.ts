@@ -589,16 +589,6 @@ export interface BorrowingRequestsTable {
   updated_at: Generated<Date>
 }
 
-export interface ScheduleRunsTable {
-  target_kind: string
-  target_id: string
-  due_at: Timestamp
-  institution_id: string
-  job_id: string | null
-  claimed_at: Generated<Date>
-  claimed_by: string
-}
-
 export interface Database {
   institutions: InstitutionsTable
   users: UsersTable
@@ -640,5 +630,4 @@ export interface Database {
   library_code_mappings: LibraryCodeMappingsTable
   partners: PartnersTable
   borrowing_requests: BorrowingRequestsTable
-  schedule_runs: ScheduleRunsTable
 }

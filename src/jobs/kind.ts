@@ -14,8 +14,6 @@ export interface StepContext {
   dryRunMaxRecords: number | undefined
   /** Records per batch of a revert. */
   revertBatchSize: number | undefined
-  /** How FTP fetches connect and retry; undefined in a process that runs none. */
-  ftp: FtpRunOptions | undefined
   /** Decrypts stored secrets a step needs (a harvest's API key). */
   secretKey: Buffer | undefined
   /** How a harvest calls the external system (attempts, backoff, time limit). */

@@ -23,8 +23,6 @@ export interface RunnerOptions {
   revertBatchSize?: number
   /** Largest upload a dry run reads (default DRY_RUN_MAX_RECORDS). */
   dryRunMaxRecords?: number
-  /** How FTP fetches connect and retry, with the key that decrypts profiles' secrets; without it FTP fetches fail. */
-  ftp?: FtpRunOptions
   /** Decrypts stored secrets the steps need (a harvest's API key). */
   secretKey?: Buffer
   /** How a harvest calls the external system (default DEFAULT_HARVEST_OPTIONS). */
@@ -134,9 +132,6 @@ export class Runner {
       workerId: this.workerId,
       dryRunMaxRecords: this.options.dryRunMaxRecords,
       revertBatchSize: this.options.revertBatchSize,
-      ftp: this.options.ftp,
-      secretKey: this.options.secretKey,
-      harvest: this.options.harvest,
       secretKey: this.options.secretKey,
       harvest: this.options.harvest,
       ftp: this.options.ftp,

@@ -80,10 +80,8 @@ export async function createTestApp(
   const config = { ...loadConfig({}), databaseUrl: database.url, rateLimitPerMinute: 0, ...overrides }
   const logger = createLogger({ logLevel: 'trace' }, sink)
   // One key for the app that encrypts secrets and the runner whose steps (FTP fetches, harvests)
-  // decrypt them; FTP tries follow each other at once unless the test asks for a backoff.
-  // One key for the app that stores profiles' secrets and the runner whose FTP fetches read them;
-  // FTP tries follow each other at once unless the test asks for a backoff, and reach only
-  // loopback servers whatever host a (generated) profile names.
+  // decrypt them; FTP tries follow each other at once unless the test asks for a backoff, and reach
+  // only loopback servers whatever host a (generated) profile names.
   const secretKey = randomBytes(32)
   const ftp: FtpRunOptions = {
     attempts: 3,
@@ -94,7 +92,6 @@ export async function createTestApp(
     fileLimitBytes: config.uploadLimitBytes,
     ...options.ftp,
   }
-  const ftp: FtpRunOptions = { attempts: 3, retryDelayMs: 0, timeoutMs: 5000, secretKey, fileLimitBytes: config.uploadLimitBytes, ...options.ftp }
   const runner = new Runner({
     ftp,
     connectionString: database.url,

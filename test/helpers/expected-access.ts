@@ -80,6 +80,3 @@ export const READABLE_BY_EVERY_USER = ['/v1/inventory-presets']
  * read by the same role (the SPEC names no other).
  */
 export const CONFIGURES_RESOURCE_SHARING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR']
-
-/** Routes outside profiles that every authenticated user may read, whatever their roles. */
-export const READABLE_BY_EVERY_USER = ['/v1/inventory-presets']

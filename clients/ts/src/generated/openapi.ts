@@ -277,6 +277,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/profiles/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch and load an FTP profile's new files now
+         * @description Starts the fetch job (`Metadata Import w/FTP: <profile>`, kind FTP_FETCH): it lists the input directory, downloads the files matching the patterns that were not loaded before (a file is known by name, size and modification time), and creates the load job `Metadata Import: <profile> (FTP)` over them, linked to it. Follow the `Location`. Only FTP profiles that are active can run (409 otherwise).
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["runProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/remote-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files on an FTP profile's server, and which were loaded
+         * @description Reads the input directory now, with the profile's stored credentials: every file, whether it matches the file-name patterns and whether it was loaded (so a run would skip it). 502 when the server cannot be reached or read.
+         *
+         *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        get: operations["listRemoteFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/profiles/{id}/test-connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether an FTP profile's server can be reached, logged into and listed
+         * @description Connects with the stored settings and credentials, logs in, opens the input directory and lists it; answers the outcome of the first step that failed, or REACHABLE.
+         *
+         *     Access: Users whose roles may manage profiles of the profile's type (see the role table); restricted profiles run only with a grant.
+         */
+        post: operations["testProfileConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/profiles/{id}/jobs": {
         parameters: {
             query?: never;
@@ -418,7 +484,7 @@ export interface paths {
         put?: never;
         /**
          * Run a completed dry run for real, over the same stored files
-         * @description A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
+         * @description The body is optional (none, or an empty one, is `{}`). A new import job (not a dry run; `rerunOf` names the dry run) over the files the dry run read, with the profile settings the dry run ran with — so it does what the dry run's report says, unless the repository changed in between. You must be allowed to run the profile now and it must be active. Once per dry run: 409 when the job is not a dry run, is not completed, or was already run for real. Follow the `Location`.
          *
          *     Access: Users whose roles may run profiles of the profile's type (see the role table); restricted profiles run only with a grant.
          */
@@ -1549,6 +1615,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/integration-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integration profiles (resource sharing with Libris)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listIntegrationProfiles"];
+        put?: never;
+        /**
+         * Create a Resource Sharing Integration profile
+         * @description The code is unique in your institution (409). The API key is write-only: stored encrypted, answered only as `apiKeySet`.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createIntegrationProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One integration profile (the API key is never returned)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getIntegrationProfile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an integration profile; refused while its harvest is unfinished
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deleteIntegrationProfile"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an integration profile; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateIntegrationProfile"];
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start "Import resource sharing requests using profile <name>" now
+         * @description Starts a job of kind `HARVEST` (follow the `Location`): the outgoing requests of the profile's library code, by whole days from the later of the harvest start date and the last successful harvest up to today. 409 when the profile is inactive or a harvest of it is under way. Its report is getHarvestReport.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["runIntegrationProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/library-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The profile's mapping of external library codes to our libraries
+         * @description A harvested request whose library code has no mapping fails the harvest (seed 004).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listLibraryCodeMappings"];
+        put?: never;
+        /**
+         * Map an external library code to one of our libraries
+         * @description An external code is mapped once per profile (409).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createLibraryCodeMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/integration-profiles/{id}/library-mappings/{mappingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One library code mapping
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getLibraryCodeMapping"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a library code mapping (requests already imported keep their library)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deleteLibraryCodeMapping"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a library code mapping; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updateLibraryCodeMapping"];
+        trace?: never;
+    };
+    "/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resource sharing partners (lending libraries), optionally the one with a code regardless of case
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        /**
+         * Add a resource sharing partner
+         * @description The code is stored as given and is unique regardless of case (409): "Hig" and "HIG" are one partner.
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        post: operations["createPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One partner
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a partner no borrowing request names (409 otherwise: deactivate it)
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        delete: operations["deletePartner"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner; needs If-Match with the ETag you read
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        patch: operations["updatePartner"];
+        trace?: never;
+    };
+    "/v1/borrowing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Borrowing requests imported from the external system, newest first
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["listBorrowingRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/borrowing-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One borrowing request
+         * @description Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getBorrowingRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/harvest-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A harvest job's report: requests found, created, updated, unchanged, failed
+         * @description 404 for a job that is not a harvest (an import's report is getJobReport).
+         *
+         *     Access: Roles: GENERAL_SYSTEM_ADMINISTRATOR.
+         */
+        get: operations["getHarvestReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1563,7 +1877,7 @@ export interface components {
              * @example /problems/validation-failed
              * @enum {string}
              */
-            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/unavailable";
+            type: "/problems/validation-failed" | "/problems/bad-request" | "/problems/unauthenticated" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/not-acceptable" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/uri-too-long" | "/problems/unsupported-media-type" | "/problems/idempotency-key-reused" | "/problems/unprocessable" | "/problems/precondition-required" | "/problems/rate-limited" | "/problems/headers-too-large" | "/problems/internal" | "/problems/bad-gateway" | "/problems/unavailable";
             title: string;
             status: number;
             detail: string;
@@ -1590,6 +1904,8 @@ export interface components {
          *       "dryRun": false,
          *       "rerunOf": null,
          *       "revertsJob": null,
+         *       "parentJobId": null,
+         *       "parentLink": null,
          *       "createdAt": "2026-11-22T10:00:00.000Z",
          *       "startedAt": "2026-11-22T10:00:01.000Z",
          *       "endedAt": null,
@@ -1628,6 +1944,8 @@ export interface components {
             dryRun: boolean;
             rerunOf: string | null;
             revertsJob: string | null;
+            parentJobId: string | null;
+            parentLink: ("RERUN_OF" | "REVERT_OF" | "FTP_LOAD_OF") | null;
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
@@ -1688,6 +2006,10 @@ export interface components {
                 recordsMerged: number;
                 /** @description Records overlaid onto a match */
                 recordsOverlaid: number;
+                /** @description Records merged or overlaid into a match they left unchanged (no new revision) */
+                recordsUnchanged: number;
+                /** @description Records imported with repairs (defects mended by the reader, each recorded on the record) */
+                recordsImportedWithRepairs: number;
                 /** @description Records deleted */
                 recordsDeleted: number;
                 /** @description Records not imported */
@@ -1785,6 +2107,33 @@ export interface components {
                 position: number;
                 code: string;
                 message: string;
+            }[];
+            /** @description Bytes between or after the records (in the file's first bulk file also before them) that are no record: reported here, never counted as records */
+            junk: {
+                /** @description Position of the record the bytes follow; 0: before the first record */
+                after: number;
+                /** @description How many bytes */
+                bytes: number;
+                /**
+                 * @description PADDING: blanks, line ends, NUL, Ctrl-Z; TRAILING_JUNK: anything else (a stray record terminator, text)
+                 * @enum {string}
+                 */
+                code: "PADDING" | "TRAILING_JUNK";
+                message: string;
+            }[];
+            /** @description The records the reader mended to read them (the profile's repairPolicy REPAIR, or mends every policy makes), each repair with its field and what was done */
+            repairs: {
+                /** @description 1-based position of the record in the uploaded file */
+                position: number;
+                outcome: string | null;
+                repairs: {
+                    /** @description The defect mended */
+                    code: string;
+                    message: string;
+                    field: number | null;
+                    /** @description What the reader did */
+                    repair: string;
+                }[];
             }[];
         };
         /** SplitPreview */
@@ -1933,9 +2282,12 @@ export interface components {
          *         "poGrouping": "PER_RECORD",
          *         "updateInventoryLookup": "PO_LINE_NUMBER"
          *       },
+         *       "repairPolicy": "REPAIR",
+         *       "normalization": "PRESERVE",
          *       "schedule": {
          *         "kind": "NONE"
          *       },
+         *       "nextRun": null,
          *       "active": true,
          *       "restricted": false,
          *       "version": 1,
@@ -1958,17 +2310,30 @@ export interface components {
             /** @enum {string} */
             protocol: "UPLOAD" | "FTP";
             ftp: {
+                /**
+                 * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                 * @enum {string}
+                 */
+                transport: "FTP" | "SFTP";
                 host: string;
-                /** @description Default 21 */
+                /** @description Default 21 for FTP, 22 for SFTP */
                 port: number;
                 username: string;
-                /** @description Default / */
+                /** @description The input directory; default / */
                 directory: string;
-                /** @description Glob of file names to fetch; default * */
-                filePattern: string;
-                /** @description FTPS (explicit TLS); default false */
+                /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                filePatterns: string[];
+                /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                 secure: boolean;
+                /**
+                 * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                 * @enum {string}
+                 */
+                afterImport: "LEAVE" | "MOVE" | "DELETE";
+                /** @description The folder files are moved to (afterImport MOVE only) */
+                moveTo: string | null;
                 passwordSet: boolean;
+                privateKeySet: boolean;
             } | null;
             match: {
                 /**
@@ -2005,6 +2370,16 @@ export interface components {
                 unionTags: string[];
             };
             splitSize: number;
+            /**
+             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+             * @enum {string}
+             */
+            repairPolicy: "STRICT" | "REPAIR";
+            /**
+             * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+             * @enum {string}
+             */
+            normalization: "PRESERVE" | "NFC" | "NFD";
             inventory: {
                 /** @enum {string} */
                 type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -2191,6 +2566,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             active: boolean;
             restricted: boolean;
             /** @description Changes on every update; also the ETag */
@@ -2448,10 +2835,10 @@ export interface components {
              */
             jobId: string;
             /**
-             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
              * @enum {string}
              */
-            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             /** @description The report row as staff see it */
             counterLabel: string;
             /**
@@ -3027,6 +3414,174 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** IntegrationProfile */
+        IntegrationProfile: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /**
+             * @description Resource Sharing Integration
+             * @enum {string}
+             */
+            integrationType: "RESOURCE_SHARING";
+            /**
+             * @description The external system
+             * @enum {string}
+             */
+            system: "LIBRIS";
+            baseUrl: string;
+            libraryCode: string;
+            /** Format: uuid */
+            resourceSharingLibraryId: string;
+            authentication: boolean;
+            /** @description Whether an API key is stored (the key itself is never returned) */
+            apiKeySet: boolean;
+            active: boolean;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD
+             */
+            harvestStartDate: string;
+            lastHarvestedThrough: string | null;
+            /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+            schedule: {
+                /** @enum {string} */
+                kind: "NONE";
+            } | {
+                /** @enum {string} */
+                kind: "DAILY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            } | {
+                /** @enum {string} */
+                kind: "WEEKLY";
+                /** @enum {string} */
+                weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                /** @description HH:MM in the institution's time zone */
+                time: string;
+            };
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** LibraryCodeMapping */
+        LibraryCodeMapping: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            integrationProfileId: string;
+            externalCode: string;
+            /** Format: uuid */
+            libraryId: string;
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Partner */
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /**
+             * @description The external system
+             * @enum {string}
+             */
+            system: "LIBRIS";
+            active: boolean;
+            /** @description Changes on every update; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** BorrowingRequest */
+        BorrowingRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            integrationProfileId: string;
+            /** @description The Libris ILL order number staff see (unique per institution) */
+            lfNumber: string;
+            /** @description The external system's request id */
+            requestId: string;
+            /** @description The status as the external system wrote it */
+            externalStatus: string;
+            /**
+             * @description Ours, from Libris's status: Uteliggande → REQUEST_SENT, Läst → READ_BY_PARTNER, Remitterad → FORWARDED, Kan reserveras → RESERVABLE, Reservation/Reserverad → RESERVED, Levererad → SHIPPED, Negativt svar → REJECTED, Avbeställd/Makulerad → CANCELLED, any other → OTHER
+             * @enum {string}
+             */
+            status: "REQUEST_SENT" | "READ_BY_PARTNER" | "FORWARDED" | "RESERVABLE" | "RESERVED" | "SHIPPED" | "REJECTED" | "CANCELLED" | "OTHER";
+            title: string | null;
+            author: string | null;
+            isbnIssn: string | null;
+            mediaType: string | null;
+            requestingLibrary: {
+                /** @description As the external system wrote it */
+                code: string;
+                libraryId: string | null;
+            } | null;
+            receivingLibrary: {
+                /** @description As the external system wrote it */
+                code: string;
+                libraryId: string | null;
+            };
+            /** @description The lending partners in the order the external system lists them */
+            lenders: {
+                position: number;
+                /** @description The lending library's code as the external system wrote it */
+                code: string;
+                partnerId: string | null;
+                response: string | null;
+                responseDate: string | null;
+                /** @description The lender now holding the request */
+                active: boolean;
+            }[];
+            /** @description The external system's last_modified; a harvest updates the request when it changes */
+            lastModified: string;
+            dateReceived: string | null;
+            dueDate: string | null;
+            /** Format: uuid */
+            createdByJob: string;
+            /** Format: uuid */
+            updatedByJob: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** HarvestReport */
+        HarvestReport: {
+            /** Format: uuid */
+            jobId: string;
+            integrationProfileId: string | null;
+            /**
+             * @description The job's status code
+             * @enum {string}
+             */
+            status: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
+            /** @description Whether the job has finished and the numbers will not change */
+            final: boolean;
+            /** @description Requests the external system answered for the window */
+            found: number;
+            /** @description New requests imported */
+            created: number;
+            /** @description Known requests (by LF number) whose last_modified changed */
+            updated: number;
+            /** @description Known requests with the same last_modified */
+            unchanged: number;
+            /** @description Requests that stopped the harvest (a library code with no mapping); nothing of the run is written then */
+            failed: number;
+        };
         /**
          * JobPage
          * @description A page of Job items, and the cursor of the next page
@@ -3180,6 +3735,42 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        /**
+         * IntegrationProfilePage
+         * @description A page of IntegrationProfile items, and the cursor of the next page
+         */
+        IntegrationProfilePage: {
+            items: components["schemas"]["IntegrationProfile"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * LibraryCodeMappingPage
+         * @description A page of LibraryCodeMapping items, and the cursor of the next page
+         */
+        LibraryCodeMappingPage: {
+            items: components["schemas"]["LibraryCodeMapping"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * PartnerPage
+         * @description A page of Partner items, and the cursor of the next page
+         */
+        PartnerPage: {
+            items: components["schemas"]["Partner"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * BorrowingRequestPage
+         * @description A page of BorrowingRequest items, and the cursor of the next page
+         */
+        BorrowingRequestPage: {
+            items: components["schemas"]["BorrowingRequest"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3216,6 +3807,11 @@ export type PoLine = components['schemas']['PoLine'];
 export type Holding = components['schemas']['Holding'];
 export type Item = components['schemas']['Item'];
 export type Portfolio = components['schemas']['Portfolio'];
+export type IntegrationProfile = components['schemas']['IntegrationProfile'];
+export type LibraryCodeMapping = components['schemas']['LibraryCodeMapping'];
+export type Partner = components['schemas']['Partner'];
+export type BorrowingRequest = components['schemas']['BorrowingRequest'];
+export type HarvestReport = components['schemas']['HarvestReport'];
 export type JobPage = components['schemas']['JobPage'];
 export type JobEventPage = components['schemas']['JobEventPage'];
 export type RevertRecordPage = components['schemas']['RevertRecordPage'];
@@ -3233,6 +3829,10 @@ export type PoLinePage = components['schemas']['PoLinePage'];
 export type HoldingPage = components['schemas']['HoldingPage'];
 export type ItemPage = components['schemas']['ItemPage'];
 export type PortfolioPage = components['schemas']['PortfolioPage'];
+export type IntegrationProfilePage = components['schemas']['IntegrationProfilePage'];
+export type LibraryCodeMappingPage = components['schemas']['LibraryCodeMappingPage'];
+export type PartnerPage = components['schemas']['PartnerPage'];
+export type BorrowingRequestPage = components['schemas']['BorrowingRequestPage'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -4165,9 +4765,10 @@ export interface operations {
         };
         /**
          * @description Rules across fields (absent fields count with their defaults):
-         *     - protocol FTP needs `ftp` with a `password`; an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
+         *     - protocol FTP needs `ftp` with a `password` (SFTP: or a `privateKey`); an UPLOAD profile (the default) has no `ftp` and is not scheduled (`schedule.kind` NONE);
          *     - an AUTHORITY profile matches by SYSTEM_ID or NONE, so it names `match.method`;
          *     - a NEW_ORDER profile creates inventory: `inventory.type` is not NONE (absent: PHYSICAL);
+         *     - in `ftp`: afterImport MOVE needs `moveTo` (and `moveTo` needs MOVE), a `privateKey` needs transport SFTP, and SFTP is never `secure` (that is FTPS);
          *     - see `match`, `merge` and `inventory` for theirs.
          */
         requestBody: {
@@ -4198,18 +4799,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host: string;
                         username: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     /** @description Absent fields take their defaults (method OCLC). matchCancelledNumbers needs method OCLC, ISBN or ISSN; allowDeletes needs a method other than NONE. */
                     match?: {
@@ -4249,6 +4864,16 @@ export interface operations {
                     } & (unknown & unknown);
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     /** @description Library and location need an inventory type other than NONE */
                     inventory?: {
                         /** @enum {string} */
@@ -4441,7 +5066,7 @@ export interface operations {
                     active?: boolean;
                     /** @description Only users with a grant may run it */
                     restricted?: boolean;
-                } & (unknown & unknown & unknown);
+                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown);
             };
         };
         responses: {
@@ -4730,7 +5355,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password, UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
+        /** @description Changes are merged into the current profile (nested `match`, `merge` and `ftp` field by field), and the result must keep the rules of createProfile: protocol FTP needs ftp settings with a password (SFTP: or a private key), UPLOAD profiles have no ftp and no schedule, AUTHORITY profiles match by SYSTEM_ID or NONE, NEW_ORDER profiles have an inventory type, matchCancelledNumbers needs OCLC, ISBN or ISSN, allowDeletes a match method, and no tag pattern is both preserved and unioned. A result that breaks one answers 400 naming the field. */
         requestBody: {
             content: {
                 "application/json": {
@@ -4741,18 +5366,32 @@ export interface operations {
                     /** @enum {string} */
                     protocol?: "UPLOAD" | "FTP";
                     ftp?: {
+                        /**
+                         * @description FTP (plain, or explicit FTPS with `secure`) or SFTP; default FTP
+                         * @enum {string}
+                         */
+                        transport?: "FTP" | "SFTP";
                         host?: string;
                         username?: string;
-                        /** @description Default 21 */
+                        /** @description Default 21 for FTP, 22 for SFTP */
                         port?: number;
-                        /** @description Default / */
+                        /** @description The input directory; default / */
                         directory?: string;
-                        /** @description Glob of file names to fetch; default * */
-                        filePattern?: string;
-                        /** @description FTPS (explicit TLS); default false */
+                        /** @description File names to fetch, `*` standing for zero or more characters (`*.mrc`, `EOD_*.xml`); a file matching any is fetched. Default ["*"] */
+                        filePatterns?: string[];
+                        /** @description FTP only: explicit FTPS (AUTH TLS); default false */
                         secure?: boolean;
-                        /** @description Write-only: stored encrypted, never returned */
+                        /**
+                         * @description What is done with a file on the server once its load job has it stored: LEAVE it (default), MOVE it to `moveTo`, DELETE it
+                         * @enum {string}
+                         */
+                        afterImport?: "LEAVE" | "MOVE" | "DELETE";
+                        /** @description The folder files are moved to (afterImport MOVE only) */
+                        moveTo?: string | null;
+                        /** @description Write-only password: stored encrypted, never returned */
                         password?: string;
+                        /** @description Write-only SFTP private key (OpenSSH or PEM): stored encrypted, never returned */
+                        privateKey?: string;
                     } | null;
                     match?: {
                         /**
@@ -4790,6 +5429,16 @@ export interface operations {
                     };
                     /** @description Records per bulk file */
                     splitSize?: number;
+                    /**
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @enum {string}
+                     */
+                    repairPolicy?: "STRICT" | "REPAIR";
+                    /**
+                     * @description The Unicode normalization of the stored text: PRESERVE (default) keeps the incoming text as it is (MARC-8 becomes its decomposed Unicode sequences); NFC or NFD normalize every value. Match keys are NFC whatever the choice.
+                     * @enum {string}
+                     */
+                    normalization?: "PRESERVE" | "NFC" | "NFD";
                     inventory?: {
                         /** @enum {string} */
                         type: "NONE" | "PHYSICAL" | "ELECTRONIC";
@@ -5524,6 +6173,324 @@ export interface operations {
             };
         };
     };
+    runProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRemoteFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        directory: string;
+                        /** @description Every plain file of the input directory, by name */
+                        items: {
+                            name: string;
+                            sizeBytes: number;
+                            /** @description As the server reports it; null when it reports none */
+                            modifiedAt: string | null;
+                            /** @description The name matches one of the profile's file-name patterns */
+                            matches: boolean;
+                            /** @description When this file — this name, size and modification time — was loaded, and by which load job; null if never */
+                            loaded: {
+                                /** Format: date-time */
+                                loadedAt: string;
+                                /** Format: uuid */
+                                loadJobId: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A server this service depends on failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testProfileConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description REACHABLE: logged in and listed the input directory; otherwise the first step that failed
+                         * @enum {string}
+                         */
+                        outcome: "REACHABLE" | "UNREACHABLE" | "AUTH_FAILED" | "DIRECTORY_MISSING" | "LISTING_FAILED";
+                        /** @description What the server said, in words */
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProfileJobs: {
         parameters: {
             query?: {
@@ -6143,7 +7110,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Re-run only these bulk files of the job (ids from listJobFiles); absent: everything the job read */
@@ -6276,7 +7243,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Defaults to the dry run's label */
@@ -7638,8 +8605,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -7674,10 +8641,10 @@ export interface operations {
                         /** Format: uuid */
                         jobId: string;
                         /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                          * @enum {string}
                          */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                         /** @description The row as staff see it in the report */
                         label: string;
                         /** @description Records behind the counter in all (the report's number, as of now) */
@@ -7777,8 +8744,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -8248,10 +9215,10 @@ export interface operations {
                     /** Format: uuid */
                     jobId: string;
                     /**
-                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                      * @enum {string}
                      */
-                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                     /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
                     name?: string;
                 };
@@ -13033,6 +14000,2029 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIntegrationProfiles: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of IntegrationProfile items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationProfilePage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIntegrationProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description integrationType defaults to RESOURCE_SHARING and system to LIBRIS. With `authentication` on, `apiKey` is required. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "LIBRIS_ILL",
+                 *       "name": "Libris ILL",
+                 *       "baseUrl": "https://iller.libris.kb.se/librisfjarrlan/api",
+                 *       "libraryCode": "Hig",
+                 *       "resourceSharingLibraryId": "0b6f2f5e-8a8e-4c0b-a1b7-59e1c0f7d2a4",
+                 *       "apiKey": "secret-from-the-libris-settings-page",
+                 *       "authentication": true,
+                 *       "harvestStartDate": "2026-11-01",
+                 *       "schedule": {
+                 *         "kind": "DAILY",
+                 *         "time": "06:00"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Stored exactly as given */
+                    code: string;
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description Resource Sharing Integration
+                     * @enum {string}
+                     */
+                    integrationType?: "RESOURCE_SHARING";
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description The external system's API base, e.g. `https://iller.libris.kb.se/librisfjarrlan/api`; the harvest calls `{baseUrl}/illrequests/{libraryCode}/outgoing` */
+                    baseUrl: string;
+                    /** @description Your library's code (sigel) in the external system; case-sensitive, as Libris has it */
+                    libraryCode: string;
+                    /**
+                     * Format: uuid
+                     * @description The library of ours that imported requests are transferred to
+                     */
+                    resourceSharingLibraryId: string;
+                    /** @description Write-only: sent as the `api-key` header; stored encrypted, never returned or logged */
+                    apiKey?: string;
+                    /** @description Send the API key with every call; needs `apiKey` */
+                    authentication?: boolean;
+                    active?: boolean;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD
+                     */
+                    harvestStartDate: string;
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationProfile"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntegrationProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationProfile"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIntegrationProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIntegrationProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Absent fields keep their values; `apiKey: null` removes the key (then `authentication` must be off). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stored exactly as given */
+                    code?: string;
+                    name?: string;
+                    description?: string;
+                    /**
+                     * @description Resource Sharing Integration
+                     * @enum {string}
+                     */
+                    integrationType?: "RESOURCE_SHARING";
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description The external system's API base, e.g. `https://iller.libris.kb.se/librisfjarrlan/api`; the harvest calls `{baseUrl}/illrequests/{libraryCode}/outgoing` */
+                    baseUrl?: string;
+                    /** @description Your library's code (sigel) in the external system; case-sensitive, as Libris has it */
+                    libraryCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description The library of ours that imported requests are transferred to
+                     */
+                    resourceSharingLibraryId?: string;
+                    apiKey?: string | null;
+                    authentication?: boolean;
+                    active?: boolean;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD
+                     */
+                    harvestStartDate?: string;
+                    /** @description Not scheduled, every day at HH:MM, or every weekday at HH:MM */
+                    schedule?: {
+                        /** @enum {string} */
+                        kind: "NONE";
+                    } | {
+                        /** @enum {string} */
+                        kind: "DAILY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "WEEKLY";
+                        /** @enum {string} */
+                        weekday: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+                        /** @description HH:MM in the institution's time zone */
+                        time: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationProfile"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runIntegrationProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLibraryCodeMappings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of LibraryCodeMapping items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryCodeMappingPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLibraryCodeMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The library's code in the external system (a Libris sigel), matched exactly */
+                    externalCode: string;
+                    /**
+                     * Format: uuid
+                     * @description Our library
+                     */
+                    libraryId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLibraryCodeMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                mappingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLibraryCodeMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                mappingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLibraryCodeMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                mappingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The library's code in the external system (a Libris sigel), matched exactly */
+                    externalCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description Our library
+                     */
+                    libraryId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryCodeMapping"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description The partner with this code, regardless of case */
+                code?: string;
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Partner items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stored as given; unique and looked up regardless of case */
+                    code: string;
+                    name: string;
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description An inactive partner is not attached to harvested requests */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request / The request cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you are changing */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stored as given; unique and looked up regardless of case */
+                    code?: string;
+                    name?: string;
+                    /**
+                     * @description The external system
+                     * @enum {string}
+                     */
+                    system?: "LIBRIS";
+                    /** @description An inactive partner is not attached to harvested requests */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBorrowingRequests: {
+        parameters: {
+            query?: {
+                /** @description Ours, from Libris's status: Uteliggande → REQUEST_SENT, Läst → READ_BY_PARTNER, Remitterad → FORWARDED, Kan reserveras → RESERVABLE, Reservation/Reserverad → RESERVED, Levererad → SHIPPED, Negativt svar → REJECTED, Avbeställd/Makulerad → CANCELLED, any other → OTHER */
+                status?: "REQUEST_SENT" | "READ_BY_PARTNER" | "FORWARDED" | "RESERVABLE" | "RESERVED" | "SHIPPED" | "REJECTED" | "CANCELLED" | "OTHER";
+                /** @description Requests with this partner among their lenders */
+                partnerId?: string;
+                /** @description Requests the harvest job created or last updated */
+                jobId?: string;
+                /** @description Requests created or changed at or after this moment */
+                updatedSince?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of BorrowingRequest items, and the cursor of the next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BorrowingRequestPage"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBorrowingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BorrowingRequest"];
+                };
+            };
+            /** @description The request is not valid / The request cannot be processed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request path is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHarvestReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HarvestReport"];
                 };
             };
             /** @description The request is not valid / The request cannot be processed */
