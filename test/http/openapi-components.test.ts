@@ -5,7 +5,7 @@ import { createTestApp } from '../helpers/app.ts'
 // problem types and the report's status are enums, so generated clients get named types.
 const COMPONENTS = [
   'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant',
-  'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey',
+  'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey', 'InventoryPreset',
   'JobPage', 'JobEventPage', 'RevertRecordPage', 'ProfilePage', 'RepositoryRecordPage', 'IssuePage', 'UserPage',
 ]
 // SPEC "Job lifecycle"
