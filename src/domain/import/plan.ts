@@ -228,6 +228,7 @@ export class GroupWrites {
       }
       let { outcome, reason } = outcomeOf(entry.decision)
       let mmsId: number | null = null
+      let unchanged = false
       const kind = entry.decision.kind
       if (kind === 'ADD' && entry.addIndex !== null) {
         this.adds[entry.addIndex] = incoming
@@ -236,8 +237,11 @@ export class GroupWrites {
         const apply = kind === 'MERGE' ? mergeRecords : overlayRecord
         if ('pendingAdd' in entry.target) {
           const index = entry.target.pendingAdd
-          this.adds[index] = apply(this.adds[index] as MarcRecord, incoming, rule)
+          const base = this.adds[index] as MarcRecord
+          this.adds[index] = apply(base, incoming, rule)
           mmsId = pendingId(index)
+          // Counted as a merge into a record that exists would be: one file or many per transaction alike.
+          unchanged = sameRecord(this.adds[index] as MarcRecord, base)
         } else {
           const id = entry.target.mmsId
           if (this.deleted.has(id)) {
@@ -269,7 +273,7 @@ export class GroupWrites {
         }
       }
       if (mmsId !== null && outcome !== 'SKIPPED') changed.add(mmsId)
-      outcomes.push({ incomingId: entry.incomingId, outcome, reason, mmsId, decision: entry.decision })
+      outcomes.push({ incomingId: entry.incomingId, outcome, reason, mmsId, decision: entry.decision, ...(unchanged ? { unchanged } : {}) })
     }
     // The records after this file find its adds, changes and deletes as written.
     for (let index = firstAdd; index < this.adds.length; index++) changed.add(pendingId(index))
