@@ -1,4 +1,7 @@
 import t, { type Test } from 'tap'
+import { createLogger } from '../../src/boot.ts'
+import { Scheduler } from '../../src/services/schedules/scheduler.ts'
+import { SCHEDULE_TARGETS } from '../../src/services/schedules/targets.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { waitForJob } from '../helpers/imports.ts'
 import { HIG_OUTGOING, newHigRequest } from '../helpers/libris-fixtures.ts'
@@ -276,4 +279,30 @@ t.test('without authentication no api-key header is sent', async (t) => {
   const run = await harvest(s)
   t.equal(run.job.status, 'FAILED', 'the simulator wants the key')
   t.equal(s.libris.calls[0]?.apiKey, undefined, 'no api-key header')
+})
+
+t.test('a schedule fires the harvest once per due time, with the schedule as its actor', async (t) => {
+  const s = await setup(t)
+  const profile = await call(s, 'GET', `/v1/integration-profiles/${s.profileId}`)
+  const changed = await call(s, 'PATCH', `/v1/integration-profiles/${s.profileId}`, { schedule: { kind: 'DAILY', time: '06:00' } }, { 'if-match': String(profile.headers.etag) })
+  t.equal(changed.statusCode, 200)
+  // As if saved two days ago: the latest 06:00 UTC since then is due now.
+  await s.env.db.updateTable('integration_profiles').set({ updated_at: new Date(Date.now() - 2 * 86_400_000) }).where('id', '=', s.profileId).execute()
+  const scheduler = new Scheduler({
+    db: s.env.db,
+    logger: createLogger({ logLevel: 'silent' }),
+    context: { steps: s.env.runner.steps },
+    targets: SCHEDULE_TARGETS,
+    workerId: 'harvest-test',
+    now: () => new Date(),
+  })
+  const fired = await scheduler.tick()
+  t.equal(fired.length, 1, 'one due run')
+  t.same(await scheduler.tick(), [], 'and only once')
+  const jobs = await s.env.db.selectFrom('jobs').select(['id', 'kind', 'actor_kind', 'created_by', 'integration_profile_id']).where('kind', '=', 'HARVEST').execute()
+  t.match(jobs, [{ kind: 'HARVEST', actor_kind: 'SCHEDULE', created_by: null, integration_profile_id: s.profileId }])
+  const job = await waitForJob(s.env, jobs[0]?.id as string)
+  t.equal(job.status, 'COMPLETED_SUCCESS')
+  t.equal(job.createdBy, null, 'created by no user')
+  t.equal((await borrowingRequests(s)).length, HIG_OUTGOING.length, 'the scheduled harvest imported the requests')
 })

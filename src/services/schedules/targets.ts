@@ -3,7 +3,9 @@ import type { Db } from '../../db/database.ts'
 import { type ScheduledRow, scheduledRowsOf } from '../../db/repositories/schedules.repository.ts'
 import type { Database } from '../../db/schema.ts'
 import type { StepQueue } from '../../pipeline/steps.ts'
+import { scheduledIntegrationProfiles } from '../../db/repositories/integration-profiles.repository.ts'
 import { startProfileRun } from '../profile-runs.ts'
+import { startHarvest } from '../resource-sharing.service.ts'
 
 /** What a fire function gets from the process that runs the scheduler. */
 export interface ScheduleTargetContext {
@@ -54,5 +56,16 @@ export const importProfileTarget: ScheduleTarget = {
     ),
 }
 
+/** An integration profile's schedule starts its harvest (issue 17; services/resource-sharing.service.ts). */
+export const integrationProfileTarget: ScheduleTarget = {
+  kind: 'INTEGRATION_PROFILE',
+  list: scheduledIntegrationProfiles,
+  fire: (trx, context, profile, dueAt) =>
+    startHarvest(
+      { db: joiningTransaction(trx), steps: context.steps },
+      { profileId: profile.id, institutionId: profile.institutionId, actor: { kind: 'SCHEDULE', name: `${profile.name}, due ${dueAt.toISOString()}` } },
+    ),
+}
+
 /** Every kind of scheduled thing the scheduler fires: a new kind is one line here. */
-export const SCHEDULE_TARGETS: readonly ScheduleTarget[] = [importProfileTarget]
+export const SCHEDULE_TARGETS: readonly ScheduleTarget[] = [importProfileTarget, integrationProfileTarget]
