@@ -93,14 +93,11 @@ export async function completeBulkFiles(
       UPDATE incoming_records i SET outcome = o.outcome, reason = o.reason, mms_id = o.mms_id, matched = o.matched,
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
         added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates,
-        inventory = o.inventory
+        inventory = o.inventory, unchanged = o.unchanged
       FROM json_to_recordset(${JSON.stringify(rows)}::json)
         AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
-             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], inventory jsonb)
-        unchanged = o.unchanged
-      FROM json_to_recordset(${JSON.stringify(rows)}::json)
-        AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
-             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], unchanged boolean)
+             auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], inventory jsonb,
+             unchanged boolean)
       -- The files' own rows, found on their index: by id alone the planner may scan the whole table.
       WHERE i.id = o.id AND i.bulk_file_id = ANY(${done.files.map((file) => file.bulkFileId)}::uuid[])
     ), done AS (
