@@ -6,8 +6,6 @@ import { createTestApp } from '../helpers/app.ts'
 const COMPONENTS = [
   'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant', 'InventoryPreset',
   'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey',
-  'Problem', 'Job', 'JobEvent', 'JobReport', 'BulkFile', 'SplitPreview', 'RevertReport', 'RevertRecord', 'Profile', 'Grant',
-  'RepositoryRecord', 'RecordLock', 'RecordSet', 'Issue', 'IssueDetail', 'User', 'ApiKey', 'InventoryPreset',
   'JobPage', 'JobEventPage', 'RevertRecordPage', 'ProfilePage', 'RepositoryRecordPage', 'IssuePage', 'UserPage',
   'Institution', 'Library', 'Location', 'Vendor', 'Fund', 'ItemPolicy', 'MaterialType',
   'LibraryPage', 'LocationPage', 'VendorPage', 'FundPage', 'ItemPolicyPage', 'MaterialTypePage',
