@@ -23,6 +23,7 @@ export interface InstitutionsTable {
   code: string
   name: string
   time_zone: Generated<string>
+  time_zone_changed_at: Timestamp | null
   version: Generated<number>
   created_at: Generated<Date>
 }

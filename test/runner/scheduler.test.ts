@@ -271,6 +271,37 @@ t.test('deactivating a profile removes its schedule; changing the time moves it'
   t.equal((await runsOf(env, profile.id)).length, 1)
 })
 
+t.test('changing the institution\'s time zone does not fire the new zone\'s earlier due time as a missed run', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  await setTimeZone(env, 'Europe/Stockholm')
+  const profile = await ftpProfile(env, 'Moving zones', { kind: 'DAILY', time: '08:00' })
+  await savedAt(env, profile.id, '2027-05-09T12:00:00Z')
+  const clock = { now: new Date() }
+  const s = scheduler(env, clock)
+  // 08:00 CEST is 06:00 UTC.
+  t.same(await tickAt(s, clock, ['2027-05-10T06:00:05Z']), { '2027-05-10T06:00:05Z': ['2027-05-10T06:00:00.000Z'] })
+
+  // At 10:00 UTC the administrator moves the institution to UTC: that day's 08:00 UTC has passed,
+  // but it was never the schedule, so it must not fire; the next day's 08:00 UTC does.
+  const current = await env.app.inject({ method: 'GET', url: '/v1/institution', headers: env.admin.headers })
+  const before = Date.now()
+  const changed = await env.app.inject({
+    method: 'PATCH',
+    url: '/v1/institution',
+    headers: { ...env.admin.headers, 'if-match': String(current.headers.etag) },
+    payload: { timeZone: 'UTC' },
+  })
+  t.equal(changed.statusCode, 200, changed.body)
+  const stamped = await env.db.selectFrom('institutions').select('time_zone_changed_at').where('id', '=', env.institutionId).executeTakeFirstOrThrow()
+  t.ok(stamped.time_zone_changed_at !== null && stamped.time_zone_changed_at.getTime() >= before - 1000, 'the change is stamped')
+  // As if changed at 10:00 UTC on the test's clock.
+  await env.db.updateTable('institutions').set({ time_zone_changed_at: new Date('2027-05-10T10:00:00Z') }).where('id', '=', env.institutionId).execute()
+  t.same(await tickAt(s, clock, ['2027-05-10T10:00:05Z', '2027-05-11T08:00:05Z']), {
+    '2027-05-10T10:00:05Z': [],
+    '2027-05-11T08:00:05Z': ['2027-05-11T08:00:00.000Z'],
+  })
+})
+
 t.test('the profile shows its next run in its zone and in UTC, following the institution\'s zone', async (t) => {
   const env = await createTestApp(t, {}, { work: false })
   // Asia/Tokyo keeps UTC+9 all year: 08:00 there is 23:00 UTC the day before, 09:30 is 00:30 UTC.

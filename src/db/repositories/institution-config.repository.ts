@@ -241,7 +241,11 @@ export type InstitutionRow = NonNullable<Awaited<ReturnType<typeof findInstituti
 export async function updateInstitution(db: Executor, institutionId: string, version: number, changes: { time_zone?: string }) {
   return db
     .updateTable('institutions')
-    .set({ ...changes, version: sql`version + 1` })
+    .set({
+      ...changes,
+      ...(changes.time_zone === undefined ? {} : { time_zone_changed_at: sql<Date>`CASE WHEN time_zone <> ${changes.time_zone} THEN now() ELSE time_zone_changed_at END` }),
+      version: sql`version + 1`,
+    })
     .where('id', '=', institutionId)
     .where('version', '=', version)
     .returning(['id', 'code', 'name', 'time_zone', 'version'])

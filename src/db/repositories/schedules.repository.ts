@@ -10,7 +10,10 @@ export interface ScheduledRow {
   name: string
   schedule: Schedule
   timeZone: string
-  /** The last change of the target: a due time at or before it never fires (it was not yet the schedule). */
+  /**
+   * The last change of the target or of its institution's time zone: a due time at or before it
+   * never fires (it was not yet the schedule).
+   */
   since: Date
 }
 
@@ -22,7 +25,7 @@ export interface ScheduledRow {
 export function scheduledRowsOf(table: keyof Database) {
   return async (db: Executor): Promise<ScheduledRow[]> => {
     const result = await sql<{ id: string; institution_id: string; name: string; schedule: Schedule; updated_at: Date; time_zone: string }>`
-      SELECT t.id, t.institution_id, t.name, t.schedule, t.updated_at, i.time_zone
+      SELECT t.id, t.institution_id, t.name, t.schedule, greatest(t.updated_at, i.time_zone_changed_at) AS updated_at, i.time_zone
       FROM ${sql.table(table)} t JOIN institutions i ON i.id = t.institution_id
       WHERE t.deleted_at IS NULL AND t.active AND t.schedule->>'kind' <> 'NONE'`.execute(db)
     return result.rows.map((row) => ({
