@@ -2,7 +2,6 @@ import { sql, type Insertable, type Updateable } from 'kysely'
 import type { JobEvent } from '../../domain/jobs/events.ts'
 import type { JobStatus } from '../../domain/jobs/lifecycle.ts'
 import type { Executor } from '../database.ts'
-import type { ScheduledRow } from './schedules.repository.ts'
 import { cursorColumn, type Keyset, olderThan } from '../pagination.ts'
 import type { IntegrationProfilesTable, LibraryCodeMappingsTable, PartnersTable } from '../schema.ts'
 
@@ -192,24 +191,4 @@ export async function countHarvestsInStatus(db: Executor, profileId: string, sta
     .where('status', 'in', [...statuses])
     .executeTakeFirstOrThrow()
   return row.count
-}
-
-/** Active, not deleted integration profiles with a schedule, each with its institution's time zone (for the scheduler). */
-export async function scheduledIntegrationProfiles(db: Executor): Promise<ScheduledRow[]> {
-  const rows = await db
-    .selectFrom('integration_profiles as p')
-    .innerJoin('institutions as i', 'i.id', 'p.institution_id')
-    .select(['p.id', 'p.institution_id', 'p.name', 'p.schedule', 'p.updated_at', 'i.time_zone'])
-    .where('p.deleted_at', 'is', null)
-    .where('p.active', '=', true)
-    .where((eb) => eb(eb.ref('p.schedule', '->>').key('kind'), '<>', 'NONE'))
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    institutionId: row.institution_id,
-    name: row.name,
-    schedule: row.schedule,
-    timeZone: row.time_zone,
-    since: row.updated_at,
-  }))
 }

@@ -3,7 +3,6 @@ import type { Db } from '../../db/database.ts'
 import { type ScheduledRow, scheduledRowsOf } from '../../db/repositories/schedules.repository.ts'
 import type { Database } from '../../db/schema.ts'
 import type { StepQueue } from '../../pipeline/steps.ts'
-import { scheduledIntegrationProfiles } from '../../db/repositories/integration-profiles.repository.ts'
 import { startProfileRun } from '../profile-runs.ts'
 import { startHarvest } from '../resource-sharing.service.ts'
 
@@ -59,7 +58,7 @@ export const importProfileTarget: ScheduleTarget = {
 /** An integration profile's schedule starts its harvest (issue 17; services/resource-sharing.service.ts). */
 export const integrationProfileTarget: ScheduleTarget = {
   kind: 'INTEGRATION_PROFILE',
-  list: scheduledIntegrationProfiles,
+  list: scheduledRowsOf('integration_profiles'),
   fire: (trx, context, profile, dueAt) =>
     startHarvest(
       { db: joiningTransaction(trx), steps: context.steps },
