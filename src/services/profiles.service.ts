@@ -212,7 +212,8 @@ export class ProfilesService {
       const password = changes.ftp?.password
       const keepPassword = ftp !== null && password === undefined
       const privateKey = changes.ftp?.privateKey
-      const keepPrivateKey = ftp !== null && privateKey === undefined
+      // A private key is only SFTP's: switching a profile to FTP lets it go.
+      const keepPrivateKey = ftp !== null && ftp.transport === 'SFTP' && privateKey === undefined
       const rules: ProfileRules = {
         type: current.type,
         protocol,

@@ -146,9 +146,10 @@ export async function startHarvest(
   run: { profileId: string; institutionId: string; actor: Actor },
 ): Promise<{ jobId: string; job: JobRow }> {
   return context.db.transaction().execute(async (trx) => {
+    // Locked before it is read, so a deactivation or deletion cannot slip in between.
+    await integration.lockIntegrationProfile(trx, run.profileId)
     const row = await integration.findIntegrationProfile(trx, run.institutionId, run.profileId)
     if (row === undefined) throw notFound(`Integration profile ${run.profileId}`)
-    await integration.lockIntegrationProfile(trx, run.profileId)
     if (!row.active) throw conflict(`Integration profile "${row.name}" is inactive`)
     if ((await integration.countHarvestsInStatus(trx, run.profileId, UNFINISHED_STATUSES)) > 0) {
       throw conflict(`A harvest of integration profile "${row.name}" is already under way`)

@@ -114,7 +114,6 @@ export async function createTestApp(
       await app.inject({ method: 'GET', url: '/health' })
     } catch {
       checker = await buildApp({ config, db: database.db, secretKey, logger, runner, ftpServer: ftp })
-      checker = await buildApp({ config, db: database.db, secretKey, logger, runner })
       target = checker
     }
     return async (url, headers) => {

@@ -1,5 +1,6 @@
 import t, { type Test } from 'tap'
 import { createLogger } from '../../src/boot.ts'
+import type { HarvestOptions } from '../../src/pipeline/harvest.ts'
 import { Scheduler } from '../../src/services/schedules/scheduler.ts'
 import { SCHEDULE_TARGETS } from '../../src/services/schedules/targets.ts'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
@@ -10,7 +11,10 @@ import { type LibrisFixture, type LibrisSimulator, startLibrisSimulator } from '
 const API_KEY = 'hig-libris-key-5f1c2d9e7a'
 const START = '2026-11-01'
 // Tests fail or retry against the simulator within milliseconds.
-const FAST = { attempts: 3, backoffMs: 20, timeoutMs: 400 }
+// Short waits between attempts; a time limit generous enough for a loaded machine (the simulator
+// answers at once), shortened only where a test makes it answer slowly.
+const FAST = { attempts: 3, backoffMs: 20, timeoutMs: 5000 }
+const SHORT_LIMIT = { ...FAST, timeoutMs: 300 }
 
 /** Today as the harvest sees it: the test institution's time zone is UTC. */
 const today = () => new Date().toISOString().slice(0, 10)
@@ -36,9 +40,9 @@ async function call(s: Pick<Setup, 'env' | 'seen'>, method: 'GET' | 'POST' | 'PA
 
 async function setup(
   t: Test,
-  options: { mappings?: string[]; partners?: string[]; requests?: LibrisFixture[]; authentication?: boolean } = {},
+  options: { mappings?: string[]; partners?: string[]; requests?: LibrisFixture[]; authentication?: boolean; harvest?: HarvestOptions } = {},
 ): Promise<Setup> {
-  const env = await createTestApp(t, {}, { harvest: FAST })
+  const env = await createTestApp(t, {}, { harvest: options.harvest ?? FAST })
   const libris = await startLibrisSimulator(t)
   libris.library('Hig', API_KEY, options.requests ?? HIG_OUTGOING)
   const seen: string[] = []
@@ -245,15 +249,15 @@ t.test('5xx answers are tried again with backoff; then the harvest succeeds', as
 })
 
 t.test('5xx on every attempt, or answers slower than the time limit: FAILED after the last attempt, nothing written', async (t) => {
-  const s = await setup(t)
+  const s = await setup(t, { harvest: SHORT_LIMIT })
   s.libris.failNext(500, 500, 500)
   const failing = await harvest(s)
   t.equal(failing.job.status, 'FAILED')
   t.match(failing.job.failureReason, /Libris answered 500; gave up after 3 attempts/)
-  s.libris.slow(FAST.timeoutMs + 300)
+  s.libris.slow(SHORT_LIMIT.timeoutMs + 300)
   const slow = await harvest(s)
   t.equal(slow.job.status, 'FAILED')
-  t.match(slow.job.failureReason, new RegExp(`did not answer within ${FAST.timeoutMs} ms; gave up after 3 attempts`))
+  t.match(slow.job.failureReason, new RegExp(`did not answer within ${SHORT_LIMIT.timeoutMs} ms; gave up after 3 attempts`))
   t.same(await borrowingRequests(s), [])
 })
 

@@ -210,6 +210,15 @@ t.test('SFTP with a private key: loaded, and a second run finds nothing new', as
   t.same(readdirSync(dir.input), ['eod.mrc'], 'LEAVE')
   t.equal((await run(env, profile.id)).fetch.status, 'COMPLETED_NO_BULKS')
   t.notOk(env.logs.some((line) => line.includes('PRIVATE KEY') || line.includes(keys.private.slice(40, 80))), 'the key is in no log line')
+  // The vendor moves to plain FTP: the private key, SFTP's alone, goes with the switch.
+  const switched = await env.app.inject({
+    method: 'PATCH',
+    url: `/v1/profiles/${profile.id}`,
+    headers: { ...env.admin.headers, 'if-match': String(read.headers.etag) },
+    payload: { ftp: { transport: 'FTP', port: 21, password: PASSWORD } },
+  })
+  t.equal(switched.statusCode, 200, switched.body)
+  t.match(switched.json().ftp, { transport: 'FTP', passwordSet: true, privateKeySet: false })
 })
 
 t.test('a connection dropped mid-download stores nothing, is tried again, and the file is loaded once', async (t) => {
