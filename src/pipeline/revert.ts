@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts'
 import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
+import { recordsWithInventoryOf, revertInventory } from '../db/repositories/inventory.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
@@ -65,6 +66,8 @@ export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await lockForFinalizing(trx, jobId, (running) => `All ${plural(running.files_total, 'batch')} reverted`)
     if (job === undefined) return
+    // What the batches did not reach: inventory the job left on records it merged without a change.
+    if (job.reverts_job !== null) await revertInventory(trx, job.reverts_job, await recordsWithInventoryOf(trx, job.reverts_job))
     const count = (name: string) => job.counters[name] ?? 0
     const status = revertStatus(job.counters)
     const summary =

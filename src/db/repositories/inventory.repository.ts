@@ -210,6 +210,22 @@ export async function insertPortfolios(db: Executor, institutionId: string, jobI
  * statements whatever the batch size. Sequence numbers are not given back: a PO, PO line or
  * barcode number is never issued twice.
  */
+/**
+ * The records on which a job still has inventory or orders of its own (or item changes): what its
+ * revert must take back even where the record itself was left as it was (a merge that changed
+ * nothing writes no revision, so the revert's plan does not list it).
+ */
+export async function recordsWithInventoryOf(db: Executor, jobId: string): Promise<number[]> {
+  const rows = await sql<{ mms_id: string }>`
+    SELECT mms_id FROM po_lines WHERE job_id = ${jobId}::uuid
+    UNION SELECT mms_id FROM holdings WHERE job_id = ${jobId}::uuid
+    UNION SELECT mms_id FROM portfolios WHERE job_id = ${jobId}::uuid
+    UNION SELECT h.mms_id FROM items i JOIN holdings h ON h.id = i.holding_id WHERE i.job_id = ${jobId}::uuid
+    UNION SELECT h.mms_id FROM item_changes c JOIN items i ON i.id = c.item_id JOIN holdings h ON h.id = i.holding_id WHERE c.job_id = ${jobId}::uuid
+  `.execute(db)
+  return rows.rows.map((row) => Number(row.mms_id))
+}
+
 export async function revertInventory(db: Executor, revertedJobId: string, mmsIds: readonly number[]): Promise<{ itemsLeftAlone: number }> {
   if (mmsIds.length === 0) return { itemsLeftAlone: 0 }
   const ids = [...mmsIds]
