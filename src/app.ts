@@ -4,8 +4,6 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { Ajv } from 'ajv'
-import addFormats from 'ajv-formats'
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.ts'
 import type { Db } from './db/database.ts'
@@ -27,7 +25,7 @@ import { clientErrorHandler, frameworkErrors } from './http/plugins/client-error
 import { errorsPlugin } from './http/plugins/errors.ts'
 import { idempotencyPlugin } from './http/plugins/idempotency.ts'
 import { textGuardPlugin } from './http/plugins/text-guard.ts'
-import { decimalNumbersOnly } from './http/query-numbers.ts'
+import { buildSerializer, compileValidator } from './http/compilers.ts'
 import { AppError } from './errors.ts'
 import { profileRoutes } from './http/profiles/routes.ts'
 import { inventoryRoutes } from './http/inventory/routes.ts'
@@ -80,20 +78,6 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
-/**
- * Request bodies are validated strictly (no type coercion, no unknown fields silently dropped), so
- * a client that sends `"splitSize": "50"` or a misspelt field hears about it. Query strings and
- * path parameters are text by nature and are coerced.
- */
-function validatorCompilers() {
-  const strict = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: true, strict: false })
-  const lenient = new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: true, strict: false })
-  addFormats.default(strict)
-  addFormats.default(lenient)
-  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
-    httpPart === 'body' ? strict.compile(schema) : decimalNumbersOnly(schema, lenient.compile(schema))
-}
-
 /** Every service, built once for the app and handed to the route plugins that use it. */
 function buildServices(deps: AppDeps) {
   const profiles = new ProfilesService(deps.db, deps.secretKey)
@@ -133,9 +117,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
     clientErrorHandler,
+    schemaController: { compilersFactory: { buildSerializer } },
   })
 
-  app.setValidatorCompiler(validatorCompilers())
+  app.setValidatorCompiler(compileValidator)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
