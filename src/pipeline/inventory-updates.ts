@@ -5,7 +5,7 @@ import type { IncomingItem } from '../domain/import/plan.ts'
 import { effectiveMapping, emptyTally, type InventoryTally } from '../domain/inventory/plan.ts'
 import { choosePoLine, type FoundPoLine, planItemUpdates, poLineKey } from '../domain/inventory/update.ts'
 import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
-import type { InventoryInput } from './inventory-writes.ts'
+import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
 
 /** What an UPDATE_INVENTORY group found for its records: the PO line of each, or why it has none. */
 export interface PoLineLookups {
@@ -95,5 +95,22 @@ export async function writeItemUpdates(
       row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcodeGiven ?? ''}', the item keeps its own`)
     } else if (outcome) row.tally.itemsUpdated++
   }
+  return tallies
+}
+
+/**
+ * The inventory, orders or item updates of records imported outside a bulk file's group (a
+ * resolved import issue): what the group would have written for them, in the caller's transaction.
+ */
+export async function writeInventoryOf(
+  trx: Executor,
+  context: Context & { jobId: string },
+  inputs: readonly InventoryInput[],
+): Promise<Map<number, InventoryTally>> {
+  const lookups = await lookUpPoLines(trx, context, inputs.map(({ incomingId, record }) => ({ incomingId, record })))
+  if (lookups === null) return writeGroupInventory(trx, context, inputs)
+  const tallies = await writeItemUpdates(trx, context, inputs, lookups)
+  // Its PO line gone since the record was matched: the record is in, its items could not be updated.
+  for (const [incomingId, tally] of lookups.refused) tallies.set(incomingId, tally)
   return tallies
 }
