@@ -2,7 +2,7 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { PRESETS } from '../../src/domain/inventory/presets.ts'
 import { createTestApp } from '../helpers/app.ts'
-import { createProfile, iso2709, runImport, sharedRecords, waitForJob, withOclc } from '../helpers/imports.ts'
+import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
 import { configure, field, inventoryDump, mmsIdsOf, poLinesOf, withFields } from '../helpers/orders.ts'
 
 // Issue 15 rule 6 (research §1.3; PALS "matching on POL"): an Update Inventory record names its PO
@@ -65,14 +65,18 @@ t.test('Update Inventory', async (t) => {
       ...OVERLAY,
       inventory: { type: 'PHYSICAL', preset: 'ALMA_949_UPDATE_INVENTORY', mapping, updateInventoryLookup: 'PO_LINE_NUMBER' },
     })
-    const before = await inventoryDump(env.db, { sequences: false, records: false })
     const shelfReady = [
       withFields(base[0]!, [field('500', 'aShelf-ready copy.'), field('949', `p${lineA}`, 'bSR-A1', 'mLOAN-7', 'lbranch'), field('949', 'bSR-A2', 'mREF', 'lmain')]),
       withFields(base[1]!, [field('500', 'aShelf-ready copy.'), field('949', `p${lineB}`, 'bSR-B1', 'mNOPE')]),
       withFields(base[3]!, [field('949', 'pPOL-9999999', 'bSR-X1')]),
       withFields(base[4]!, [field('949', 'bSR-Y1', 'mREF')]),
     ]
+    const before = await inventoryDump(env.db, { sequences: false, records: false })
+    const dry = await waitForJob(env, await startImport(env, profile, iso2709(shelfReady), env.admin, { dryRun: 'true' }))
+    t.equal(await inventoryDump(env.db, { sequences: false, records: false }), before, 'a dry run changes no item')
+    const dryReport = await reportOf(t, env, dry.id)
     const { job, report } = await runImport(t, env, profile, iso2709(shelfReady))
+    t.same(report.counters, dryReport.counters, 'the real run does what the dry run said')
     t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'records not imported')
     t.same(await itemsOfLine(env, lineA), [
       { copy: '1', barcode: 'SR-A1', policy: 'LOAN-7', location: 'main' },
@@ -146,5 +150,29 @@ t.test('Update Inventory', async (t) => {
     t.equal(job.status, 'COMPLETED_WITH_ERRORS')
     t.same(await itemsOfLine(env, lineB), [{ copy: '1', barcode: 'TMP-B1', policy: 'BOOK', location: 'main' }], 'the item keeps its barcode and policy (the first update was reverted)')
     t.match(report.counters, { recordsOverlaid: 1, itemsUpdated: 0, itemsNotImported: 1 })
+  })
+
+  t.test('an Update Inventory record in an import issue: the PO line it names shown, its items updated when it is resolved', async (t) => {
+    const seed = await createProfile(env, { match: { method: 'NONE', noMatchAction: 'ADD' } })
+    await runImport(t, env, seed, iso2709([withFields(base[2]!, [field('500', 'aAnother copy')])]))
+    const profile = await createProfile(env, {
+      type: 'UPDATE_INVENTORY',
+      match: { method: 'OCLC', singleMatchAction: 'OVERLAY', multiMatchAction: 'MANUAL', autoResolveMultiMatch: false },
+      inventory: { type: 'PHYSICAL', preset: 'ALMA_949_UPDATE_INVENTORY' },
+    })
+    const job = await waitForJob(env, await startImport(env, profile, iso2709([withFields(base[2]!, [field('949', `p${lineC}`, 'bSR-C9', 'mREF')])])))
+    t.equal(job.status, 'MANUAL_HANDLING_REQUIRED', 'two copies of the title match')
+    t.same(await itemsOfLine(env, lineC), [{ copy: '1', barcode: 'TMP-C1', policy: 'BOOK', location: 'branch' }], 'nothing updated while the record waits')
+    const [issue] = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/issues`, headers: env.admin.headers })).json().items as Array<{ id: string }>
+    const detail = (await env.app.inject({ method: 'GET', url: `/v1/issues/${issue?.id}`, headers: env.admin.headers })).json()
+    t.match(detail.orderData, {
+      poLine: null,
+      poLineLookup: { by: 'PO_LINE_NUMBER', key: lineC, problem: null },
+      items: [{ barcode: 'SR-C9', itemPolicy: 'REF', location: null }],
+    }, 'the PO line number and the item fields of the record')
+    const res = await env.app.inject({ method: 'POST', url: `/v1/issues/${issue?.id}/resolve`, headers: env.admin.headers, payload: { action: 'OVERLAY', mmsId: String(orderedMms.get(3)) } })
+    t.equal(res.statusCode, 200, res.statusCode === 200 ? 'resolved' : res.body)
+    t.same(await itemsOfLine(env, lineC), [{ copy: '1', barcode: 'SR-C9', policy: 'REF', location: 'branch' }], 'the line\'s item updated')
+    t.match((await reportOf(t, env, job.id)).counters, { recordsOverlaid: 1, itemsUpdated: 1 })
   })
 })
