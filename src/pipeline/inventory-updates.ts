@@ -64,7 +64,7 @@ export async function writeItemUpdates(
   const mapping = effectiveMapping(context.profile.type, inventory)
   if (mapping === null || inputs.length === 0) return tallies
   const config = await loadInventoryConfig(trx, context.institutionId)
-  const rows: Array<ItemUpdateRow & { tally: InventoryTally; barcodeGiven: string | null; at: number }> = []
+  const rows: Array<ItemUpdateRow & { tally: InventoryTally; at: number }> = []
   for (const input of inputs) {
     const line = lookups.found.get(input.incomingId)
     if (line === undefined) continue
@@ -77,7 +77,7 @@ export async function writeItemUpdates(
     tally.warnings.push(...plan.warnings)
     tallies.set(input.incomingId, tally)
     for (const update of plan.updates) {
-      rows.push({ item_id: update.itemId, barcode: update.barcode, item_policy_id: update.itemPolicyId, n: rows.length, tally, barcodeGiven: update.barcode, at: update.n })
+      rows.push({ item_id: update.itemId, barcode: update.barcode, item_policy_id: update.itemPolicyId, n: rows.length, tally, at: update.n })
     }
   }
   // Two records of the group naming the same PO line: the later one's values are the ones kept.
@@ -92,7 +92,7 @@ export async function writeItemUpdates(
     const outcome = changed.get(row.item_id)
     if (outcome === undefined) {
       row.tally.itemsNotImported++
-      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcodeGiven ?? ''}', the item keeps its own`)
+      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcode ?? ''}', the item keeps its own`)
     } else if (outcome) row.tally.itemsUpdated++
   }
   return tallies
