@@ -25,6 +25,7 @@ import { addJobRecords, updateJobRecords } from './record-writes.ts'
 import { stageClock } from './stage-clock.ts'
 import { inventoryCounters } from '../domain/inventory/plan.ts'
 import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
+import { lookUpPoLines, type PoLineLookups, writeItemUpdates } from './inventory-updates.ts'
 
 class JobNoLongerRunning extends Error {}
 
@@ -195,16 +196,18 @@ async function applyFiles(
   keys: ReadonlyArray<readonly MatchKey[]>,
 ): Promise<AppliedFile[]> {
   const { jobId, institutionId, profile } = context
+  const lookups = await lookUpPoLines(trx, context, items.flat())
   const state = new MatchState(await findCandidates(trx, institutionId, keys.flat(), profile.match.matchCancelledNumbers))
   const writes = new GroupWrites()
   const decided: Array<{ file: OpenedBulkFile; outcomes: IncomingOutcome[] }> = []
   for (const [index, file] of files.entries()) {
     const fileItems = items[index] ?? []
-    const plan = decideBulk(fileItems, state, profile.match)
+    const taken = lookups === null ? fileItems : fileItems.filter((item) => !lookups.refused.has(item.incomingId))
+    const plan = decideBulk(taken, state, profile.match)
     if (index > 0 && writes.deletesEarlierWrite(plan)) break
     writes.read(await readForUpdate(trx, writes.unread(plan)))
     clock.lap('match')
-    decided.push({ file, outcomes: writes.apply(plan, fileItems, profile.merge, state) })
+    decided.push({ file, outcomes: withRefused(fileItems, writes.apply(plan, taken, profile.merge, state), lookups) })
     clock.lap('apply')
   }
   const addedIds = await addJobRecords(trx, institutionId, jobId, writes.adds)
@@ -213,19 +216,29 @@ async function applyFiles(
   clock.lap('apply')
   // Records added in the group carry negative placeholder ids until now (MatchState).
   const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
-  const inventory = await writeGroupInventory(trx, context, inventoryInputs(decided, items, realId))
+  const inputs = inventoryInputs(decided, items, realId)
+  const inventory = lookups === null ? await writeGroupInventory(trx, context, inputs) : await writeItemUpdates(trx, context, inputs, lookups)
   clock.lap('inventory')
   return decided.map(({ file, outcomes }) => ({
     bulkFileId: file.id,
     name: file.name,
     outcomes: outcomes.map((o) => ({
       ...o,
-      inventory: inventory.get(o.incomingId) ?? null,
+      inventory: inventory.get(o.incomingId) ?? lookups?.refused.get(o.incomingId) ?? null,
       mmsId: o.mmsId === null ? null : realId(o.mmsId),
       candidates: o.decision?.kind === 'MANUAL' ? o.decision.candidates.map((id) => realId(Number(id))).filter((id) => id !== null) : null,
     })),
     waiting: outcomes.flatMap((o) => (o.decision?.kind === 'MANUAL' ? [{ incomingId: o.incomingId, why: o.decision.why }] : [])),
   }))
+}
+
+/** A file's outcomes with its records refused for want of a PO line (UPDATE_INVENTORY) among them, in file order. */
+function withRefused(fileItems: readonly IncomingItem[], decided: IncomingOutcome[], lookups: PoLineLookups | null): IncomingOutcome[] {
+  if (lookups === null || lookups.refused.size === 0) return decided
+  const byId = new Map(decided.map((o) => [o.incomingId, o]))
+  return fileItems.map(
+    (item) => byId.get(item.incomingId) ?? { incomingId: item.incomingId, outcome: 'NOT_IMPORTED', reason: 'PO_LINE_NOT_FOUND', mmsId: null, decision: null },
+  )
 }
 
 /** The group's imported records, with the record as it arrived: what inventory and orders are made from. */

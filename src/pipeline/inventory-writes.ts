@@ -50,6 +50,7 @@ export async function writeGroupInventory(
     const plan = planRecordInventory(input.record, { profileType: context.profile.type, inventory, mapping, config, incomingId: input.incomingId, bulkFileId: input.bulkFileId })
     const tally = emptyTally()
     tally.problems.push(...plan.problems)
+    tally.warnings.push(...plan.warnings)
     tally.itemsProcessed = plan.itemsProcessed
     tally.itemsNotImported = plan.itemsProcessed - plan.items.length
     tally.portfoliosProcessed = plan.portfolios.length

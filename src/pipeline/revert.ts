@@ -24,10 +24,14 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
       if (job.reverts_job === null) throw new Error(`job ${jobId} is not a revert`)
       const plan = await planRevert(trx, jobId, job.reverts_job, batchSize)
       if (plan.records === 0) {
+        // No record to write back, but an Update Inventory job that left its records as they were
+        // still changed their items: those are put back here, with no batch to do it.
+        const inventory = await revertInventory(trx, job.reverts_job, await recordsWithInventoryOf(trx, job.reverts_job))
+        const left = inventory.itemsLeftAlone > 0 ? `; ${plural(inventory.itemsLeftAlone, 'item')} changed since left alone` : ''
         await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {
-          severity: 'INFO',
+          severity: left === '' ? 'INFO' : 'WARNING',
           module: 'SYSTEM',
-          description: `Job ${job.reverts_job} left no records to revert`,
+          description: `Job ${job.reverts_job} left no records to revert; its inventory and orders were taken back${left}`,
           createdBy: null,
         })
         return

@@ -19,6 +19,10 @@ import type { MarcRecord } from '../marc/record.ts'
 import { toMarcJson } from '../marc/writer.ts'
 import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
 import { completeImportJob } from '../pipeline/job-transitions.ts'
+import { writeInventoryOf } from '../pipeline/inventory-updates.ts'
+import { inventoryCounters } from '../domain/inventory/plan.ts'
+import { type OrderDataSummary, summarizeOrderData } from '../domain/inventory/summary.ts'
+import { loadInventoryConfig } from '../db/repositories/inventory.repository.ts'
 import type { JobsService } from './jobs.service.ts'
 
 export interface Resolution {
@@ -126,6 +130,7 @@ export class IssuesService {
       ...toIssue(row),
       incoming: incoming.record === null ? null : toMarcJson(incoming.record),
       problem: incoming.problem,
+      orderData: incoming.record === null ? null : await orderDataOf(this.db, caller.institutionId, row, incoming.record),
       candidates: row.candidates.map((opened) => {
         const now = byId.get(opened.mmsId)
         const marc = now === undefined ? undefined : fromStoredMarc(now.marc)
@@ -201,6 +206,12 @@ async function readIncoming(db: Executor, issue: issues.IssueRow): Promise<{ rec
   return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
 }
 
+/** What the record's order data would make, resolved against the institution's configuration as it is now. */
+async function orderDataOf(db: Executor, institutionId: string, issue: issues.IssueRow, record: MarcRecord): Promise<OrderDataSummary | null> {
+  const profile = profileSnapshotOf({ id: issue.job_id, profile_snapshot: issue.profile_snapshot })
+  return summarizeOrderData(record, profile, await loadInventoryConfig(db, institutionId))
+}
+
 /** What the request asks must fit the issue (422), before anything is locked. */
 function checkResolution(row: issues.IssueRow, resolution: Resolution) {
   const needsCandidate = resolution.action === 'MERGE' || resolution.action === 'OVERLAY'
@@ -263,13 +274,16 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   const job = await lockJob(trx, row.job_id)
   if (job === undefined) throw notFound(`Job ${row.job_id}`)
 
-  const mmsId = row.kind === 'MULTI_MATCH' ? await applyToRepository(trx, caller, row, resolution) : null
+  const written = row.kind === 'MULTI_MATCH' ? await applyToRepository(trx, caller, row, resolution) : null
+  const mmsId = written?.mmsId ?? null
+  // The record is in: its order data makes what the pipeline would have made (issue 15).
+  const inventory = written === null ? null : await inventoryOfResolved(trx, caller, row, written)
   await issues.markResolved(trx, row.id, { action: resolution.action, chosenMmsId: mmsId, userId: caller.userId })
   let updated = job
   if (row.kind === 'MULTI_MATCH') {
     const outcome = OUTCOME_OF[resolution.action]
-    await issues.recordResolvedOutcome(trx, row.incoming_record_id, { outcome, mmsId, action: resolution.action })
-    updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1 })
+    await issues.recordResolvedOutcome(trx, row.incoming_record_id, { outcome, mmsId, action: resolution.action, inventory })
+    updated = await adjustJobCounters(trx, job.id, { PENDING_MANUAL: -1, [outcome]: 1, ...inventoryCounters([inventory]) })
   }
   await insertEvent(trx, job.id, job.status, {
     severity: 'INFO',
@@ -282,8 +296,22 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   }
 }
 
-/** Writes what the person chose, under the same key locks as the pipeline; answers the record written. */
-async function applyToRepository(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<number | null> {
+/** The PO line, inventory or item updates of the record a resolution imported, as its job's profile says. */
+async function inventoryOfResolved(trx: Executor, caller: Principal, row: issues.IssueRow, written: { mmsId: number; record: MarcRecord }) {
+  const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
+  const tallies = await writeInventoryOf(trx, { jobId: row.job_id, institutionId: caller.institutionId, profile }, [
+    { incomingId: row.incoming_record_id, bulkFileId: row.bulk_file_id, mmsId: written.mmsId, record: written.record },
+  ])
+  return tallies.get(row.incoming_record_id) ?? null
+}
+
+/** Writes what the person chose, under the same key locks as the pipeline; answers the record written and the incoming record. */
+async function applyToRepository(
+  trx: Executor,
+  caller: Principal,
+  row: issues.IssueRow,
+  resolution: Resolution,
+): Promise<{ mmsId: number; record: MarcRecord } | null> {
   if (resolution.action === 'SKIP') return null
   const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
   const { record } = await readIncoming(trx, row)
@@ -292,7 +320,7 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
   await lockMatchKeys(trx, institutionId, matchKeys(record, profile.match.method, profile.match))
   if (resolution.action === 'IMPORT_AS_NEW') {
     const [added] = await addJobRecords(trx, institutionId, row.job_id, [record])
-    return added ?? null
+    return added === undefined ? null : { mmsId: added, record }
   }
   const mmsId = Number(resolution.mmsId)
   const current = await lockCandidate(trx, mmsId)
@@ -302,7 +330,7 @@ async function applyToRepository(trx: Executor, caller: Principal, row: issues.I
   const before = fromStoredMarc(current.marc)
   const merged = resolution.action === 'MERGE' ? mergeRecords(before, record, profile.merge) : overlayRecord(before, record, profile.merge)
   await updateJobRecords(trx, institutionId, row.job_id, [{ mmsId, marc: merged, before, change: resolution.action === 'MERGE' ? 'MERGED' : 'OVERLAID' }])
-  return mmsId
+  return { mmsId, record }
 }
 
 function describeResolution(row: issues.IssueRow, resolution: Resolution, mmsId: number | null, username: string): string {

@@ -40,6 +40,8 @@ function toCounterRecord(row: CounterRecordRow, read: RecordReadOptions) {
     mmsId: row.mms_id === null ? null : String(row.mms_id),
     title: titleOf(row, read),
     problem: row.problem_code === null ? null : { code: row.problem_code, message: row.problem_message ?? '' },
+    inventoryProblems: row.inventory_problems ?? [],
+    inventoryWarnings: row.inventory_warnings ?? [],
   }
 }
 

@@ -1,5 +1,7 @@
 import type { TestApp } from './app.ts'
 import { makeProfile, settled, startJob } from './job-fixtures.ts'
+import { iso2709, sharedRecords } from './imports.ts'
+import { field, poLinesOf, withFields } from './orders.ts'
 import { readSharedMarc } from './shared.ts'
 
 /** The institution configuration the fixtures' inventory points at, made through the API. */
@@ -38,12 +40,22 @@ export async function configure(env: TestApp, headers = env.admin.headers): Prom
  * bibliographic one for REPOSITORY), and the MMS IDs of the records it added. The order engine
  * makes what it can of the file's order data (with no library configured for the profile, its
  * items are not created and the job ends with errors): tests reading the rows they seed pick
- * theirs out by id, number or barcode.
+ * theirs out by id, number or barcode. For UPDATE_INVENTORY, the order file is first ordered
+ * (NEW_ORDER), then sent again as shelf-ready copies naming each record's PO line in 949 $p: the
+ * update job adds its records (its profile matches nothing).
  */
-export async function importedRecords(env: TestApp, type: 'NEW_ORDER' | 'REPOSITORY'): Promise<{ jobId: string; mmsIds: string[] }> {
-  const profileId = await makeProfile(env, { type })
-  const file = type === 'NEW_ORDER' ? 'evergreen/sample_acq_order.mrc' : 'pymarc/test.dat'
-  const jobId = await startJob(env, profileId, [{ name: file.split('/')[1] as string, content: readSharedMarc(file) }])
+export async function importedRecords(env: TestApp, type: 'NEW_ORDER' | 'REPOSITORY' | 'UPDATE_INVENTORY'): Promise<{ jobId: string; mmsIds: string[] }> {
+  const file = type === 'REPOSITORY' ? 'pymarc/test.dat' : 'evergreen/sample_acq_order.mrc'
+  let content = readSharedMarc(file)
+  if (type === 'UPDATE_INVENTORY') {
+    const ordered = await importedRecords(env, 'NEW_ORDER')
+    const lines = await poLinesOf(env.db, ordered.jobId)
+    const records = await sharedRecords(file)
+    content = iso2709(records.map((record, i) => withFields(record, [field('949', `p${lines[i]?.number ?? ''}`, `bSHELF-${i + 1}`)])))
+  }
+  const inventory = type === 'UPDATE_INVENTORY' ? { inventory: { type: 'PHYSICAL', preset: 'ALMA_949_UPDATE_INVENTORY' } } : {}
+  const profileId = await makeProfile(env, { type, ...inventory })
+  const jobId = await startJob(env, profileId, [{ name: file.split('/')[1] as string, content }])
   const job = await settled(env, jobId)
   if (job.status !== 'COMPLETED_SUCCESS' && job.status !== 'COMPLETED_WITH_ERRORS') throw new Error(`fixture import ended ${job.status}`)
   const records = await env.app.inject({ method: 'GET', url: `/v1/records?jobId=${jobId}&limit=200`, headers: env.admin.headers })

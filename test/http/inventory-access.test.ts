@@ -5,9 +5,9 @@ import { allowed, ROLE_NAMES } from '../helpers/expected-access.ts'
 import { configure, importedRecords, type Seeded, seedInventory } from '../helpers/inventory-fixture.ts'
 
 // SPEC "Permissions": repository records, their inventory and PO lines are read by those who may
-// monitor the profile type that created them. Inventory made by an order import (NEW_ORDER) and
-// by a bibliographic one (REPOSITORY) — the two sides of the role table — read by every role; the
-// expectation comes from the literal table in expected-access.ts.
+// monitor the profile type that created them. Inventory made by an order import (NEW_ORDER), by
+// a shelf-ready one (UPDATE_INVENTORY) and by a bibliographic one (REPOSITORY) — both sides of the
+// role table — read by every role; the expectation comes from the literal table in expected-access.ts.
 
 interface Fixture {
   type: ProfileType
@@ -45,7 +45,7 @@ t.test('inventory and PO line routes × every role × the type of the import tha
 
   const config = await configure(env)
   const fixtures: Fixture[] = []
-  for (const type of ['NEW_ORDER', 'REPOSITORY'] as const) {
+  for (const type of ['NEW_ORDER', 'UPDATE_INVENTORY', 'REPOSITORY'] as const) {
     const { jobId, mmsIds } = await importedRecords(env, type)
     // The portfolio's record is the holding's here, so one MMS ID reaches every route.
     const mmsId = mmsIds[0] as string

@@ -289,7 +289,13 @@ t.test('GET /v1/inventory-presets lists the presets of the research table', asyn
   const presets = new Map<string, { mapping: { order: Record<string, { sources: string[] }>; item: Record<string, { sources: string[] }>; itemTag: string | null } }>(
     res.json().items.map((p: { name: string }) => [p.name, p]),
   )
-  t.same([...presets.keys()].sort(), ['ALMA_949_ITEM', 'EVERGREEN_970', 'GOBI_980', 'III_960', 'III_OCLC_980', 'REPOSITORY_852_856'])
+  t.same([...presets.keys()].sort(), ['ALMA_949_ITEM', 'ALMA_949_UPDATE_INVENTORY', 'EVERGREEN_970', 'GOBI_980', 'III_960', 'III_OCLC_980', 'REPOSITORY_852_856'])
+  const shelfReady = presets.get('ALMA_949_UPDATE_INVENTORY')?.mapping
+  t.same(
+    [shelfReady?.order.poLineNumber?.sources, shelfReady?.order.vendorReference?.sources, shelfReady?.item.barcode?.sources, shelfReady?.item.itemPolicy?.sources, shelfReady?.item.location],
+    [['949$p'], ['949$r'], ['949$b'], ['949$m'], undefined],
+    'Update Inventory: the PO line by 949 $p or $r; barcode and item policy, never a location',
+  )
   // research/eod-ftp-libris.md §1.4 and the issue: 960 $s price, $u fund, $v vendor, $t location, $o copies, $z/961 $b currency; 945 $i $l $t $g.
   const iii = presets.get('III_960')?.mapping
   t.same(
@@ -339,4 +345,47 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
   const revert = await waitForJob(env, res.json().id)
   t.equal(revert.status, 'COMPLETED_SUCCESS')
   t.equal(await inventoryDump(env.db, { sequences: false, records: false }), before, 'every inventory and order table, and the live records, as before the reverted job')
+})
+
+t.test('an unknown item policy or material type: the item is created without it, and the record says so', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, { ...III_CONFIG, materialTypes: ['BOOK'] })
+  const [base] = withOclc((await sharedRecords('evergreen/sample_acq_order.mrc')).slice(0, 1), () => 95000)
+  // 945 $c read as the material type: the Sierra table has none, the administrator added it.
+  const mapping = { ...PRESETS.III_960.mapping, item: { ...PRESETS.III_960.mapping.item, materialType: { sources: ['945$c'], default: null } } }
+  const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', mapping } })
+  const file = [withFields(base!, [field('960', 's9.00', 'uART', 'vAMAZ'), field('945', 'iUK-1', 'lmain', 'tNOPE', 'cBOOK'), field('945', 'iUK-2', 'lmain', 'tBOOK', 'cVINYL')])]
+  const { job, report } = await runImport(t, env, profile, iso2709(file))
+  t.equal(job.status, 'COMPLETED_SUCCESS', 'no item is refused for a code')
+  t.same(
+    (await itemsOf(env.db, job.id)).map((i) => [i.barcode, i.item_policy, i.material_type]),
+    [['UK-1', null, 'BOOK'], ['UK-2', 'BOOK', null]],
+  )
+  t.match(report.counters, { itemsProcessed: 2, itemsImported: 2, itemsNotImported: 0 })
+  const preview = await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/report/itemsImported/records`, headers: env.admin.headers })
+  t.same(preview.json().records.map((r: { inventoryWarnings: string[] }) => r.inventoryWarnings), [
+    ["item 1: unknown item policy 'NOPE', created without one", "item 2: unknown material type 'VINYL', created without one"],
+  ])
+})
+
+t.test('a single-record import orders and shelves like a file (NEW_ORDER), and holds (REPOSITORY)', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const [ordered, held] = withOclc((await sharedRecords('evergreen/sample_acq_order.mrc')).slice(0, 2), (i) => 96000 + i)
+  const send = async (profile: string, record: Buffer) => {
+    const res = await env.app.inject({ method: 'POST', url: `/v1/profiles/${profile}/import-record`, headers: { ...env.admin.headers, 'content-type': 'application/marc' }, payload: record })
+    t.equal(res.statusCode, 200, res.body)
+    return res.json() as { jobId: string; mmsId: string; result: string }
+  }
+  const order = await createProfile(env, { type: 'NEW_ORDER', ...ADD, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+  const one = await send(order, iso2709([withFields(ordered!, [field('960', 's24.95', 'uART', 'vAMAZ', 'o2'), field('945', 'iSR-1', 'lmain', 'g1'), field('945', 'iSR-2', 'lbranch', 'g2')])]))
+  t.equal(one.result, 'IMPORTED')
+  t.match(await poLinesOf(env.db, one.jobId), [{ price: '24.95', fund: 'ART', vendor: 'AMAZ', quantity: 2, status: 'ACTIVE', mms_id: one.mmsId }], 'its PO line from 960')
+  t.same((await itemsOf(env.db, one.jobId)).map((i) => [String(i.mms_id), i.location, i.barcode]), [[one.mmsId, 'main', 'SR-1'], [one.mmsId, 'branch', 'SR-2']], 'its 945 items')
+  t.match((await reportOf(t, env, one.jobId)).counters, { poLinesImported: 1, itemsImported: 2, holdingsAdded: 2 })
+
+  const repository = await createProfile(env, { type: 'REPOSITORY', ...ADD, inventory: { type: 'PHYSICAL', location: 'main', preset: 'REPOSITORY_852_856' } })
+  const two = await send(repository, iso2709([withFields(held!, [field('852', 'bMAIN', 'cbranch', 'hML410 .B4', 'pHB-1')])]))
+  t.same((await itemsOf(env.db, two.jobId)).map((i) => [String(i.mms_id), i.library, i.location, i.call_number, i.barcode]), [[two.mmsId, 'MAIN', 'branch', 'ML410 .B4', 'HB-1']], 'a holding and item from 852')
+  t.equal((await poLinesOf(env.db, two.jobId)).length, 0, 'a repository profile orders nothing')
 })

@@ -30,12 +30,17 @@ export interface CounterRecordRow {
   mms_id: number | null
   problem_code: string | null
   problem_message: string | null
+  /** What the inventory step said of the record (InventoryTally problems and warnings), null when it did nothing. */
+  inventory_problems: string[] | null
+  inventory_warnings: string[] | null
 }
 
 /** The first `limit` records behind a counter, in bulk file then position order. */
 export async function firstCounterRecords(db: Executor, jobId: string, counter: ReportCounter, limit: number): Promise<CounterRecordRow[]> {
   const result = await sql<CounterRecordRow>`
-    SELECT c.bulk_file_id, b.format, c.position, ${incomingRaw('c', 'b')} AS raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message
+    SELECT c.bulk_file_id, b.format, c.position, ${incomingRaw('c', 'b')} AS raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message,
+           ARRAY(SELECT jsonb_array_elements_text(c.inventory->'problems')) AS inventory_problems,
+           ARRAY(SELECT jsonb_array_elements_text(c.inventory->'warnings')) AS inventory_warnings
     FROM (${counterRecords(jobId, counter)}) AS c
     JOIN bulk_files b ON b.id = c.bulk_file_id
     ORDER BY b.seq, c.position

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../../domain/import/issues.ts'
+import type { InventoryTally } from '../../domain/inventory/plan.ts'
 import type { Outcome } from '../../domain/matching/index.ts'
 import type { Executor } from '../database.ts'
 import { incomingRaw } from './incoming-records.repository.ts'
@@ -84,6 +85,7 @@ function issuesQuery(db: Executor, institutionId: string) {
       'i.position',
       'i.outcome',
       'i.mms_id',
+      'i.bulk_file_id',
       'b.name as bulk_file_name',
     ])
     .where('x.institution_id', '=', institutionId)
@@ -148,11 +150,18 @@ export async function findIssueRecord(db: Executor, incomingRecordId: number) {
 export async function recordResolvedOutcome(
   db: Executor,
   incomingRecordId: number,
-  resolved: { outcome: Outcome; mmsId: number | null; action: ResolutionAction },
+  resolved: { outcome: Outcome; mmsId: number | null; action: ResolutionAction; inventory: InventoryTally | null },
 ): Promise<void> {
   await db
     .updateTable('incoming_records')
-    .set({ outcome: resolved.outcome, reason: null, mms_id: resolved.mmsId, resolved_manually: resolved.action, added_despite_match: resolved.action === 'IMPORT_AS_NEW' })
+    .set({
+      outcome: resolved.outcome,
+      reason: null,
+      mms_id: resolved.mmsId,
+      resolved_manually: resolved.action,
+      added_despite_match: resolved.action === 'IMPORT_AS_NEW',
+      inventory: resolved.inventory === null ? null : JSON.stringify(resolved.inventory),
+    })
     .where('id', '=', incomingRecordId)
     .execute()
 }

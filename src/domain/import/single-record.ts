@@ -31,7 +31,7 @@ type OutcomeKey = Exclude<Outcome, 'NOT_IMPORTED'> | `NOT_IMPORTED:${NotImported
  * - Several matches, unresolved or more than MAX_CANDIDATES → MULTI_MATCHES_FOUND ("Multi matches
  *   found for this record"). With a MANUAL profile the record waits (PENDING_MANUAL) in an import
  *   issue of its one-record job, for whoever resolves issues.
- * - DIFFERENT_INVENTORY_TYPE and INVENTORY_ERROR have no gateway code: NOT_ADDED_OTHER, with the
+ * - DIFFERENT_INVENTORY_TYPE, INVENTORY_ERROR and PO_LINE_NOT_FOUND have no gateway code: NOT_ADDED_OTHER, with the
  *   reason beside it in the answer.
  */
 const RESULT_OF_OUTCOME: Readonly<Record<OutcomeKey, SingleRecordResult>> = {
@@ -49,6 +49,7 @@ const RESULT_OF_OUTCOME: Readonly<Record<OutcomeKey, SingleRecordResult>> = {
   'NOT_IMPORTED:INVALID_RECORD': 'NOT_ADDED_INVALID',
   'NOT_IMPORTED:DIFFERENT_INVENTORY_TYPE': 'NOT_ADDED_OTHER',
   'NOT_IMPORTED:INVENTORY_ERROR': 'NOT_ADDED_OTHER',
+  'NOT_IMPORTED:PO_LINE_NOT_FOUND': 'NOT_ADDED_OTHER',
 }
 
 /** The result code of one imported record's outcome row. A NOT_IMPORTED without a reason is NOT_ADDED_OTHER. */

@@ -20,6 +20,8 @@ export const ORDER_TARGETS = [
   'orderFormat',
   'note',
   'invoiceNumber',
+  /** UPDATE_INVENTORY: the number of the PO line the shelf-ready copy was ordered on. */
+  'poLineNumber',
 ] as const
 export type OrderTarget = (typeof ORDER_TARGETS)[number]
 

@@ -17,6 +17,8 @@ export function effectiveMapping(profileType: string, inventory: InventoryMappin
   const mapping = inventory.mapping ?? (inventory.preset === null ? null : PRESETS[inventory.preset].mapping)
   if (profileType === 'NEW_ORDER') return mapping ?? { order: {}, itemTag: null, item: {}, holdingSubfields: [], portfolioTag: '856' }
   if (profileType === 'REPOSITORY' && inventory.type !== 'NONE') return mapping
+  // Without a mapping nothing names the PO line: every record is refused with that reason.
+  if (profileType === 'UPDATE_INVENTORY') return mapping ?? { order: {}, itemTag: null, item: {}, holdingSubfields: [], portfolioTag: null }
   return null
 }
 
@@ -62,6 +64,8 @@ export interface RecordInventoryPlan {
   portfolios: Array<{ url: string | null; publicNote: string | null }>
   /** Why items were not created (before the database's own checks: duplicate barcodes). */
   problems: string[]
+  /** What was left off items that were created (a code the institution does not have). */
+  warnings: string[]
   itemsProcessed: number
 }
 
@@ -80,7 +84,10 @@ export interface InventoryTally {
   portfoliosProcessed: number
   portfoliosImported: number
   poLineNumber: string | null
+  /** Why something was not created or updated (an item refused, no PO line found). */
   problems: string[]
+  /** What was created without a value the file gave (an unknown item policy or material type). */
+  warnings: string[]
 }
 
 export function emptyTally(): InventoryTally {
@@ -99,6 +106,7 @@ export function emptyTally(): InventoryTally {
     portfoliosImported: 0,
     poLineNumber: null,
     problems: [],
+    warnings: [],
   }
 }
 
@@ -206,6 +214,7 @@ export function planRecordInventory(
     }
   }
   const items: PlannedItem[] = []
+  const warnings: string[] = []
   let itemsProcessed = 0
   let portfolios: RecordInventoryPlan['portfolios'] = []
   if (type === 'PHYSICAL') {
@@ -225,8 +234,8 @@ export function planRecordInventory(
         callNumber: item.callNumber,
         holdingSubfields: item.holdingSubfields,
         barcode: item.barcode,
-        itemPolicyId: item.itemPolicy === null ? null : (config.itemPolicies.get(item.itemPolicy) ?? null),
-        materialTypeId: item.materialType === null ? null : (config.materialTypes.get(item.materialType) ?? null),
+        itemPolicyId: resolveCode(config.itemPolicies, item.itemPolicy, (code) => `item ${n}: unknown item policy '${code}', created without one`, warnings),
+        materialTypeId: resolveCode(config.materialTypes, item.materialType, (code) => `item ${n}: unknown material type '${code}', created without one`, warnings),
         description: item.description,
         enumeration: item.enumeration,
         chronology: item.chronology,
@@ -237,7 +246,19 @@ export function planRecordInventory(
   } else {
     portfolios = data.portfolios.length > 0 || poLine === null ? data.portfolios : [{ url: null, publicNote: null }]
   }
-  return { poLine, items, portfolios, problems, itemsProcessed }
+  return { poLine, items, portfolios, problems, warnings, itemsProcessed }
+}
+
+/**
+ * A code of the institution's list, or null: an unknown code does not refuse the item (Evergreen
+ * rejects an item only for its location; research §1.2), but it is said with the record, so the
+ * item is not silently left without the policy or type the vendor sent.
+ */
+export function resolveCode(codes: ReadonlyMap<string, string>, code: string | null, warning: (code: string) => string, warnings: string[]): string | null {
+  if (code === null) return null
+  const id = codes.get(code)
+  if (id === undefined) warnings.push(warning(code))
+  return id ?? null
 }
 
 /**

@@ -8,7 +8,7 @@ import type { FieldMapping, TargetRule } from './mapping.ts'
  */
 const r = (sources: string[], fallback: string | null = null): TargetRule => ({ sources, default: fallback })
 
-export const PRESET_NAMES = ['ALMA_949_ITEM', 'III_960', 'III_OCLC_980', 'EVERGREEN_970', 'GOBI_980', 'REPOSITORY_852_856'] as const
+export const PRESET_NAMES = ['ALMA_949_ITEM', 'ALMA_949_UPDATE_INVENTORY', 'III_960', 'III_OCLC_980', 'EVERGREEN_970', 'GOBI_980', 'REPOSITORY_852_856'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
 
 export interface Preset {
@@ -29,6 +29,20 @@ export const PRESETS: Record<PresetName, Preset> = {
       item: { library: r(['949$a']), location: r(['949$a']), itemPolicy: r(['949$m']) },
       holdingSubfields: [],
       portfolioTag: '856',
+    },
+  },
+  ALMA_949_UPDATE_INVENTORY: {
+    name: 'ALMA_949_UPDATE_INVENTORY',
+    description:
+      'Alma-style shelf-ready 949 for Update Inventory: the PO line by 949 $p (its number) or $r (the vendor reference number); one 949 per item with $b barcode and $m item policy',
+    source:
+      'PALS "Creating an import profile matching on POL" (barcode and item policy updated, location kept); $m item policy as in the ALMA_949_ITEM article. No published Alma table names the POL and barcode subfields (research §1.1): $p, $r and $b are ours, to edit with the vendor',
+    mapping: {
+      order: { poLineNumber: r(['949$p']), vendorReference: r(['949$r']) },
+      itemTag: '949',
+      item: { barcode: r(['949$b']), itemPolicy: r(['949$m']) },
+      holdingSubfields: [],
+      portfolioTag: null,
     },
   },
   III_960: {

@@ -5,7 +5,9 @@ export type Outcome = (typeof OUTCOMES)[number]
 /**
  * Why a record was not imported. `decide` produces TOO_MANY_MATCHES, MULTI_MATCH_UNRESOLVED,
  * NEWER_VERSION_IN_REPOSITORY, BRIEF_LEVEL_LOWER, RECORD_LOCKED and DIFFERENT_INVENTORY_TYPE;
- * INVALID_RECORD comes from parsing (step 3) and INVENTORY_ERROR from applying (step 6).
+ * INVALID_RECORD comes from parsing (step 3) and INVENTORY_ERROR from applying (step 6);
+ * PO_LINE_NOT_FOUND from an UPDATE_INVENTORY profile that finds no PO line for the record (issue 15,
+ * the precise why kept in the record's inventory problems).
  */
 export const NOT_IMPORTED_REASONS = [
   'INVALID_RECORD',
@@ -16,6 +18,7 @@ export const NOT_IMPORTED_REASONS = [
   'RECORD_LOCKED',
   'DIFFERENT_INVENTORY_TYPE',
   'INVENTORY_ERROR',
+  'PO_LINE_NOT_FOUND',
 ] as const
 export type NotImportedReason = (typeof NOT_IMPORTED_REASONS)[number]
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { ISSUE_KINDS, ISSUE_STATUSES, RESOLUTIONS } from '../../domain/import/issues.ts'
+import { UPDATE_INVENTORY_LOOKUPS } from '../../domain/profiles/profile.ts'
 import { MarcJson } from '../records/schemas.ts'
 import { Cursor, Limit, StringEnum, Uuid } from '../schemas.ts'
 
@@ -93,10 +94,52 @@ const Candidate = Type.Object({
   ),
 })
 
+const Code = Nullable(Type.String())
+
+export const OrderData = Type.Object(
+  {
+    poLine: Nullable(
+      Type.Object(
+        {
+          vendor: Code,
+          vendorReferenceNumber: Code,
+          price: Nullable(Type.String({ description: 'Decimal text, as it would be stored' })),
+          currency: Code,
+          fund: Nullable(Type.String({ description: 'The fund it would be charged to (the file\'s, else the profile\'s default); null when none resolves' })),
+          quantity: Type.Integer({ minimum: 1 }),
+          type: StringEnum(['PHYSICAL', 'ELECTRONIC'] as const),
+          status: StringEnum(['ACTIVE', 'IN_REVIEW'] as const),
+          reviewReasons: Type.Array(Type.String()),
+        },
+        { description: 'NEW_ORDER: the PO line the import creates once the record is imported' },
+      ),
+    ),
+    poLineLookup: Nullable(
+      Type.Object(
+        {
+          by: StringEnum(UPDATE_INVENTORY_LOOKUPS),
+          key: Nullable(Type.String({ description: 'The PO line number or vendor reference number the record gives' })),
+          problem: Nullable(Type.String({ description: 'Why the record names no PO line' })),
+        },
+        { description: 'UPDATE_INVENTORY: how the record names the PO line whose items it updates' },
+      ),
+    ),
+    items: Type.Array(
+      Type.Object({ library: Code, location: Code, barcode: Code, itemPolicy: Code, materialType: Code, callNumber: Code, copyNumber: Code }),
+      { description: 'Its items as the file gives them (codes), one per item field or per copy ordered' },
+    ),
+    portfolios: Type.Array(Type.Object({ url: Code, publicNote: Code })),
+    problems: Type.Array(Type.String(), { description: 'What would be refused (an unknown location, …), against the configuration as it is now' }),
+    warnings: Type.Array(Type.String(), { description: 'What would be left off (an unknown item policy, …)' }),
+  },
+  { description: 'The embedded order data of the incoming record (issue 15): what importing it creates or updates beside the bibliographic record' },
+)
+
 export const IssueDetail = Type.Object({
   ...Issue.properties,
   incoming: Nullable(MarcJson),
   problem: Nullable(Type.String({ description: 'Why the record could not be read (INVALID)' })),
+  orderData: Nullable(OrderData),
   candidates: Type.Array(Candidate),
 })
 

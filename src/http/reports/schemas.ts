@@ -22,6 +22,13 @@ export const CounterRecord = Type.Object({
   problem: Nullable(
     Type.Object({ code: Type.String(), message: Type.String() }, { description: 'Why the record could not be read, for records that could not' }),
   ),
+  inventoryProblems: Type.Array(Type.String(), {
+    description:
+      "Why inventory or orders were not made or updated as the record says: an item refused (unknown location, duplicate barcode), no PO line found for an Update Inventory record (`no PO line numbered 'POL-0000009'`)",
+  }),
+  inventoryWarnings: Type.Array(Type.String(), {
+    description: "What was created or updated without a value the record gave (`item 1: unknown item policy 'NOPE', created without one`)",
+  }),
 })
 
 export const CounterPreview = Type.Object(
@@ -48,6 +55,8 @@ export const CounterPreview = Type.Object(
             mmsId: '9900000000042',
             title: 'Blue train',
             problem: null,
+            inventoryProblems: [],
+            inventoryWarnings: [],
           },
         ],
       },

@@ -2048,6 +2048,8 @@ export interface components {
                 itemsImported: number;
                 /** @description Items not imported */
                 itemsNotImported: number;
+                /** @description Items updated (Update Inventory: barcode and item policy of the PO line's items) */
+                itemsUpdated: number;
                 /** @description Portfolios processed */
                 portfoliosProcessed: number;
                 /** @description Portfolios imported */
@@ -2076,6 +2078,8 @@ export interface components {
                 DIFFERENT_INVENTORY_TYPE: number;
                 /** @description Records not imported: INVENTORY_ERROR */
                 INVENTORY_ERROR: number;
+                /** @description Records not imported: PO_LINE_NOT_FOUND */
+                PO_LINE_NOT_FOUND: number;
             };
             resolvedAutomaticallyByRule: {
                 /** @description Multi-matches resolved automatically by CANCELLED_NUMBERS_DISREGARDED */
@@ -2386,7 +2390,7 @@ export interface components {
                 library: string | null;
                 location: string | null;
                 /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
-                preset: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                preset: ("ALMA_949_ITEM" | "ALMA_949_UPDATE_INVENTORY" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
                 mapping: {
                     order: {
                         vendor?: {
@@ -2450,6 +2454,12 @@ export interface components {
                             default: string | null;
                         };
                         invoiceNumber?: {
+                            /** @description Alternatives in order; the first present wins */
+                            sources: string[];
+                            /** @description Used when no source is present */
+                            default: string | null;
+                        };
+                        poLineNumber?: {
                             /** @description Alternatives in order; the first present wins */
                             sources: string[];
                             /** @description Used when no source is present */
@@ -2600,7 +2610,7 @@ export interface components {
         /** InventoryPreset */
         InventoryPreset: {
             /** @enum {string} */
-            name: "ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856";
+            name: "ALMA_949_ITEM" | "ALMA_949_UPDATE_INVENTORY" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856";
             description: string;
             /** @description Where its tags and subfields come from */
             source: string;
@@ -2668,6 +2678,12 @@ export interface components {
                         default: string | null;
                     };
                     invoiceNumber?: {
+                        /** @description Alternatives in order; the first present wins */
+                        sources: string[];
+                        /** @description Used when no source is present */
+                        default: string | null;
+                    };
+                    poLineNumber?: {
                         /** @description Alternatives in order; the first present wins */
                         sources: string[];
                         /** @description Used when no source is present */
@@ -2835,10 +2851,10 @@ export interface components {
              */
             jobId: string;
             /**
-             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+             * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `itemsUpdated` — Items updated (Update Inventory: barcode and item policy of the PO line's items); `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
              * @enum {string}
              */
-            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+            counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "itemsUpdated" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             /** @description The report row as staff see it */
             counterLabel: string;
             /**
@@ -2968,6 +2984,45 @@ export interface components {
                 }[];
             } | null;
             problem: string | null;
+            orderData: {
+                poLine: {
+                    vendor: string | null;
+                    vendorReferenceNumber: string | null;
+                    price: string | null;
+                    currency: string | null;
+                    fund: string | null;
+                    quantity: number;
+                    /** @enum {string} */
+                    type: "PHYSICAL" | "ELECTRONIC";
+                    /** @enum {string} */
+                    status: "ACTIVE" | "IN_REVIEW";
+                    reviewReasons: string[];
+                } | null;
+                poLineLookup: {
+                    /** @enum {string} */
+                    by: "PO_LINE_NUMBER" | "VENDOR_REFERENCE";
+                    key: string | null;
+                    problem: string | null;
+                } | null;
+                /** @description Its items as the file gives them (codes), one per item field or per copy ordered */
+                items: {
+                    library: string | null;
+                    location: string | null;
+                    barcode: string | null;
+                    itemPolicy: string | null;
+                    materialType: string | null;
+                    callNumber: string | null;
+                    copyNumber: string | null;
+                }[];
+                portfolios: {
+                    url: string | null;
+                    publicNote: string | null;
+                }[];
+                /** @description What would be refused (an unknown location, …), against the configuration as it is now */
+                problems: string[];
+                /** @description What would be left off (an unknown item policy, …) */
+                warnings: string[];
+            } | null;
             candidates: {
                 mmsId: string;
                 /** @description The candidate as offered: when the issue opened, or when a resolution last found it changed */
@@ -4883,7 +4938,7 @@ export interface operations {
                         /** @default null */
                         location?: string | null;
                         /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
-                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        preset?: ("ALMA_949_ITEM" | "ALMA_949_UPDATE_INVENTORY" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
                         mapping?: {
                             order: {
                                 vendor?: {
@@ -4947,6 +5002,12 @@ export interface operations {
                                     default: string | null;
                                 };
                                 invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                poLineNumber?: {
                                     /** @description Alternatives in order; the first present wins */
                                     sources: string[];
                                     /** @description Used when no source is present */
@@ -5447,7 +5508,7 @@ export interface operations {
                         /** @default null */
                         location?: string | null;
                         /** @description The mapping preset; `mapping`, when set, wins (GET /v1/inventory-presets) */
-                        preset?: ("ALMA_949_ITEM" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
+                        preset?: ("ALMA_949_ITEM" | "ALMA_949_UPDATE_INVENTORY" | "III_960" | "III_OCLC_980" | "EVERGREEN_970" | "GOBI_980" | "REPOSITORY_852_856") | null;
                         mapping?: {
                             order: {
                                 vendor?: {
@@ -5511,6 +5572,12 @@ export interface operations {
                                     default: string | null;
                                 };
                                 invoiceNumber?: {
+                                    /** @description Alternatives in order; the first present wins */
+                                    sources: string[];
+                                    /** @description Used when no source is present */
+                                    default: string | null;
+                                };
+                                poLineNumber?: {
                                     /** @description Alternatives in order; the first present wins */
                                     sources: string[];
                                     /** @description Used when no source is present */
@@ -7813,7 +7880,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only records not imported for this reason */
-                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR";
+                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR" | "PO_LINE_NOT_FOUND";
             };
             header?: never;
             path: {
@@ -7918,7 +7985,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only records not imported for this reason */
-                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR";
+                reason?: "INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR" | "PO_LINE_NOT_FOUND";
             };
             header?: never;
             path: {
@@ -8367,7 +8434,7 @@ export interface operations {
                          */
                         outcome: "ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "SKIPPED" | "NOT_IMPORTED" | "PENDING_MANUAL";
                         /** @description Why it was not imported; null when it was */
-                        reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR") | null;
+                        reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR" | "PO_LINE_NOT_FOUND") | null;
                         /** @description The record added, merged into, overlaid or deleted */
                         mmsId: string | null;
                         /** @description When the record was not imported because of its matches: the MMS IDs of the repository records it matched */
@@ -8605,8 +8672,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `itemsUpdated` — Items updated (Update Inventory: barcode and item policy of the PO line's items); `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "itemsUpdated" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -8632,7 +8699,9 @@ export interface operations {
                      *           "reason": null,
                      *           "mmsId": "9900000000042",
                      *           "title": "Blue train",
-                     *           "problem": null
+                     *           "problem": null,
+                     *           "inventoryProblems": [],
+                     *           "inventoryWarnings": []
                      *         }
                      *       ]
                      *     }
@@ -8641,10 +8710,10 @@ export interface operations {
                         /** Format: uuid */
                         jobId: string;
                         /**
-                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+                         * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `itemsUpdated` — Items updated (Update Inventory: barcode and item policy of the PO line's items); `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                          * @enum {string}
                          */
-                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                        counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "itemsUpdated" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                         /** @description The row as staff see it in the report */
                         label: string;
                         /** @description Records behind the counter in all (the report's number, as of now) */
@@ -8659,13 +8728,17 @@ export interface operations {
                             /** @description 1-based position of the record in the uploaded file */
                             position: number;
                             outcome: ("ADDED" | "MERGED" | "OVERLAID" | "DELETED" | "SKIPPED" | "NOT_IMPORTED" | "PENDING_MANUAL") | null;
-                            reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR") | null;
+                            reason: ("INVALID_RECORD" | "TOO_MANY_MATCHES" | "MULTI_MATCH_UNRESOLVED" | "NEWER_VERSION_IN_REPOSITORY" | "BRIEF_LEVEL_LOWER" | "RECORD_LOCKED" | "DIFFERENT_INVENTORY_TYPE" | "INVENTORY_ERROR" | "PO_LINE_NOT_FOUND") | null;
                             mmsId: string | null;
                             title: string | null;
                             problem: {
                                 code: string;
                                 message: string;
                             } | null;
+                            /** @description Why inventory or orders were not made or updated as the record says: an item refused (unknown location, duplicate barcode), no PO line found for an Update Inventory record (`no PO line numbered 'POL-0000009'`) */
+                            inventoryProblems: string[];
+                            /** @description What was created or updated without a value the record gave (`item 1: unknown item policy 'NOPE', created without one`) */
+                            inventoryWarnings: string[];
                         }[];
                     };
                 };
@@ -8744,8 +8817,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
-                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                /** @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `itemsUpdated` — Items updated (Update Inventory: barcode and item policy of the PO line's items); `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review */
+                counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "itemsUpdated" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
             };
             cookie?: never;
         };
@@ -9215,10 +9288,10 @@ export interface operations {
                     /** Format: uuid */
                     jobId: string;
                     /**
-                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
+                     * @description A row of the job report (a key of its `counters`): `recordsProcessed` — Records processed; `recordsImported` — Records imported (added, merged or overlaid); `recordsAdded` — Records added as new; `recordsMerged` — Records merged into a match; `recordsOverlaid` — Records overlaid onto a match; `recordsUnchanged` — Records merged or overlaid into a match they left unchanged (no new revision); `recordsImportedWithRepairs` — Records imported with repairs (defects mended by the reader, each recorded on the record); `recordsDeleted` — Records deleted; `recordsNotImported` — Records not imported; `recordsSkipped` — Records skipped by the profile; `recordsPendingManual` — Records waiting for manual handling; `multiMatchesFound` — Multi-matches found; `multiMatchesResolvedAutomatically` — Multi-matches resolved automatically; `multiMatchesResolvedManually` — Multi-matches resolved manually; `tooManyMatches` — Too many matches; `matchSkippedDifferentInventoryType` — Match skipped, different inventory type; `newlyAddedWithMatch` — Newly added records that had a match; `newerVersionInRepository` — Records with a newer version in the repository; `matchedAndSkipped` — Total records matched and skipped; `holdingsImported` — Holdings: total imported; `holdingsAdded` — Holdings added; `holdingsUpdated` — Holdings updated; `holdingsNotImported` — Holdings not imported; `itemsProcessed` — Items processed; `itemsImported` — Items imported; `itemsNotImported` — Items not imported; `itemsUpdated` — Items updated (Update Inventory: barcode and item policy of the PO line's items); `portfoliosProcessed` — Portfolios processed; `portfoliosImported` — Portfolios imported; `poLinesProcessed` — PO lines processed; `poLinesImported` — PO lines imported; `poLinesInReview` — PO lines in review
                      * @enum {string}
                      */
-                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
+                    counter: "recordsProcessed" | "recordsImported" | "recordsAdded" | "recordsMerged" | "recordsOverlaid" | "recordsUnchanged" | "recordsImportedWithRepairs" | "recordsDeleted" | "recordsNotImported" | "recordsSkipped" | "recordsPendingManual" | "multiMatchesFound" | "multiMatchesResolvedAutomatically" | "multiMatchesResolvedManually" | "tooManyMatches" | "matchSkippedDifferentInventoryType" | "newlyAddedWithMatch" | "newerVersionInRepository" | "matchedAndSkipped" | "holdingsImported" | "holdingsAdded" | "holdingsUpdated" | "holdingsNotImported" | "itemsProcessed" | "itemsImported" | "itemsNotImported" | "itemsUpdated" | "portfoliosProcessed" | "portfoliosImported" | "poLinesProcessed" | "poLinesImported" | "poLinesInReview";
                     /** @description Defaults to the report row and the job, e.g. "Records merged into a match — Metadata Import: …" */
                     name?: string;
                 };
