@@ -376,7 +376,8 @@ export class JobsService {
   async cancel(caller: Principal, jobId: string) {
     const job = await this.load(caller, jobId)
     const profileType = job.profile_snapshot?.type
-    if (profileType === undefined || !profileTypesFor(caller.roles, 'run').includes(profileType)) {
+    // A harvest has no import profile type: whoever may see it (a system administrator, `load`) may stop it.
+    if (job.kind !== 'HARVEST' && (profileType === undefined || !profileTypesFor(caller.roles, 'run').includes(profileType))) {
       throw new AppError('FORBIDDEN', `Your roles may not cancel ${profileType} jobs`)
     }
     if (!canTransition(job.status, 'CANCELLED')) {

@@ -261,6 +261,24 @@ t.test('5xx on every attempt, or answers slower than the time limit: FAILED afte
   t.same(await borrowingRequests(s), [])
 })
 
+t.test('a system administrator cancels a harvest waiting on a slow Libris: CANCELLED, nothing written; other roles may not', async (t) => {
+  const s = await setup(t)
+  s.libris.slow(1500)
+  const started = await call(s, 'POST', `/v1/integration-profiles/${s.profileId}/run`)
+  t.equal(started.statusCode, 202)
+  const jobId = started.json().id as string
+  const cataloger = await s.env.userWith(['CATALOG_ADMINISTRATOR'])
+  const refused = await s.env.app.inject({ method: 'POST', url: `/v1/jobs/${jobId}/cancel`, headers: cataloger.headers })
+  t.equal(refused.statusCode, 403, 'a catalog administrator may not cancel a harvest')
+  const cancelled = await call(s, 'POST', `/v1/jobs/${jobId}/cancel`)
+  t.equal(cancelled.statusCode, 200, 'the system administrator may')
+  const job = await waitForJob(s.env, jobId)
+  t.equal(job.status, 'CANCELLED')
+  await new Promise((resolve) => setTimeout(resolve, 1700))
+  t.equal((await waitForJob(s.env, jobId)).status, 'CANCELLED', 'the answer arriving later does not bring it back')
+  t.same(await borrowingRequests(s), [], 'nothing written')
+})
+
 t.test('a malformed answer fails the harvest saying what was wrong; nothing is written', async (t) => {
   const s = await setup(t)
   s.libris.malformedBody('{"count": 2, "ill_requests": [')
