@@ -14,6 +14,8 @@ import { createJob } from '../jobs/create.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
 import type { HarvestCounters } from '../pipeline/harvest.ts'
 import { callerActor } from './jobs.service.ts'
+import { institutionTimeZone } from '../db/repositories/schedules.repository.ts'
+import { nextRun } from './schedules/next-run.ts'
 import { etagOf } from './profiles.service.ts'
 
 export interface IntegrationProfileInput {
@@ -32,7 +34,8 @@ export interface IntegrationProfileInput {
   schedule?: Schedule
 }
 
-export function toIntegrationProfile(row: integration.IntegrationProfileRow) {
+/** A profile as the API shows it; `timeZone` is the institution's, for when its schedule runs next. */
+export function toIntegrationProfile(row: integration.IntegrationProfileRow, timeZone: string, now = new Date()) {
   return {
     id: row.id,
     code: row.code,
@@ -49,6 +52,7 @@ export function toIntegrationProfile(row: integration.IntegrationProfileRow) {
     harvestStartDate: row.harvest_start_date,
     lastHarvestedThrough: row.harvested_through,
     schedule: row.schedule,
+    nextRun: nextRun(row.schedule, row.active, timeZone, now),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -191,7 +195,7 @@ export class ResourceSharingService {
   }
 
   async profile(caller: Principal, id: string) {
-    return toIntegrationProfile(await this.loadProfile(caller, id))
+    return toIntegrationProfile(await this.loadProfile(caller, id), await institutionTimeZone(this.db, caller.institutionId))
   }
 
   async listProfiles(caller: Principal, query: { active?: boolean; cursor?: string; limit: number }) {
@@ -202,7 +206,8 @@ export class ResourceSharingService {
       { after: decodeCursor(query.cursor), limit: query.limit },
     )
     const page = toPage(rows, query.limit)
-    return { items: page.rows.map(toIntegrationProfile), nextCursor: page.nextCursor }
+    const timeZone = await institutionTimeZone(this.db, caller.institutionId)
+    return { items: page.rows.map((row) => toIntegrationProfile(row, timeZone)), nextCursor: page.nextCursor }
   }
 
   async createProfile(
@@ -232,7 +237,7 @@ export class ResourceSharingService {
         schedule: JSON.stringify(input.schedule ?? { kind: 'NONE' }),
         created_by: caller.userId,
       })
-      return toIntegrationProfile(row)
+      return toIntegrationProfile(row, await institutionTimeZone(this.db, caller.institutionId))
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`An integration profile with code "${input.code}" already exists`)
       throw error
@@ -267,7 +272,7 @@ export class ResourceSharingService {
           api_key_encrypted: apiKey,
         })
         if (updated === undefined) throw new AppError('PRECONDITION_FAILED', 'The integration profile changed while you were saving; read it again')
-        return toIntegrationProfile(updated)
+        return toIntegrationProfile(updated, await institutionTimeZone(trx, caller.institutionId))
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict(`An integration profile with code "${changes.code}" already exists`)
         throw error

@@ -91,6 +91,27 @@ t.test('an integration profile: created with the fields of seed 004, read back w
   t.notOk(env.logs.some((line) => line.includes(KEY)), 'the key appears in no log line')
 })
 
+t.test('an integration profile shows when its schedule runs next, in the institution\'s zone and in UTC', async (t) => {
+  const env = await createTestApp(t)
+  // Asia/Tokyo keeps UTC+9 all year: 08:00 there is 23:00 UTC the day before.
+  await env.db.updateTable('institutions').set({ time_zone: 'Asia/Tokyo' }).where('id', '=', env.institutionId).execute()
+  const before = Date.now()
+  const created = await send(env, 'POST', '/v1/integration-profiles', { ...valid(await library(env, 'MAIN')), schedule: { kind: 'DAILY', time: '08:00' } })
+  const today = new Date(before)
+  const candidate = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 23, 0)
+  const expected = new Date(candidate > before ? candidate : candidate + 86_400_000)
+  const tokyoDate = new Date(expected.getTime() + 9 * 3_600_000).toISOString().slice(0, 10)
+  const nextRun = { local: `${tokyoDate}T08:00:00+09:00`, utc: expected.toISOString(), timeZone: 'Asia/Tokyo' }
+  t.same(created.json().nextRun, nextRun, 'on create')
+  const id = created.json().id as string
+  t.same((await send(env, 'GET', `/v1/integration-profiles/${id}`)).json().nextRun, nextRun, 'on read')
+  t.same((await send(env, 'GET', '/v1/integration-profiles')).json().items[0].nextRun, nextRun, 'in the list')
+  const paused = await send(env, 'PATCH', `/v1/integration-profiles/${id}`, { active: false }, { 'if-match': '"v1"' })
+  t.equal(paused.json().nextRun, null, 'an inactive profile has no next run')
+  const unscheduled = await send(env, 'PATCH', `/v1/integration-profiles/${id}`, { active: true, schedule: { kind: 'NONE' } }, { 'if-match': '"v2"' })
+  t.equal(unscheduled.json().nextRun, null, 'nor has one without a schedule')
+})
+
 t.test('validation: the same rules as import profiles, problem+json naming the field', async (t) => {
   const env = await createTestApp(t)
   const main = await library(env, 'MAIN')

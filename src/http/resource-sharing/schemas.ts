@@ -2,6 +2,7 @@ import { Type } from 'typebox'
 import { BORROWING_STATUSES, EXTERNAL_SYSTEMS, INTEGRATION_TYPES } from '../../domain/resource-sharing/libris.ts'
 import { ScheduleSchema } from '../profiles/schemas.ts'
 import { JobStatusSchema } from '../jobs/schemas.ts'
+import { NextRun } from '../schedules/schemas.ts'
 import { StringEnum, Uuid } from '../schemas.ts'
 
 const closed = { additionalProperties: false } as const
@@ -98,6 +99,7 @@ export const IntegrationProfile = Type.Object({
   harvestStartDate: Day,
   lastHarvestedThrough: Nullable(Type.String({ format: 'date', description: 'The last day a successful harvest covered; the next harvest starts there' })),
   schedule: ScheduleSchema,
+  nextRun: NextRun,
   version: Type.Integer({ description: 'Changes on every update; also the ETag' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),

@@ -3517,6 +3517,18 @@ export interface components {
                 /** @description HH:MM in the institution's time zone */
                 time: string;
             };
+            /** @description The next scheduled run; null when not scheduled or inactive. A time the clock skips (spring forward) runs as much later as the gap is long (02:30 → 03:30); a time that happens twice (fall back) runs once, the first time. */
+            nextRun: {
+                /** @description Local date-time with the offset in force then, e.g. 2027-03-28T03:30:00+02:00 */
+                local: string;
+                /**
+                 * Format: date-time
+                 * @description The same instant in UTC
+                 */
+                utc: string;
+                /** @description The institution's IANA time zone, e.g. Europe/Stockholm */
+                timeZone: string;
+            } | null;
             /** @description Changes on every update; also the ETag */
             version: number;
             /** Format: date-time */
