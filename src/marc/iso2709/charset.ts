@@ -120,3 +120,20 @@ export function utf8Text(bytes: Uint8Array, start: number, end: number): string 
   const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
   return isUtf8(view) ? view.toString('utf8') : undefined
 }
+
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true })
+
+/**
+ * `bytes` as UTF-8 text with what is not UTF-8 replaced by U+FFFD the WHATWG way (one per maximal
+ * invalid subsequence, as every browser and Node's TextDecoder do), and how many bytes that was.
+ */
+export function utf8Replaced(bytes: Uint8Array): { text: string; invalidBytes: number } {
+  let invalidBytes = 0
+  let i = firstInvalidUtf8(bytes)
+  while (i >= 0 && i < bytes.length) {
+    invalidBytes += 1
+    const next = firstInvalidUtf8(bytes.subarray(i + 1))
+    i = next < 0 ? -1 : i + 1 + next
+  }
+  return { text: LENIENT_UTF8.decode(bytes), invalidBytes }
+}

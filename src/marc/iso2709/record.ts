@@ -1,11 +1,11 @@
 import { fieldName } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
-import { decodeMarc8 } from '../marc8/index.ts'
 import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { MarcRecord } from '../record.ts'
-import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
-import { chooseCharset, firstInvalidUtf8, hexAround, utf8Text, type Charset } from './charset.ts'
+import { FIELD_TERMINATOR, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
+import { chooseCharset, utf8Text, type Charset } from './charset.ts'
 import { locateFields } from './directory.ts'
+import { decodeMarc8Field, decodeUtf8Field, type FieldDecodeContext } from './field-text.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
 import type { FieldSlices } from './slices.ts'
 
@@ -193,6 +193,7 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
   const { tags, starts, ends } = slices
   const texts: string[] = []
   const problems: RecordProblem[] = []
+  const decoding: FieldDecodeContext = { replace: rules.repair, repairs: [] }
   let ascii = true
   for (let i = 0; i < tags.length; i++) {
     const start = starts[i] ?? 0
@@ -203,8 +204,8 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
       terminator >= 0
         ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
         : charset === 'UTF8'
-          ? decodeUtf8Field(bytes, start, end, where)
-          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE')
+          ? decodeUtf8Field(bytes, start, end, where, i, decoding)
+          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE', i, decoding)
     if (typeof decoded !== 'string') {
       problems.push({ ...decoded, field: i + 1 })
       texts.push('')
@@ -213,10 +214,14 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
     if (ascii && decoded.length !== end - start) ascii = false
     texts.push(decoded)
   }
-  if (problems.length > 0) return { problems }
+  if (problems.length > 0) {
+    warnings.push(...decoding.repairs)
+    return { problems }
+  }
   // MARC-8 text comes out of the decoder composed (NFC) unless PRESERVE asked for it as converted.
   const form = valueForm(rules.form)
   const normalise = ascii || (charset === 'MARC8' && form !== 'NFD') ? false : form
+  const mark = warnings.length
   const list = buildFields(
     tags,
     texts,
@@ -224,43 +229,16 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
     warnings,
     problems,
   )
+  if (decoding.repairs.length > 0) inFieldOrder(warnings, mark, decoding.repairs)
   return problems.length > 0 ? { problems } : { list }
 }
 
-function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
-  const text = utf8Text(bytes, start, end)
-  if (text === undefined) {
-    const field = bytes.subarray(start, end)
-    const at = firstInvalidUtf8(field)
-    return problem(
-      'UNDECODABLE_BYTES',
-      `${where}: invalid UTF-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}) although Ldr/09 says UTF-8`,
-    )
-  }
-  return text
-}
-
-/**
- * MARC-8 is decoded per field, indicators excluded (the decoder's contract): indicators are ASCII
- * in any valid record, and a non-ASCII one is left for the indicator check to report.
- */
-function decodeMarc8Field(bytes: Uint8Array, start: number, end: number, where: string, compose: boolean): string | RecordProblem {
-  const field = bytes.subarray(start, end)
-  const firstDelimiter = field.indexOf(SUBFIELD_DELIMITER)
-  const skip = firstDelimiter < 0 ? 0 : firstDelimiter
-  const result = decodeMarc8(field.subarray(skip), compose)
-  if (!result.ok) {
-    const at = skip + result.offset
-    return problem(
-      'UNDECODABLE_BYTES',
-      `${where}: not valid MARC-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}): ${result.reason}`,
-    )
-  }
-  return skip === 0 ? result.text : latin1Text(field, skip) + result.text
-}
-
-function latin1Text(bytes: Uint8Array, end: number): string {
-  let text = ''
-  for (let i = 0; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0)
-  return text
+/** Adds the bytes replaced in each field before that field's other warnings (they come first in reading it). */
+function inFieldOrder(warnings: RecordProblem[], mark: number, replacements: readonly RecordProblem[]): void {
+  const rank = (w: RecordProblem, replaced: boolean) => (w.field ?? 0) * 2 + (replaced ? 0 : 1)
+  const merged = [
+    ...replacements.map((w) => ({ w, key: rank(w, true) })),
+    ...warnings.slice(mark).map((w) => ({ w, key: rank(w, false) })),
+  ].sort((a, b) => a.key - b.key)
+  warnings.splice(mark, warnings.length - mark, ...merged.map((m) => m.w))
 }
