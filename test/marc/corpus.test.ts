@@ -4,11 +4,13 @@
  *
  * `peers` is copied from SOURCES.md: yaz · MARC::Batch · pymarc · marcjs | marc4j permissive ·
  * strict (N/Mw = N records with M warnings, +N✗ = N records rejected). `why` explains every
- * difference between our count and theirs; "agree" means there is none.
+ * difference between our count and theirs; "agree" means there is none. The rows are read with the
+ * reader's defaults (STRICT); `repair` is what the REPAIR policy reads where it differs.
  */
 import t from 'tap'
-import { NotMarcError } from '../../src/marc/reader.ts'
-import { problemList, readShared, sharedRecordFiles, warningCounts } from './helpers.ts'
+import { NotMarcError, readRecords, type ReadItem } from '../../src/marc/reader.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
+import { chunked, problemList, readShared, sharedRecordFiles, warningCounts } from './helpers.ts'
 
 interface Row {
   file: string
@@ -19,7 +21,13 @@ interface Row {
   notMarc?: true
   peers: string
   why: string
+  /** Read under the REPAIR policy, when that differs. */
+  repair?: { ok: number; problems?: string[]; warnings?: Record<string, number> }
 }
+
+/** The bytes not in the character set replaced by U+FFFD, one warning per field (REPAIR). */
+const replaced = (ok: number, fields: number, others: Record<string, number> = {}) => ({ ok, warnings: { ...others, UNDECODABLE_BYTES: fields } })
+const U_FFFD = 'Under REPAIR the bytes that are not in the character set become U+FFFD (the incoming record keeps them), a warning per field:'
 
 const AGREE = 'agree'
 const XML = '— (MARCXML: only the record count in SOURCES)'
@@ -38,12 +46,15 @@ const rows: Row[] = [
   // ── pymarc ────────────────────────────────────────────────────────────────────────────────
   {
     file: 'pymarc/1251.dat', ok: 0, problems: at('UNDECODABLE_BYTES', 1, 2, 3, 4, 5, 6), peers: '6 · 6 · 6 · 6 | 6 · 6',
-    why: 'Windows-1251 Cyrillic labelled MARC-8. The peers map the bytes through ANSEL and import Latin garbage; the MARC-8 decoder meets bytes ANSEL does not assign (0xFF, 0xCB) and each record is rejected with field and byte.',
+    why: 'Windows-1251 Cyrillic labelled MARC-8. The peers map the bytes through ANSEL and import Latin garbage; the MARC-8 decoder meets bytes ANSEL does not assign (0xFF, 0xCB) and each record is rejected with field and byte. ' +
+      `${U_FFFD} 49 fields of the 6 records, the rest read as the ANSEL the label claims, as the peers do.`,
+    repair: replaced(6, 49),
   },
   { file: 'pymarc/alphatag.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   {
     file: 'pymarc/bad_eacc_encoding.dat', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 1 · 1 · 1 | 1 · 1',
-    why: 'The 880 has EACC (ESC $1) byte triples that are not in the CJK table; the peers drop or substitute those characters silently, we reject the record.',
+    why: `The 880 has EACC (ESC $1) byte triples that are not in the CJK table; the peers drop or substitute those characters silently, we reject the record. ${U_FFFD} the 880.`,
+    repair: replaced(1, 1),
   },
   {
     file: 'pymarc/bad_indicator.dat', ok: 0, problems: at('BAD_DIRECTORY', 1), peers: '1/817w · 0+1✗ · 1+1✗ · 1 | 1 · 1+35✗',
@@ -51,7 +62,8 @@ const rows: Row[] = [
   },
   {
     file: 'pymarc/bad_marc8_escape.dat', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 1 · 1 · 1 | crash · 1',
-    why: 'The 222 contains ESC t, which is no MARC-8 escape sequence; the peers pass it through or drop it, we reject.',
+    why: `The 222 contains ESC t, which is no MARC-8 escape sequence; the peers pass it through or drop it, we reject. ${U_FFFD} 8 fields (ESC t, ESC e, a cut ESC , …).`,
+    repair: replaced(1, 8),
   },
   {
     file: 'pymarc/bad_records.mrc', ok: 5, problems: [...at('BAD_DIRECTORY', 4, 5), ...at('EMPTY_RECORD', 7)],
@@ -150,7 +162,9 @@ const rows: Row[] = [
   { file: 'marc4j/chabon.xml', ok: 2, peers: XML, why: AGREE },
   {
     file: 'marc4j/chinese_mangled_multibyte.mrc', ok: 3, problems: at('UNDECODABLE_BYTES', 1), peers: '4 · 4 · 4 · 4 | 4 · 4',
-    why: "Record 1's 880 245 has EACC triples (4A 21 48 …) that are not in the CJK table — the mangled multibyte case: the peers drop or substitute characters of the title, we reject. The other three (valid EACC, ASCII, UTF-8) are read.",
+    why: "Record 1's 880 245 has EACC triples (4A 21 48 …) that are not in the CJK table — the mangled multibyte case: the peers drop or substitute characters of the title, we reject. The other three (valid EACC, ASCII, UTF-8) are read. " +
+      `${U_FFFD} 15 880 fields of record 1.`,
+    repair: replaced(4, 15),
   },
   {
     file: 'marc4j/cruel-cruel-indicatorless-summerland.xml', ok: 1, warnings: { BAD_INDICATOR: 2 }, peers: XML,
@@ -158,7 +172,9 @@ const rows: Row[] = [
   },
   {
     file: 'marc4j/cyrillic_capital_e.mrc', ok: 0, problems: at('UNDECODABLE_BYTES', 1, 2), peers: '2 · 2 · 2 · 2 | 2 · 2',
-    why: "In both records the 880 260 $b 'Эксмо' has its Э (0x7C in MARC-8 Basic Cyrillic) replaced by a subfield delimiter: ESC ( N is directly followed by 0x1F, which splits the publisher into an empty $b and a bogus $K 'SMO'. The decoder rejects an escape that no character uses — exactly where the damage is; the peers import the bogus subfield.",
+    why: "In both records the 880 260 $b 'Эксмо' has its Э (0x7C in MARC-8 Basic Cyrillic) replaced by a subfield delimiter: ESC ( N is directly followed by 0x1F, which splits the publisher into an empty $b and a bogus $K 'SMO'. The decoder rejects an escape that no character uses — exactly where the damage is; the peers import the bogus subfield. " +
+      `${U_FFFD} the escape that no character uses, so $b holds U+FFFD where Э was; the bytes after the 0x1F still make the subfield $K 'SMO' the peers import.`,
+    repair: replaced(2, 4),
   },
   {
     file: 'marc4j/datos-20161010-slice.mrc', ok: 1, warnings: { LENGTH_MISMATCH: 2, BAD_DIRECTORY: 1 }, peers: '0/1w · 1 · 0+1✗ · 1 | 1 · 0+72✗',
@@ -167,7 +183,9 @@ const rows: Row[] = [
   { file: 'marc4j/field700_4_test.mrc', ok: 2, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
   {
     file: 'marc4j/greekmissingcharsetchange.mrc', ok: 2, problems: at('UNDECODABLE_BYTES', 1), peers: '3 · 3 · 3 · 3 | 3 · 3',
-    why: "Record 1's 880 245 switches to Greek (ESC ( S) and never back, so its English parallel title is in the Greek set, where ':' (0x3A) does not exist: rejected. The peers import the English words (and digits) as Greek letters; yaz also drops the punctuation it cannot map (marc8.test.ts).",
+    why: "Record 1's 880 245 switches to Greek (ESC ( S) and never back, so its English parallel title is in the Greek set, where ':' (0x3A) does not exist: rejected. The peers import the English words (and digits) as Greek letters; yaz also drops the punctuation it cannot map (marc8.test.ts). " +
+      `${U_FFFD} the four 880s of record 1, where ':' ',' '.' and the digits are not Greek; the English words read as Greek letters, as the peers read them.`,
+    repair: replaced(3, 4),
   },
   {
     file: 'marc4j/illegal-marc-in-json.json', ok: 0, problems: at('INVALID_JSON', 1), peers: JSON_PEERS,
@@ -175,7 +193,8 @@ const rows: Row[] = [
   },
   {
     file: 'marc4j/incomplete_esc_seq.mrc', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 1 · 0+1✗ · 1 | 1 · 1',
-    why: 'An EACC sequence in the 880 245 is cut short, leaving byte triples that are no CJK character: rejected, as pymarc does; the others drop the characters.',
+    why: `An EACC sequence in the 880 245 is cut short, leaving byte triples that are no CJK character: rejected, as pymarc does; the others drop the characters. ${U_FFFD} 7 880s.`,
+    repair: replaced(1, 7),
   },
   { file: 'marc4j/loongboonmee.mrc', ok: 2, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
   { file: 'marc4j/marc-in-json.json', ok: 1, peers: JSON_PEERS, why: AGREE },
@@ -185,7 +204,9 @@ const rows: Row[] = [
   },
   {
     file: 'marc4j/not_unimarc_errors_3.mrc', ok: 0, problems: at('UNDECODABLE_BYTES', 1, 2, 3), peers: '3 · 0+3✗ · 3 · 3 | 3 · 3',
-    why: "Ldr/09 'a' but the 776/880 hold bytes that are not UTF-8 (B9 …, A7 5B …): reported, not guessed, as MARC::Batch does; the others import replacement characters.",
+    why: "Ldr/09 'a' but the 776/880 hold bytes that are not UTF-8 (B9 …, A7 5B …): reported, not guessed, as MARC::Batch does; the others import replacement characters. " +
+      'Under REPAIR they become U+FFFD, but each is the byte right after a subfield delimiter: the subfield code is U+FFFD, and a subfield that cannot be named is BAD_SUBFIELD_CODE.',
+    repair: { ok: 0, problems: at('BAD_SUBFIELD_CODE', 1, 2, 3) },
   },
   { file: 'marc4j/oclc_63111280_export_as_UTF8_from_connexion.mrc', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   { file: 'marc4j/pride-and-prejudice-fixed.mrc', ok: 383, peers: '383 · 383 · 383 · 383 | 383 · 383', why: AGREE },
@@ -203,7 +224,9 @@ const rows: Row[] = [
   },
   {
     file: 'marc4j/sample1.mrc', ok: 7, problems: at('UNDECODABLE_BYTES', 7), warnings: { BAD_LEADER: 3 }, peers: '8/3w · 7+1✗ · 7+1✗ · 8 | 8 · 8',
-    why: 'Records 1, 3 and 5 have control bytes 0x02/0x01 in Ldr/22 (warnings, like yaz). Record 7 has invalid UTF-8 (F8 BF BF BF) in its 245: rejected, as MARC::Batch and pymarc do.',
+    why: 'Records 1, 3 and 5 have control bytes 0x02/0x01 in Ldr/22 (warnings, like yaz). Record 7 has invalid UTF-8 (F8 BF BF BF) in its 245: rejected, as MARC::Batch and pymarc do. ' +
+      `${U_FFFD} record 7's 245.`,
+    repair: replaced(8, 1, { BAD_LEADER: 3 }),
   },
   { file: 'marc4j/sample1a.xml', ok: 9, peers: XML, why: AGREE },
   { file: 'marc4j/selectedRecs.mrc', ok: 11, peers: '11 · 11 · 11 · 11 | 11 · 11', why: AGREE },
@@ -225,7 +248,9 @@ const rows: Row[] = [
   { file: 'ruby-marc/escaped_character_reference.marc8.marc', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   {
     file: 'ruby-marc/marc8_accented_chars.marc', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 0+1✗ · 0+1✗ · 1 | 1 · 1',
-    why: "Ldr/09 'a' but the 100 has ANSEL bytes (E1 65 = è): not UTF-8, and we don't guess — MARC::Batch and pymarc reject it too. (As MARC-8 it decodes to yaz's text: marc8.test.ts.)",
+    why: "Ldr/09 'a' but the 100 has ANSEL bytes (E1 65 = è): not UTF-8, and we don't guess — MARC::Batch and pymarc reject it too. (As MARC-8 it decodes to yaz's text: marc8.test.ts.) " +
+      `${U_FFFD} 4 fields; reading them as MARC-8 against the label would be a guess.`,
+    repair: replaced(1, 4),
   },
   {
     file: 'ruby-marc/marc_with_bad_utf8.utf8.marc', ok: 1, warnings: { LENGTH_MISMATCH: 2 }, peers: '1/16w · 0+1✗ · 0+1✗ · 1 | 1 · 0+2✗',
@@ -249,7 +274,9 @@ const rows: Row[] = [
   { file: 'ruby-marc/utf8_multirecord.marc', ok: 2, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
   {
     file: 'ruby-marc/utf8_with_bad_bytes.marc', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 0+1✗ · 0+1✗ · 1 | 1 · 1',
-    why: "Ldr/09 'a' and invalid UTF-8 (C3 28) in the 245: rejected, as MARC::Batch and pymarc do; the others import a replacement character.",
+    why: "Ldr/09 'a' and invalid UTF-8 (C3 28) in the 245: rejected, as MARC::Batch and pymarc do; the others import a replacement character. " +
+      `${U_FFFD} the 245.`,
+    repair: replaced(1, 1),
   },
 
   // ── evergreen ─────────────────────────────────────────────────────────────────────────────
@@ -269,7 +296,9 @@ const rows: Row[] = [
   { file: 'evergreen/badisbns.xml', ok: 10, peers: XML, why: 'Same count (bad ISBNs are content, not structure).' },
   {
     file: 'evergreen/hebrew.marc', ok: 19, problems: at('UNDECODABLE_BYTES', 18), peers: '20 · 20 · 20 · 20 | 20 · 20',
-    why: "Record 18's 880 245 has 0x7F (DEL) inside Hebrew text, where the gershayim of שו״ת belongs; yaz drops the byte and imports 'שות' (marc8.test.ts), we reject with the byte's position.",
+    why: "Record 18's 880 245 has 0x7F (DEL) inside Hebrew text, where the gershayim of שו״ת belongs; yaz drops the byte and imports 'שות' (marc8.test.ts), we reject with the byte's position. " +
+      `${U_FFFD} 'שו\uFFFDת'.`,
+    repair: replaced(20, 1),
   },
   {
     file: 'evergreen/jazz_1k.mrc', ok: 1000, warnings: { BAD_SUBFIELD_CODE: 5 }, peers: '1000 · 1000 · 1000 · 1000 | 1000 · 1000',
@@ -319,5 +348,32 @@ for (const row of rows) {
       items.map((_, index) => index + 1),
       'positions count every item, 1-based',
     )
+    if (row.repair === undefined) return
+    const repaired = await readRepairing(row.file)
+    t.equal(repaired.filter((item) => item.ok).length, row.repair.ok, 'REPAIR: imported records')
+    t.same(sorted(problemList(repaired)), sorted(row.repair.problems ?? []), 'REPAIR: rejected records')
+    t.same(warningCounts(repaired), row.repair.warnings ?? {}, 'REPAIR: warnings')
   })
 }
+
+async function readRepairing(file: string): Promise<ReadItem[]> {
+  const items: ReadItem[] = []
+  for await (const item of readRecords(chunked(readSharedMarc(file)), { repair: 'REPAIR' })) items.push(item)
+  return items
+}
+
+/** The stored text holds U+FFFD exactly where the bytes were (the bytes in SOURCES.md's notes and the rows above). */
+t.test('REPAIR: U+FFFD where the bytes were, in real records', async (t) => {
+  /** Record `position`, field `#n` (directory order, as the warnings name it): its tag and the subfield's value. */
+  const subfield = async (file: string, position: number, n: number, code: string) => {
+    const item = (await readRepairing(file))[position - 1]
+    const field = item?.ok === true ? item.record.fields[n - 1] : undefined
+    return field !== undefined && 'subfields' in field ? `${field.tag} $${code} ${field.subfields.find((s) => s.code === code)?.value}` : undefined
+  }
+  // `bad bytes => C3 28 <=`: 0xC3 leads a 2-byte sequence and '(' is no continuation byte.
+  t.equal(await subfield('ruby-marc/utf8_with_bad_bytes.marc', 1, 13, 'a'), '245 $a Photčhanānukrom Čhin Klāng-TǣčhiuʻAngkrit-Thai /bad bytes => \uFFFD( <=')
+  // `franc F8 BF BF BF B9 ise`: 0xF8 is no lead byte, and each of the four after it continues nothing.
+  t.match(await subfield('marc4j/sample1.mrc', 7, 19, 'c'), /^245 \$c .*adaptation franc\uFFFD{5}ise sous/)
+  // `ESC ( 2 y e 0x7F z`: Hebrew shin, vav, DEL, tav.
+  t.equal(await subfield('evergreen/hebrew.marc', 18, 18, 'a'), '880 $a שו\uFFFDת תשובות והנהגות')
+})
