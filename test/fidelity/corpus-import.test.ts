@@ -215,11 +215,17 @@ const SHORT_OF_PEERS = new Set([
   'marc4j/008008027.mrc',
   'marc4j/bad-characters-in-various-fields.mrc',
   'marc4j/not_unimarc_errors_3.mrc', // REPAIR replaces its bad bytes, but each is a subfield code: BAD_SUBFIELD_CODE
-  'marc4j/pride-and-prejudice-with-many-errors.mrc',
+  'marc4j/pride-and-prejudice-with-many-errors.mrc', // REPAIR imports the 69 with bad UTF-8 only (SHORT_BUT_MORE)
   'ruby-marc/cp866_multirecord.marc',
   'ruby-marc/cp866_unimarc.marc',
   'evergreen/oss.marc',
 ])
+
+/** Files of SHORT_OF_PEERS where REPAIR still imports more than STRICT did: what it imports. */
+const SHORT_BUT_MORE: Record<string, number> = {
+  // 298 + the 69 records whose only defect is invalid UTF-8 (74, 5 of them among the 16 bad directories).
+  'marc4j/pride-and-prejudice-with-many-errors.mrc': 367,
+}
 
 /**
  * Records imported with repairs under REPAIR, from SOURCES.md's notes: a blank Ldr/22 (auth-1066
@@ -232,7 +238,7 @@ const SHORT_OF_PEERS = new Set([
  * chinese_mangled_multibyte's one mangled record), unknown or unused escapes (bad_marc8_escape,
  * cyrillic_capital_e's 2 records with the Э case), Greek never switched back (greekmissingcharsetchange:
  * one record), DEL in Hebrew (hebrew record 18), and not UTF-8 under Ldr/09 'a' (sample1's one
- * record, utf8_with_bad_bytes, marc8_accented_chars).
+ * record, utf8_with_bad_bytes, marc8_accented_chars, pride-and-prejudice-with-many-errors' 69).
  */
 const REPAIRED: Record<string, number> = {
   'evergreen/auth-1066.mrc': 1066,
@@ -259,6 +265,7 @@ const REPAIRED: Record<string, number> = {
   'pymarc/bad_marc8_escape.dat': 1,
   'ruby-marc/marc8_accented_chars.marc': 1,
   'ruby-marc/utf8_with_bad_bytes.marc': 1,
+  'marc4j/pride-and-prejudice-with-many-errors.mrc': 69,
 }
 
 /** Of REPAIRED, the records mended by what REPAIR alone does (bytes replaced by U+FFFD): STRICT refuses them. */
@@ -274,6 +281,7 @@ const REPAIR_ONLY: Record<string, number> = {
   'pymarc/bad_marc8_escape.dat': 1,
   'ruby-marc/marc8_accented_chars.marc': 1,
   'ruby-marc/utf8_with_bad_bytes.marc': 1,
+  'marc4j/pride-and-prejudice-with-many-errors.mrc': 69,
 }
 
 /** SOURCES.md: the 2nd record has an invalid byte in a subfield code, so it is not well-formed XML. */
@@ -355,7 +363,7 @@ t.test('every file of the shared corpus through the API, under REPAIR and under 
   t.test('REPAIR imports at least as many records as the best peer', async (t) => {
     for (const [file, best] of Object.entries(BEST_PEER)) {
       const imported = repair.get(file)?.counters.recordsImported ?? 0
-      if (SHORT_OF_PEERS.has(file)) t.equal(imported, STRICT_TODAY[file], `${file}: ${imported} (peers ${best}): a guess, not a repair`)
+      if (SHORT_OF_PEERS.has(file)) t.equal(imported, SHORT_BUT_MORE[file] ?? STRICT_TODAY[file], `${file}: ${imported} (peers ${best}): a guess, not a repair`)
       else t.ok(imported >= best, `${file}: ${imported} ≥ ${best}`)
     }
     for (const file of files) {

@@ -220,7 +220,13 @@ const rows: Row[] = [
         381, 382),
     ],
     peers: '383/69w · 309+74✗ · 298+85✗ · 383 | 383 · 367+16✗',
-    why: "16 directories are one byte short of a multiple of 12 (marc4j strict's 16✗); 74 records have invalid UTF-8 under Ldr/09 'a' (MARC::Batch's 74✗), 5 of them among the 16 — 16 + 69 = 85 rejected, exactly pymarc's count. yaz, marcjs and marc4j permissive import all 383 with replacement characters and guessed directories.",
+    why: "16 directories are one byte short of a multiple of 12 (marc4j strict's 16✗); 74 records have invalid UTF-8 under Ldr/09 'a' (MARC::Batch's 74✗), 5 of them among the 16 — 16 + 69 = 85 rejected, exactly pymarc's count. yaz, marcjs and marc4j permissive import all 383 with replacement characters and guessed directories. " +
+      `${U_FFFD} 128 fields of the 69 records whose directory is sound.`,
+    repair: {
+      ok: 367,
+      problems: at('BAD_DIRECTORY', 93, 184, 203, 248, 265, 266, 267, 268, 275, 280, 287, 311, 336, 338, 356, 377),
+      warnings: { UNDECODABLE_BYTES: 128 },
+    },
   },
   {
     file: 'marc4j/sample1.mrc', ok: 7, problems: at('UNDECODABLE_BYTES', 7), warnings: { BAD_LEADER: 3 }, peers: '8/3w · 7+1✗ · 7+1✗ · 8 | 8 · 8',

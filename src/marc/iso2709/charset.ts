@@ -8,7 +8,8 @@ export type Charset = 'UTF8' | 'MARC8'
  * Which character set a binary record's text is in, from Ldr/09 and the bytes themselves.
  *
  * - Ldr/09 'a': UTF-8, and bytes that are not UTF-8 are an error (`utf8_with_bad_bytes.marc`,
- *   `marc8_accented_chars.marc` are MARC-8 bytes labelled UTF-8): we report, we don't guess.
+ *   `marc8_accented_chars.marc` are MARC-8 bytes labelled UTF-8): we report, we don't guess
+ *   (under REPAIR those bytes become U+FFFD, see `field-text.ts`).
  * - Ldr/09 blank: MARC-8, except mislabelled UTF-8. Systems that export UTF-8 but leave Ldr/09
  *   blank are common (`evergreen/FSL.marc` from Aleph, `evergreen/map_data.mrc`,
  *   `pymarc/utf8_without_leader_flag.dat`), and MARC-8-decoding their bytes does not fail — it

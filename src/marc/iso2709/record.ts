@@ -41,8 +41,8 @@ import type { FieldSlices } from './slices.ts'
  * | input ends inside a record                                      | fatal              | TRUNCATED          |
  * | non-blank bytes after the last record that start no record      | fatal              | TRAILING_JUNK      |
  * | blanks, line ends, NUL, Ctrl-Z between or after records         | ignored            | —                  |
- * | Ldr/09 'a' and invalid UTF-8                                    | fatal              | UNDECODABLE_BYTES  |
- * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal              | UNDECODABLE_BYTES  |
+ * | Ldr/09 'a' and invalid UTF-8                                    | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
+ * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
  * | Ldr/09 blank but valid UTF-8 with no ESC (see charset.ts)       | warning, UTF-8     | MISLABELLED_ENCODING |
  * | Ldr/09 another value, text plain ASCII                          | warning            | MISLABELLED_ENCODING |
  * | Ldr/09 another value, text not ASCII                            | fatal              | UNDECODABLE_BYTES  |
@@ -57,14 +57,17 @@ import type { FieldSlices } from './slices.ts'
  * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
  * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
  *
- * Under the REPAIR policy (`RecordOptions`), four fatal rows become repair warnings (each with
+ * Under the REPAIR policy (`RecordOptions`), these fatal rows become repair warnings (each with
  * `repair` saying what was done), because mending them needs no guess at content:
  * - control character in Ldr/00-04 or 12-16 (lengths, recomputed on writing) → set to '0';
  * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
  *   numeric, start beyond the data area), when the remaining entries and the field terminators
  *   agree → skipped (`directory.ts`);
  * - a control/non-ASCII indicator → blank;
- * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD.
+ * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD;
+ * - bytes that are not UTF-8 (Ldr/09 'a') or not MARC-8 (an unassigned byte, a broken or unused
+ *   escape sequence) → U+FFFD, one UNDECODABLE_BYTES warning per field (`field-text.ts`). Reading
+ *   them in another character set would be the guess; the incoming record keeps them.
  * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
  * record terminator) and padding are junk items of the file, not records.
  *
