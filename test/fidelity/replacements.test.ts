@@ -138,3 +138,20 @@ t.test('bytes not in the character set, through the API', async (t) => {
     t.equal((await marcjsIso2709(download.rawPayload)).length, BUILT.length, 'marcjs')
   })
 })
+
+t.test('the repairs of a record come in field order, the bytes replaced first within a field', async (t) => {
+  const record = isoRecord([
+    ['001', 'o1'],
+    ['245', field('\x140\x1faA', [0xff], 'B.')],
+    ['500', field('  \x1faC', [0xc3], 'D.')],
+  ])
+  const [item] = await ourItems(record, { repair: 'REPAIR' })
+  t.same(
+    item?.ok === true ? item.warnings.map((w) => [w.code, w.field]) : item,
+    [['UNDECODABLE_BYTES', 2], ['BAD_INDICATOR', 2], ['UNDECODABLE_BYTES', 3]],
+  )
+  t.same(item?.ok === true ? item.record.fields.slice(1) : [], [
+    { tag: '245', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'A\uFFFDB.' }] },
+    { tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'C\uFFFDD.' }] },
+  ])
+})
