@@ -80,20 +80,31 @@ export async function writeItemUpdates(
       rows.push({ item_id: update.itemId, barcode: update.barcode, item_policy_id: update.itemPolicyId, n: rows.length, tally, at: update.n })
     }
   }
-  // Two records of the group naming the same PO line: the later one's values are the ones kept.
+  // The same item named twice in the group (two records of a PO line): the later record's values
+  // are the ones kept, as a later file's would be, and the item is counted once, on that record.
   const last = new Map(rows.map((row) => [row.item_id, row]))
-  const changed = await updateItems(
+  const outcomes = await updateItems(
     trx,
     context.institutionId,
     context.jobId,
     [...last.values()].map(({ item_id, barcode, item_policy_id, n }) => ({ item_id, barcode, item_policy_id, n })),
   )
   for (const row of rows) {
-    const outcome = changed.get(row.item_id)
-    if (outcome === undefined) {
-      row.tally.itemsNotImported++
-      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcode ?? ''}', the item keeps its own`)
-    } else if (outcome) row.tally.itemsUpdated++
+    const outcome = outcomes.get(row.item_id)
+    if (last.get(row.item_id) !== row) {
+      row.tally.warnings.push(`item ${row.at}: a later record of the import names the same item; its values are the ones kept`)
+      continue
+    }
+    if (outcome === undefined) continue
+    if (outcome.barcodeRefused) {
+      row.tally.barcodesRefused++
+      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcode ?? ''}', the item keeps its own barcode`)
+    }
+    if (outcome.changed && outcome.changedEarlierByJob) {
+      row.tally.warnings.push(`item ${row.at}: updated by an earlier record of the import already; counted there, now with these values`)
+    } else if (outcome.changed) row.tally.itemsUpdated++
+    // Nothing of the item changed and its barcode refused: not updated at all.
+    else if (outcome.barcodeRefused) row.tally.itemsNotImported++
   }
   return tallies
 }
