@@ -306,6 +306,8 @@ t.test('Update Inventory', async (t) => {
     })
     const job = await waitForJob(env, jobId)
     t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'the bulk file was not lost')
+    const steps = await sql<{ retry_count: number }>`SELECT retry_count FROM pgboss.job WHERE name = 'import.bulk' AND data->>'jobId' = ${jobId}`.execute(env.db)
+    t.same(steps.rows.map((row) => row.retry_count), [0], 'nor failed and retried: the unique violation never reached the bulk step')
     t.same(await itemsOfLine(env, lineL.number), [{ copy: '1', barcode: 'TMP-L1', policy: 'REF', location: 'main' }], 'barcode refused, policy updated')
     t.same(await itemsOfLine(env, lineM.number), [{ copy: '1', barcode: 'SR-M1', policy: 'REF', location: 'main' }], 'the other record of the file updated')
   })
