@@ -1,8 +1,11 @@
 import type { Executor } from '../db/database.ts'
 import { loadInventoryConfig } from '../db/repositories/inventory.repository.ts'
-import { findPoLinesByKey, type ItemUpdateRow, updateItems } from '../db/repositories/inventory-updates.repository.ts'
+import { findItemsByBarcode, findPoLinesByKey, type ItemUpdateRow, updateItems } from '../db/repositories/inventory-updates.repository.ts'
 import type { IncomingItem } from '../domain/import/plan.ts'
+import { extractInventory } from '../domain/inventory/mapping.ts'
 import { effectiveMapping, emptyTally, type InventoryTally } from '../domain/inventory/plan.ts'
+import type { UpdateInventoryFacts } from '../domain/inventory/summary.ts'
+import type { MarcRecord } from '../marc/record.ts'
 import { choosePoLine, type FoundPoLine, planItemUpdates, poLineKey } from '../domain/inventory/update.ts'
 import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
@@ -124,4 +127,21 @@ export async function writeInventoryOf(
   // Its PO line gone since the record was matched: the record is in, its items could not be updated.
   for (const [incomingId, tally] of lookups.refused) tallies.set(incomingId, tally)
   return tallies
+}
+
+/**
+ * What an import issue's detail needs to say what an Update Inventory record would do: the PO
+ * lines its key names and who has the barcodes it brings (summarizeOrderData). Null for other
+ * profile types or a record with no key.
+ */
+export async function updateInventoryFacts(db: Executor, context: Context, record: MarcRecord): Promise<UpdateInventoryFacts | null> {
+  if (context.profile.type !== 'UPDATE_INVENTORY') return null
+  const inventory = inventorySettings(context.profile.inventory, context.profile.type)
+  const mapping = effectiveMapping(context.profile.type, inventory)
+  if (mapping === null) return null
+  const key = poLineKey(record, mapping, inventory.updateInventoryLookup)
+  if ('problem' in key) return null
+  const lines = (await findPoLinesByKey(db, context.institutionId, inventory.updateInventoryLookup, [key.key])).get(key.key) ?? []
+  const barcodes = extractInventory(record, mapping).items.flatMap((item) => (item.barcode === null ? [] : [item.barcode]))
+  return { lines, barcodeOwners: await findItemsByBarcode(db, context.institutionId, barcodes) }
 }

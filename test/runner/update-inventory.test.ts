@@ -353,4 +353,55 @@ t.test('Update Inventory', async (t) => {
       ], 'the later job\'s revert puts back what the first update left')
     })
   })
+
+  t.test('an Update Inventory record waiting in an import issue: its order data says what the update would do; resolving looks up the PO line first', async (t) => {
+    const { lines } = await order(t, env, [
+      { vr: 'VR-P', items: [['TMP-P1', 'main', '1'], ['TMP-P2', 'main', '2']] },
+      { vr: 'VR-Q', items: [['TMP-Q1', 'main', '1']] },
+    ])
+    const lineP = lines[0] as OrderedLine
+    const seed = await createProfile(env, ORDER)
+    const { job: seeded } = await runImport(t, env, seed, iso2709([withFields(lineP.record, [field('500', 'aAnother copy')])]))
+    const twin = (await mmsIdsOf(env.db, seeded.id)).get(1) as number
+    // Now that a record's only candidate is its PO line's, an Update Inventory job never waits on a
+    // multi-match; one that waited before does. Such a job is made here: a job matching on OCLC
+    // waits, then carries the snapshot of an Update Inventory profile.
+    const waitingProfile = await createProfile(env, { match: { method: 'OCLC', singleMatchAction: 'OVERLAY', multiMatchAction: 'MANUAL', autoResolveMultiMatch: false } })
+    const job = await waitForJob(env, await startImport(env, waitingProfile, iso2709([
+      withFields(lineP.record, [field('949', `p${lineP.number}`, 'bTMP-Q1', 'mREF', 'g1'), field('949', 'bSR-P2', 'mNOPE', 'g2')]),
+      withFields(lineP.record, [field('949', 'pPOL-9999999', 'bSR-X1')]),
+    ])))
+    t.equal(job.status, 'MANUAL_HANDLING_REQUIRED')
+    const { job: anyUpdate } = await runImport(t, env, await createProfile(env, UPDATE()), iso2709([withFields(lineP.record, [field('949', 'pPOL-9999998')])]))
+    await sql`UPDATE jobs SET profile_snapshot = (SELECT profile_snapshot FROM jobs WHERE id = ${anyUpdate.id}) WHERE id = ${job.id}`.execute(env.db)
+
+    const list = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${job.id}/issues`, headers: env.admin.headers })).json().items as Array<{ id: string }>
+    const details = await Promise.all(list.map(async (issue) => (await env.app.inject({ method: 'GET', url: `/v1/issues/${issue.id}`, headers: env.admin.headers })).json()))
+    const named = details.find((d) => d.orderData?.poLineLookup?.key === lineP.number)
+    const unnamed = details.find((d) => d.orderData?.poLineLookup?.key === 'POL-9999999')
+    t.same([named?.orderData.problems, named?.orderData.warnings], [
+      ["item 1: duplicate barcode 'TMP-Q1', the item would keep its own barcode"],
+      ["item 2: unknown item policy 'NOPE', the item keeps its own"],
+    ], 'what the update would refuse and leave off, as for a new order')
+    t.same(unnamed?.orderData.problems, ["no PO line numbered 'POL-9999999'"])
+
+    const before = await inventoryDump(env.db, { sequences: false })
+    const resolve = (issueId: string, payload: object) => env.app.inject({ method: 'POST', url: `/v1/issues/${issueId}/resolve`, headers: env.admin.headers, payload })
+    const noLine = await resolve(unnamed.id, { action: 'OVERLAY', mmsId: String(lineP.mmsId) })
+    t.equal(noLine.statusCode, 409, noLine.body)
+    t.match(noLine.headers['content-type'], /application\/problem\+json/)
+    t.match(noLine.json().detail, /names no PO line \(no PO line numbered 'POL-9999999'\).*Nothing was written; resolve it with SKIP/)
+    t.equal((await resolve(named.id, { action: 'IMPORT_AS_NEW' })).statusCode, 422, 'never a new record')
+    const other = await resolve(named.id, { action: 'OVERLAY', mmsId: String(twin) })
+    t.equal(other.statusCode, 422, 'never another candidate')
+    t.match(other.json().detail, `updates its PO line's record: ${lineP.mmsId} (PO line ${lineP.number})`)
+    t.equal(await inventoryDump(env.db, { sequences: false }), before, 'nothing written by the refused resolutions')
+
+    const done = await resolve(named.id, { action: 'OVERLAY', mmsId: String(lineP.mmsId) })
+    t.equal(done.statusCode, 200, done.body)
+    t.same(await itemsOfLine(env, lineP.number), [
+      { copy: '1', barcode: 'TMP-P1', policy: 'REF', location: 'main' },
+      { copy: '2', barcode: 'SR-P2', policy: 'BOOK', location: 'main' },
+    ], 'the line\'s items updated; the refused barcode kept, the unknown policy left off')
+  })
 })

@@ -38,6 +38,18 @@ export async function findPoLinesByKey(
   return found
 }
 
+/** The institution's items having these barcodes: item id by barcode. */
+export async function findItemsByBarcode(db: Executor, institutionId: string, barcodes: readonly string[]): Promise<Map<string, string>> {
+  if (barcodes.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'barcode'])
+    .where('institution_id', '=', institutionId)
+    .where('barcode', 'in', [...new Set(barcodes)])
+    .execute()
+  return new Map(rows.flatMap((row) => (row.barcode === null ? [] : [[row.barcode, row.id] as const])))
+}
+
 export interface ItemUpdateRow {
   item_id: string
   barcode: string | null
