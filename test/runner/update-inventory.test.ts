@@ -278,6 +278,18 @@ t.test('Update Inventory', async (t) => {
     t.same((first.inventory as { warnings: string[] }).warnings, ['item 1: a later record of the import names the same item; its values are the ones kept'])
   })
 
+  t.test('the same item named in two bulk files of a job is counted once', async (t) => {
+    const { lines } = await order(t, env, [{ vr: 'VR-R', items: [['TMP-R1', 'main', '1']] }])
+    const lineR = lines[0] as OrderedLine
+    const profile = await createProfile(env, { ...UPDATE(), splitSize: 1 })
+    const { report } = await runImport(t, env, profile, iso2709([
+      withFields(lineR.record, [field('949', `p${lineR.number}`, 'bSR-R1', 'mREF')]),
+      withFields(lineR.record, [field('949', `p${lineR.number}`, 'bSR-R2', 'mLOAN-7')]),
+    ]))
+    t.same(await itemsOfLine(env, lineR.number), [{ copy: '1', barcode: 'SR-R2', policy: 'LOAN-7', location: 'main' }], 'the later file\'s values')
+    t.match(report.counters, { recordsProcessed: 2, itemsProcessed: 2, itemsUpdated: 1 })
+  })
+
   t.test('a barcode another transaction commits while the update waits on it: that item\'s barcode refused, the rest of the file kept', async (t) => {
     const { lines } = await order(t, env, [
       { vr: 'VR-K', items: [['TMP-K1', 'main', '1']] },
@@ -352,6 +364,33 @@ t.test('Update Inventory', async (t) => {
         { copy: '2', barcode: 'SR-N2', policy: 'BOOK', location: 'main' },
       ], 'the later job\'s revert puts back what the first update left')
     })
+  })
+
+  t.test('reverting an update whose record it overlaid, after a later job changed its items: the record left alone with its items', async (t) => {
+    const { lines } = await order(t, env, [
+      { vr: 'VR-S', items: [['TMP-S1', 'main', '1']] },
+      { vr: 'VR-T', items: [['TMP-T1', 'main', '1']] },
+    ])
+    const [lineS, lineT] = lines as [OrderedLine, OrderedLine]
+    const overlay = await createProfile(env, UPDATE())
+    const { job: update } = await runImport(t, env, overlay, iso2709([
+      withFields(lineS.record, [field('500', 'aShelf-ready S.'), field('949', `p${lineS.number}`, 'bSR-S1', 'mREF')]),
+      withFields(lineT.record, [field('500', 'aShelf-ready T.'), field('949', `p${lineT.number}`, 'bSR-T1', 'mREF')]),
+    ]))
+    t.match((await reportOf(t, env, update.id)).counters, { recordsOverlaid: 2, itemsUpdated: 2 })
+    const skip = await createProfile(env, UPDATE({}, { method: 'OCLC', singleMatchAction: 'SKIP', noMatchAction: 'SKIP' }))
+    const { job: later } = await runImport(t, env, skip, iso2709([withFields(lineS.record, [field('949', `p${lineS.number}`, 'bSR-S1b')])]))
+    const overlaidS = await recordOf(env, lineS.mmsId)
+
+    const reverted = await revert(env, update.id)
+    t.equal(reverted.status, 'COMPLETED_WITH_ERRORS', 'a record left alone')
+    t.same(await recordOf(env, lineS.mmsId), overlaidS, 'line S\'s record kept as the update left it')
+    t.same(await itemsOfLine(env, lineS.number), [{ copy: '1', barcode: 'SR-S1b', policy: 'REF', location: 'main' }], 'its item as the later job left it')
+    t.notMatch(JSON.stringify((await recordOf(env, lineT.mmsId)).marc), /Shelf-ready T\./, 'line T\'s record restored')
+    t.same(await itemsOfLine(env, lineT.number), [{ copy: '1', barcode: 'TMP-T1', policy: 'BOOK', location: 'main' }], 'and its item')
+    const report = (await env.app.inject({ method: 'GET', url: `/v1/jobs/${reverted.id}/revert-report/records?outcome=LEFT_ALONE`, headers: env.admin.headers })).json()
+    t.match(report.items, [{ mmsId: String(lineS.mmsId), importChange: 'OVERLAID', reason: 'CHANGED_SINCE', lastChangedByJob: later.id }])
+    t.equal(report.items.length, 1)
   })
 
   t.test('an Update Inventory record waiting in an import issue: its order data says what the update would do; resolving looks up the PO line first', async (t) => {
