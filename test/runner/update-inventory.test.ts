@@ -366,6 +366,29 @@ t.test('Update Inventory', async (t) => {
     })
   })
 
+  t.test('reverting an order that merged into a record without changing it, after an update changed that record\'s items: said in the log', async (t) => {
+    const [existing, added] = await titles(2)
+    const { job: seeded } = await runImport(t, env, await createProfile(env, ORDER), iso2709([existing!]))
+    const existingId = (await mmsIdsOf(env.db, seeded.id)).get(1) as number
+    const orderFields = (vr: string, barcode: string) => [field('960', 's10.00', 'uART', 'vAMAZ'), field('961', `i${vr}`), field('945', `i${barcode}`, 'lmain', 'tBOOK', 'g1')]
+    // OCLC match, MERGE: the order's 9XX fields are not taken into the record, so it is left unchanged.
+    const orderProfile = await createProfile(env, { type: 'NEW_ORDER', match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' }, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+    const { job: ordered, report } = await runImport(t, env, orderProfile, iso2709([withFields(existing!, orderFields('VR-U', 'TMP-U1')), withFields(added!, orderFields('VR-V', 'TMP-V1'))]))
+    t.match(report.counters, { recordsAdded: 1, recordsMerged: 1, recordsUnchanged: 1, poLinesImported: 2 })
+    const [lineU, lineV] = (await poLinesOf(env.db, ordered.id)).map((l) => l.number) as [string, string]
+    const skip = await createProfile(env, UPDATE({}, { method: 'OCLC', singleMatchAction: 'SKIP', noMatchAction: 'SKIP' }))
+    await runImport(t, env, skip, iso2709([withFields(existing!, [field('949', `p${lineU}`, 'bSR-U1')])]))
+
+    const reverted = await revert(env, ordered.id)
+    t.equal(reverted.status, 'COMPLETED_WITH_ERRORS', 'inventory left alone')
+    t.same(await itemsOfLine(env, lineU), [{ copy: '1', barcode: 'SR-U1', policy: 'BOOK', location: 'main' }], 'the changed item, its holding and PO line stay')
+    t.same(await itemsOfLine(env, lineV), [], 'the added record\'s order taken back')
+    t.ok(
+      (await events(env, reverted.id)).includes(`Left alone: 1 item on 1 record (${existingId}) changed since by another job, left alone with their holdings and PO lines`),
+      'the record no batch reverted is named in the log',
+    )
+  })
+
   t.test('reverting an update whose record it overlaid, after a later job changed its items: the record left alone with its items', async (t) => {
     const { lines } = await order(t, env, [
       { vr: 'VR-S', items: [['TMP-S1', 'main', '1']] },
