@@ -50,8 +50,10 @@ export function copyKey(copyNumber: string | null): string | null {
   return numeric === null ? `text:${text.toLowerCase()}` : `n:${BigInt(numeric[1] as string)}`
 }
 
+type LineItem = FoundPoLine['items'][number]
+
 /** The line's items in copy order: numbered copies by number, then the others as they were made. */
-function inCopyOrder(items: FoundPoLine['items']): FoundPoLine['items'] {
+function inCopyOrder(items: readonly LineItem[]): LineItem[] {
   const rank = (copy: string | null) => {
     const key = copyKey(copy)
     return key?.startsWith('n:') === true ? BigInt(key.slice(2)) : null
@@ -96,8 +98,10 @@ export interface ItemUpdatePlan {
  * updates the line's item of that copy (compared as numbers: see copyKey); the line having no such
  * copy, or an earlier field of the record naming it already, leaves that field without an item,
  * with the reason. Fields without a copy number then take the line's remaining items in copy order
- * (the first such field the lowest copy left, …). Each field brings a barcode and an item policy;
- * absent ones leave the item's as they are, and so does an unknown item policy (a warning).
+ * (the first such field the lowest copy left, …). A line whose items carry no copy numbers at all
+ * (ordered with a mapping that reads none) cannot be paired by them: every field takes the next
+ * item in order. Each field brings a barcode and an item policy; absent ones leave the item's as
+ * they are, and so does an unknown item policy (a warning).
  */
 export function planItemUpdates(record: MarcRecord, mapping: FieldMapping, config: InventoryConfig, line: FoundPoLine): ItemUpdatePlan {
   const data = extractInventory(record, mapping)
@@ -105,24 +109,25 @@ export function planItemUpdates(record: MarcRecord, mapping: FieldMapping, confi
   const incoming = mapping.itemTag !== null && data.itemFields === 0 ? [] : data.items
   const plan: ItemUpdatePlan = { updates: [], problems: [], warnings: [], itemsProcessed: incoming.length }
   const ordered = inCopyOrder(line.items)
-  const byCopy = new Map<string, FoundPoLine['items'][number]>()
+  const byCopy = new Map<string, LineItem>()
   for (const item of ordered) {
     const key = copyKey(item.copyNumber)
     if (key !== null && !byCopy.has(key)) byCopy.set(key, item)
   }
   const taken = new Set<string>()
-  const targets = new Map<number, FoundPoLine['items'][number]>()
+  // Per field (by index): the item it updates, or null when it has none (the reason is in problems).
+  const targets = new Map<number, LineItem | null>()
   // Numbered fields first, so an unnumbered field never takes the copy a later field names.
   for (const [index, item] of incoming.entries()) {
-    const key = copyKey(item.copyNumber)
+    const key = byCopy.size === 0 ? null : copyKey(item.copyNumber)
     if (key === null) continue
     const target = byCopy.get(key)
     if (target === undefined) {
       plan.problems.push(`item ${index + 1}: PO line ${line.number} has no copy '${item.copyNumber ?? ''}'`)
-      targets.set(index, NO_ITEM)
+      targets.set(index, null)
     } else if (taken.has(target.id)) {
       plan.problems.push(`item ${index + 1}: copy '${item.copyNumber ?? ''}' is named by an earlier item field of the record`)
-      targets.set(index, NO_ITEM)
+      targets.set(index, null)
     } else {
       taken.add(target.id)
       targets.set(index, target)
@@ -131,20 +136,18 @@ export function planItemUpdates(record: MarcRecord, mapping: FieldMapping, confi
   const free = ordered.filter((item) => !taken.has(item.id))
   for (const [index] of incoming.entries()) {
     if (targets.has(index)) continue
-    const target = free.shift()
-    if (target === undefined) {
+    const target = free.shift() ?? null
+    if (target === null) {
       plan.problems.push(`item ${index + 1}: PO line ${line.number} has ${line.items.length} item${line.items.length === 1 ? '' : 's'}, none left to update`)
-      targets.set(index, NO_ITEM)
-    } else targets.set(index, target)
+    }
+    targets.set(index, target)
   }
   for (const [index, item] of incoming.entries()) {
     const target = targets.get(index)
-    if (target === undefined || target === NO_ITEM) continue
+    if (target == null) continue
     const n = index + 1
     const itemPolicyId = resolveCode(config.itemPolicies, item.itemPolicy, (code) => `item ${n}: unknown item policy '${code}', the item keeps its own`, plan.warnings)
     plan.updates.push({ itemId: target.id, barcode: item.barcode, itemPolicyId, n })
   }
   return plan
 }
-
-const NO_ITEM: FoundPoLine['items'][number] = { id: '', barcode: null, itemPolicyId: null, copyNumber: null }

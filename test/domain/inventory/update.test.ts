@@ -85,3 +85,12 @@ t.test('fields without a copy number take the copies no field names, lowest firs
   ])
   t.equal(plan.itemsProcessed, 6)
 })
+
+t.test('a line whose items carry no copy numbers takes the fields in order, whatever copy numbers they bring', async (t) => {
+  const plan = planItemUpdates(record(field('949', 'pPOL-7', 'bSR-A', 'g2'), field('949', 'bSR-B', 'g1'), field('949', 'bSR-C', 'g3')), mapping, config, copies(null, null))
+  t.same(targets(plan), [
+    [1, 'made-1', 'SR-A'],
+    [2, 'made-2', 'SR-B'],
+  ], 'ordered with a mapping that read no copy number: nothing to pair by')
+  t.same(plan.problems, ['item 3: PO line POL-7 has 2 items, none left to update'])
+})
