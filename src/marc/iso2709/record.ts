@@ -102,7 +102,14 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   if (directoryEnd < 0 || directoryEnd >= dataEnd) {
     return fail(problem('BAD_DIRECTORY', 'no field terminator (0x1E) ends the directory'))
   }
-  if (directoryEnd === 24) return fail(problem('EMPTY_RECORD', 'the directory is empty: the record has no fields'))
+  if (directoryEnd === 24) {
+    const empty = problem('EMPTY_RECORD', 'the directory is empty: the record has no fields')
+    if (!repair || dataEnd !== 25) return fail(empty)
+    // `bad_records.mrc` record 7: a leader, an empty directory, nothing else. There is no content
+    // to guess at: it is imported as what it is, a record with no fields (every peer returns it so).
+    warnings.push({ ...empty, message: `${empty.message}; imported as a record with no fields`, repair: 'imported with no fields' })
+    return { ok: true, record: { leader, fields: [] }, warnings }
+  }
   const base = directoryEnd + 1
   const declaredBase = readDigits(bytes, 12, 5)
   if (declaredBase !== base) {
@@ -178,8 +185,9 @@ function fieldsFromDataArea(
   }
   const mark = warnings.length
   const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair }, warnings, problems)
-  if (problems.length === 0) return { list }
-  if (!problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
+  const codeDropped = warnings.slice(mark).some((w) => w.code === 'BAD_SUBFIELD_CODE' && w.repair !== undefined)
+  if (problems.length === 0 && !codeDropped) return { list }
+  if (!codeDropped && !problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
   // A value that starts with a combining mark gets fused with its subfield code by a whole-area
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
