@@ -108,8 +108,9 @@ function withoutImpossibleEntries(
  * REPAIR: entries whose tag is not a tag (`bad_indicator.dat`: '0 2', an ISBN field that lost a
  * digit of its tag and its indicators) but whose length and offset point exactly at a terminated
  * field, every other entry pairing up with its field too. The field is real, but which field it is
- * cannot be known, and any tag we gave it would be a guess: it is dropped, its bytes quoted in the
- * warning (the record's download keeps them as they came).
+ * cannot be known, and any tag we gave it would be a guess: the fields are located as written,
+ * the unnamed one under its bytes as found, and `buildFields` (fields.ts) drops it with its text
+ * quoted in the warning, so every field keeps its directory position in messages.
  */
 function withoutUnnamedFields(
   bytes: Uint8Array,
@@ -119,45 +120,22 @@ function withoutUnnamedFields(
   warnings: RecordProblem[],
 ): FieldSlices | undefined {
   const entries: Entries = { tags: [], lengths: [], offsets: [] }
-  const unnamed: number[] = []
+  let unnamed = 0
   for (let i = 0, at = 24; i < count; i++, at += 12) {
     const tag = readTag(bytes, at)
     const length = readDigits(bytes, at + 3, 4)
     const offset = readDigits(bytes, at + 7, 5)
     if (length < 1 || offset < 0) return undefined
-    if (tag === undefined) unnamed.push(i)
+    if (tag === undefined) unnamed++
     entries.tags.push(tag ?? latin1(bytes, at, at + 3))
     entries.lengths.push(length)
     entries.offsets.push(offset)
   }
-  if (unnamed.length === 0 || unnamed.length === count) return undefined
+  if (unnamed === 0 || unnamed === count) return undefined
   const mark = warnings.length
   const slices = asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
-  if (slices === undefined) {
-    warnings.length = mark
-    return undefined
-  }
-  const kept: FieldSlices = { tags: [], starts: [], ends: [], contiguous: false }
-  for (let i = 0; i < count; i++) {
-    const start = slices.starts[i] ?? 0
-    const end = slices.ends[i] ?? 0
-    if (!unnamed.includes(i)) {
-      kept.tags.push(slices.tags[i] ?? '')
-      kept.starts.push(start)
-      kept.ends.push(end)
-      continue
-    }
-    const at = 24 + i * 12
-    warnings.push({
-      ...problem(
-        'BAD_DIRECTORY',
-        `directory entry ${i + 1} has the tag '${latin1(bytes, at, at + 3)}', which is not a tag (3 ASCII letters or digits); its field of ${end - start + 1} bytes ('${latin1(bytes, start, Math.min(end, start + 200))}') cannot be named and was dropped`,
-      ),
-      field: i + 1,
-      repair: `dropped field #${i + 1}, whose tag '${latin1(bytes, at, at + 3)}' is no tag`,
-    })
-  }
-  return kept
+  if (slices === undefined) warnings.length = mark
+  return slices
 }
 
 /** The normal record, in one pass: 12-byte entries, fields back to back in directory order. */

@@ -1,4 +1,4 @@
-import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName } from '../field-rules.ts'
+import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName, isValidTag } from '../field-rules.ts'
 import { describeChar, problem, type RecordProblem } from '../problems.ts'
 import type { DataField, Field, Subfield } from '../record.ts'
 
@@ -135,9 +135,26 @@ function delimiterIn(context: BuildContext, text: string, start: number, end: nu
 
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
+  if (kind !== 'data' && !isValidTag(tag)) return unnamedField(index, tag, text.slice(start, end), context)
   return kind === 'control' || (kind === 'either' && delimiterIn(context, text, start, end) < 0)
     ? buildControlField(index, tag, text.slice(start, end), context)
     : buildDataField(index, tag, text, start, end, context)
+}
+
+/**
+ * A field whose directory tag is no tag, which only REPAIR lets through (directory.ts,
+ * `withoutUnnamedFields`): it cannot be named, so it is dropped, its text quoted.
+ */
+function unnamedField(index: number, tag: string, text: string, context: BuildContext): undefined {
+  const found = problem('BAD_DIRECTORY', `directory entry ${index + 1} has the tag '${tag}', which is not a tag (3 ASCII letters or digits)`)
+  if (!context.options.repair) return fail(context, found)
+  context.warnings.push({
+    ...found,
+    message: `${found.message}; its field ${JSON.stringify(text)} cannot be named and was dropped`,
+    repair: `dropped field #${index + 1}, whose tag '${tag}' is no tag`,
+  })
+  context.dropped = true
+  return undefined
 }
 
 function fail(context: BuildContext, found: RecordProblem): undefined {
