@@ -57,14 +57,23 @@ import type { FieldSlices } from './slices.ts'
  * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
  * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
  *
- * Under the REPAIR policy (`RecordOptions`), four fatal rows become repair warnings (each with
+ * Under the REPAIR policy (`RecordOptions`), these fatal rows become repair warnings (each with
  * `repair` saying what was done), because mending them needs no guess at content:
  * - control character in Ldr/00-04 or 12-16 (lengths, recomputed on writing) → set to '0';
  * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
  *   numeric, start beyond the data area), when the remaining entries and the field terminators
  *   agree → skipped (`directory.ts`);
+ * - an entry whose tag is no tag but which names a real field → the field dropped, its text
+ *   quoted (`directory.ts`, `fields.ts`);
+ * - a directory one byte short or long of whole entries, every other entry naming its field and
+ *   one tag fitting the odd entry → read by the terminators (`directory-odd.ts`);
  * - a control/non-ASCII indicator → blank;
- * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD.
+ * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD;
+ * - a subfield code that is blank, control or non-ASCII → the subfield dropped, its text quoted
+ *   (and the field, when no subfield is left);
+ * - an empty directory (a leader alone) → a record with no fields;
+ * - input ending inside the last record after its directory → the fields that arrived whole
+ *   (`truncated.ts`).
  * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
  * record terminator) and padding are junk items of the file, not records.
  *
