@@ -76,7 +76,7 @@ export function oddDirectory(bytes: Uint8Array, base: number, dataEnd: number, w
   const directoryLength = base - 1 - 24
   const { starts, ends } = terminatedFields(bytes, base, dataEnd)
   const count = starts.length
-  if (count === 0 || (starts.at(-1) === undefined)) return undefined
+  if (count === 0) return undefined
   const odd = directoryLength - 12 * count
   const numbers = starts.map((start, i) => digits((ends[i] ?? 0) - start + 1, 4) + digits(start - base, 5))
   const solutions: Array<{ index: number; tag: string; tags: string[] }> = []
@@ -120,5 +120,5 @@ export function oddDirectory(bytes: Uint8Array, base: number, dataEnd: number, w
     field: solution.index + 1,
     repair: `directory entry ${solution.index + 1} read as tag ${solution.tag}, length and offset from the field terminators`,
   })
-  return { tags: solution.tags, starts, ends: ends.map((end) => end), contiguous: true }
+  return { tags: solution.tags, starts, ends, contiguous: true }
 }
