@@ -63,11 +63,20 @@ import type { FieldSlices } from './slices.ts'
  * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
  *   numeric, start beyond the data area), when the remaining entries and the field terminators
  *   agree → skipped (`directory.ts`);
+ * - an entry whose tag is no tag but which names a real field → the field dropped, its text
+ *   quoted (`directory.ts`, `fields.ts`);
+ * - a directory one byte short or long of whole entries, every other entry naming its field and
+ *   one tag fitting the odd entry → read by the terminators (`directory-odd.ts`);
  * - a control/non-ASCII indicator → blank;
  * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD;
  * - bytes that are not UTF-8 (Ldr/09 'a') or not MARC-8 (an unassigned byte, a broken or unused
  *   escape sequence) → U+FFFD, one UNDECODABLE_BYTES warning per field (`field-text.ts`). Reading
  *   them in another character set would be the guess; the incoming record keeps them.
+ * - a subfield code that is blank, control or non-ASCII → the subfield dropped, its text quoted
+ *   (and the field, when no subfield is left);
+ * - an empty directory (a leader alone) → a record with no fields;
+ * - input ending inside the last record after its directory → the fields that arrived whole
+ *   (`truncated.ts`).
  * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
  * record terminator) and padding are junk items of the file, not records.
  *
@@ -105,7 +114,14 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   if (directoryEnd < 0 || directoryEnd >= dataEnd) {
     return fail(problem('BAD_DIRECTORY', 'no field terminator (0x1E) ends the directory'))
   }
-  if (directoryEnd === 24) return fail(problem('EMPTY_RECORD', 'the directory is empty: the record has no fields'))
+  if (directoryEnd === 24) {
+    const empty = problem('EMPTY_RECORD', 'the directory is empty: the record has no fields')
+    if (!repair || dataEnd !== 25) return fail(empty)
+    // `bad_records.mrc` record 7: a leader, an empty directory, nothing else. There is no content
+    // to guess at: it is imported as what it is, a record with no fields (every peer returns it so).
+    warnings.push({ ...empty, message: `${empty.message}; imported as a record with no fields`, repair: 'imported with no fields' })
+    return { ok: true, record: { leader, fields: [] }, warnings }
+  }
   const base = directoryEnd + 1
   const declaredBase = readDigits(bytes, 12, 5)
   if (declaredBase !== base) {
@@ -181,8 +197,9 @@ function fieldsFromDataArea(
   }
   const mark = warnings.length
   const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair }, warnings, problems)
-  if (problems.length === 0) return { list }
-  if (!problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
+  const codeDropped = warnings.slice(mark).some((w) => w.code === 'BAD_SUBFIELD_CODE' && w.repair !== undefined)
+  if (problems.length === 0 && !codeDropped) return { list }
+  if (!codeDropped && !problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
   // A value that starts with a combining mark gets fused with its subfield code by a whole-area
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
