@@ -18,13 +18,16 @@ function pos(index: number): string {
  * `iso2709`: in binary records Ldr/10-11 are structural (how many indicator and subfield-code
  * bytes each field has), so a digit other than 2 there means a non-MARC-21 layout (e.g. the CP866
  * UNIMARC exports in `ruby-marc/cp866_*.marc`, Ldr/10-11 = "00", fields without indicators) and
- * is fatal. In MARCXML and MARC-in-JSON the structure is explicit, so it is only a wrong value.
+ * is fatal — except under REPAIR for '00' when no field holds a subfield delimiter (`undivided`):
+ * each data field is then one undivided data element, kept whole (see `fields.ts`). In MARCXML
+ * and MARC-in-JSON the structure is explicit, so it is only a wrong value.
  */
 export function normaliseLeader(
   leader: string,
   warnings: RecordProblem[],
   iso2709: boolean,
   repair = false,
+  undivided = false,
 ): string | RecordProblem {
   if (leader.length !== LEADER_LENGTH) {
     return problem('BAD_LEADER', `the leader is ${leader.length} characters long; it must be 24`)
@@ -52,6 +55,18 @@ export function normaliseLeader(
     warnings.push({
       ...problem('BAD_LEADER', `Ldr/10-11 (indicator count, subfield code length) is '${counts}', not '22'; read as 22`),
       repair: "Ldr/10-11 set to '22'",
+    })
+    fixed += '22'
+  } else if (counts === '00' && undivided) {
+    // REPAIR, binary records whose fields are each one undivided data element (no indicators, no
+    // subfield codes, no 0x1F anywhere: checked by the caller). `fields.ts` keeps each data field
+    // whole as $a under blank indicators, saying so on the field.
+    warnings.push({
+      ...problem(
+        'BAD_LEADER',
+        "Ldr/10-11 (indicator count, subfield code length) is '00': the fields have no indicators and no subfield codes",
+      ),
+      repair: "Ldr/10-11 set to '22'; each data field's data kept whole as $a under blank indicators",
     })
     fixed += '22'
   } else {

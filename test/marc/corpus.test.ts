@@ -29,6 +29,13 @@ interface Row {
 const replaced = (ok: number, fields: number, others: Record<string, number> = {}) => ({ ok, repairs: { ...others, UNDECODABLE_BYTES: fields } })
 /** pride-and-prejudice-with-many-errors: fields (between 0x1E terminators) that are not valid UTF-8, counted in the file's bytes: 146 in 74 records. */
 const PRIDE_FIELDS_NOT_UTF8 = 146
+/**
+ * ruby-marc/cp866_*.marc, per record, counted in the bytes (a python one-off, not our reader): Ldr/09
+ * '0' and Ldr/10-11 '00' (BAD_LEADER 2), Ldr/00-04 1167 for 1166 bytes and a directory that
+ * disagrees with the terminators (LENGTH_MISMATCH 2), 9 of the 17 fields with bytes ≥ 0x80
+ * (UNDECODABLE_BYTES), 11 data fields (tags ≥ 010) without indicators or subfields (BAD_FIELD).
+ */
+const CP866_REPAIRS = (records: number) => ({ BAD_LEADER: 2 * records, LENGTH_MISMATCH: 2 * records, UNDECODABLE_BYTES: 9 * records, BAD_FIELD: 11 * records })
 const U_FFFD = 'Under REPAIR the bytes that are not in the character set become U+FFFD (the incoming record keeps them), a warning per field:'
 
 const AGREE = 'agree'
@@ -249,11 +256,14 @@ const rows: Row[] = [
   // ── ruby-marc ─────────────────────────────────────────────────────────────────────────────
   {
     file: 'ruby-marc/cp866_multirecord.marc', ok: 0, problems: at('BAD_LEADER', 1, 2), peers: '1/13w · 2 · 0+1✗ · 2 | 1+1✗ · 0+2✗',
-    why: "CP866 UNIMARC with Ldr/10-11 '00': fields have no indicators and no subfields, which is not MARC 21, so both are rejected at the leader (Ldr/09 '0' with non-ASCII bytes would fail next). The peers that read them import subfield-less fields in the wrong character set. Not repaired: MARC 21 data fields need indicators and subfield codes that these fields do not have (any would be invented), the directory does not line up with the data (SOURCES.md), and nothing in the record names its character set (CP866 is a guess from the bytes).",
+    why: "CP866 UNIMARC with Ldr/10-11 '00': fields have no indicators and no subfields, which is not MARC 21, so both are rejected at the leader (Ldr/09 '0' with non-ASCII bytes would fail next). The peers that read them import subfield-less fields in the wrong character set. " +
+      "REPAIR reads both without guessing content: ISO 2709 with Ldr/10-11 '00' means each field is one undivided data element (no 0x1F in either record), so each of the 11 data fields is kept whole as $a under blank indicators (BAD_FIELD) and the 6 control fields stay so; Ldr/10-11 and Ldr/09 set (BAD_LEADER ×2: nothing names the character set, so the bytes that are not ASCII become U+FFFD in the 9 fields that have any, rather than being read as the CP866 they look like); Ldr/00-04 says 1167 for 1166 bytes, and entry 7 says 125 bytes for the 021's 124, every later offset one byte past its field: 17 entries for 17 terminated fields in the same order, read between terminators (LENGTH_MISMATCH ×2).",
+    repair: { ok: 2, repairs: CP866_REPAIRS(2) },
   },
   {
     file: 'ruby-marc/cp866_unimarc.marc', ok: 0, problems: at('BAD_LEADER', 1), peers: '0/1w · 1 · 0+1✗ · 1 | 1 · 0+1✗',
-    why: 'The first record of cp866_multirecord.marc: same reason.',
+    why: 'The first record of cp866_multirecord.marc: same reason, same repairs.',
+    repair: { ok: 1, repairs: CP866_REPAIRS(1) },
   },
   { file: 'ruby-marc/escaped_character_reference.marc8.marc', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   {

@@ -2,7 +2,8 @@ import { Buffer, isAscii, isUtf8 } from 'node:buffer'
 import { describeChar, problem, type RecordProblem } from '../problems.ts'
 import { ESC } from './bytes.ts'
 
-export type Charset = 'UTF8' | 'MARC8'
+/** `UNNAMED`: REPAIR only — Ldr/09 names no character set and the text is not ASCII (`field-text.ts`). */
+export type Charset = 'UTF8' | 'MARC8' | 'UNNAMED'
 
 /**
  * Which character set a binary record's text is in, from Ldr/09 and the bytes themselves.
@@ -29,12 +30,16 @@ export type Charset = 'UTF8' | 'MARC8'
  *   (`pymarc/1251.dat` Windows-1251, `ruby-marc/cp866_*.marc`) are not UTF-8 either and are
  *   left to the MARC-8 decoder likewise.
  * - Ldr/09 anything else: the character set is unknown. A record that is plain ASCII reads the same
- *   in every candidate, so it is read (with a warning); otherwise it is rejected.
+ *   in every candidate, so it is read (with a warning); otherwise it is rejected, or under REPAIR
+ *   (`repair`) read as `UNNAMED`: ASCII as ASCII, every other byte U+FFFD, Ldr/09 set to 'a' — no
+ *   byte is read in a character set the record does not name (`ruby-marc/cp866_*.marc`, CP866 under
+ *   Ldr/09 '0': reading it as CP866 would be the guess), and the incoming record keeps the bytes.
  */
 export function chooseCharset(
   ldr09: number,
   data: Uint8Array,
   warnings: RecordProblem[],
+  repair = false,
 ): Charset | RecordProblem {
   if (ldr09 === 0x61) return 'UTF8'
   const hasEsc = data.indexOf(ESC) >= 0
@@ -63,10 +68,16 @@ export function chooseCharset(
     )
     return 'UTF8'
   }
-  return problem(
+  const unknown = problem(
     'UNDECODABLE_BYTES',
     `Ldr/09 (character coding scheme) is ${label}, neither blank (MARC-8) nor 'a' (UTF-8), and the text is not plain ASCII, so its character set is unknown`,
   )
+  if (!repair) return unknown
+  warnings.push({
+    ...problem('BAD_LEADER', `${unknown.message}; its bytes that are not ASCII cannot be read in any named character set`),
+    repair: "Ldr/09 set to 'a' (the text stored is Unicode); the bytes that are not ASCII replaced by U+FFFD, field by field",
+  })
+  return 'UNNAMED'
 }
 
 /** Index of the first byte that makes `bytes` invalid UTF-8 (only called once decoding failed). */

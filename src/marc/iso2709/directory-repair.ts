@@ -45,9 +45,13 @@ export function byTerminators(
   let wrongOffsets = 0
   let ordered = true
   let start = base
+  let firstWrong = { index: -1, found: 0 }
   for (let i = 0; i < terminators.length; i++) {
     const end = terminators[i] ?? 0
-    if (end - start + 1 !== lengths[i]) wrongLengths++
+    if (end - start + 1 !== lengths[i]) {
+      wrongLengths++
+      if (firstWrong.index < 0) firstWrong = { index: i, found: end - start + 1 }
+    }
     if (start - base !== offsets[i]) wrongOffsets++
     if (i > 0 && (offsets[i] ?? 0) <= (offsets[i - 1] ?? 0)) ordered = false
     starts.push(start)
@@ -63,11 +67,18 @@ export function byTerminators(
       repair: 'directory offsets recomputed on writing',
     })
   } else if (ordered) {
+    // One wrong length (`cp866_unimarc.marc`: entry 7 says 125 bytes for a field of 124, and every
+    // later offset is one byte past its field) is named, with what the terminators say instead.
+    const which =
+      wrongLengths === 1
+        ? `directory entry ${firstWrong.index + 1} says ${fieldName(firstWrong.index, tags[firstWrong.index] ?? '')} is ${lengths[firstWrong.index] ?? 0} bytes long where its field terminator makes it ${firstWrong.found}, and ${count(wrongOffsets, 'offset')} disagree with the field terminators`
+        : `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?)`
     warnings.push({
       ...problem(
         'LENGTH_MISMATCH',
-        `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?); the fields were read between terminators in directory order`,
+        `${which}; the directory has as many entries as the data area has terminated fields, in the same order, so the fields were read between terminators in directory order`,
       ),
+      ...(wrongLengths === 1 ? { field: firstWrong.index + 1 } : {}),
       repair: 'directory lengths and offsets recomputed on writing',
     })
   } else {

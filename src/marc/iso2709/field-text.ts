@@ -45,6 +45,37 @@ export function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, w
 }
 
 /**
+ * REPAIR, Ldr/09 naming no character set and text that is not ASCII (`charset.ts`, `UNNAMED`):
+ * ASCII bytes are read as ASCII, which every candidate character set agrees on, and every other
+ * byte becomes one U+FFFD (where one character ends and the next begins is not known either).
+ */
+export function decodeUnnamedField(bytes: Uint8Array, start: number, end: number, where: string, index: number, context: FieldDecodeContext): string {
+  let text = ''
+  let replaced = 0
+  let first = -1
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i] ?? 0
+    if (byte < 0x80) {
+      text += String.fromCharCode(byte)
+      continue
+    }
+    text += '\uFFFD'
+    replaced++
+    if (first < 0) first = i - start
+  }
+  if (replaced > 0) {
+    const field = bytes.subarray(start, end)
+    const message = `${where}: ${bytesOf(replaced)} not ASCII, the first at byte ${first + 1} of the field (bytes ${hexAround(field, first)}), and Ldr/09 names no character set to read them in`
+    context.repairs.push({
+      ...problem('UNDECODABLE_BYTES', message),
+      field: index + 1,
+      repair: `${bytesOf(replaced)} not ASCII replaced by U+FFFD, one each: the record names no character set; the incoming record keeps them`,
+    })
+  }
+  return text
+}
+
+/**
  * MARC-8 is decoded per field, indicators excluded (the decoder's contract): indicators are ASCII
  * in any valid record, and a non-ASCII one is left for the indicator check to report.
  */

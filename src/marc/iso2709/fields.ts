@@ -10,6 +10,11 @@ export interface FieldTextOptions {
   checkControls: boolean
   /** The REPAIR policy: mend what needs no guess (empty subfields, unprintable indicators). */
   repair: boolean
+  /**
+   * REPAIR, Ldr/10-11 '00' (`record.ts`): the fields have no indicators and no subfield codes, so
+   * each data field's data is kept whole as $a under blank indicators, with a warning saying so.
+   */
+  undivided?: boolean
 }
 
 const EXTRA_INDICATOR_CHARS = /^[ \\]+$/
@@ -136,6 +141,7 @@ function delimiterIn(context: BuildContext, text: string, start: number, end: nu
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
   if (kind !== 'data' && !isValidTag(tag)) return unnamedField(index, tag, text.slice(start, end), context)
+  if (kind === 'data' && context.options.undivided === true) return undividedField(index, tag, text.slice(start, end), context)
   return kind === 'control' || (kind === 'either' && delimiterIn(context, text, start, end) < 0)
     ? buildControlField(index, tag, text.slice(start, end), context)
     : buildDataField(index, tag, text, start, end, context)
@@ -155,6 +161,30 @@ function unnamedField(index: number, tag: string, text: string, context: BuildCo
   })
   context.dropped = true
   return undefined
+}
+
+/**
+ * REPAIR: a data field of a record whose Ldr/10-11 is '00' — ISO 2709 without indicators or
+ * subfield identifiers, the field's data one undivided data element. A MARC 21 field needs both,
+ * so it gets the convention that invents nothing: blank indicators (undefined) and the whole data
+ * as one subfield $a, said on the field. The incoming record keeps the field as it came.
+ */
+function undividedField(index: number, tag: string, text: string, context: BuildContext): DataField | undefined {
+  const where = fieldName(index, tag)
+  if (context.options.checkControls) {
+    const control = controlCharacterProblem(where, text)
+    if (control !== undefined) return fail(context, control)
+  }
+  context.warnings.push({
+    ...problem('BAD_FIELD', `${where} has no indicators or subfield codes (Ldr/10-11 '00')`),
+    repair:
+      text.length === 0
+        ? 'no indicators or subfield codes (Ldr/10-11 00): the empty field kept under blank indicators, without subfields; the incoming record keeps it as it came'
+        : "no indicators or subfield codes (Ldr/10-11 00): the field's data kept whole as $a under blank indicators; the incoming record keeps it as it came",
+  })
+  const form = context.options.normalise
+  const value = form === false ? text : text.normalize(form)
+  return { tag, ind1: ' ', ind2: ' ', subfields: value.length === 0 ? [] : [{ code: 'a', value }] }
 }
 
 function fail(context: BuildContext, found: RecordProblem): undefined {

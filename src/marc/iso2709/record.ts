@@ -2,10 +2,10 @@ import { fieldName } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
 import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { MarcRecord } from '../record.ts'
-import { FIELD_TERMINATOR, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
+import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
 import { chooseCharset, utf8Text, type Charset } from './charset.ts'
 import { locateFields } from './directory.ts'
-import { decodeMarc8Field, decodeUtf8Field, type FieldDecodeContext } from './field-text.ts'
+import { decodeMarc8Field, decodeUnnamedField, decodeUtf8Field, type FieldDecodeContext } from './field-text.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
 import type { FieldSlices } from './slices.ts'
 
@@ -23,6 +23,7 @@ import type { FieldSlices } from './slices.ts'
  * | Ldr/00-04 not five digits (not the start of a record)           | fatal              | BAD_LEADER         |
  * | control or non-ASCII character in Ldr/05-08, 10-19              | fatal              | BAD_LEADER         |
  * | Ldr/10-11 digits other than "22" (non-MARC-21 field layout)     | fatal              | BAD_LEADER         |
+ * | Ldr/10-11 "00", no 0x1F in the record                           | fatal (REPAIR: $a) | BAD_LEADER, BAD_FIELD |
  * | Ldr/10-11 blank                                                 | warning, read 22   | BAD_LEADER         |
  * | Ldr/20-23 not "4500" (blank Ldr/22, control bytes)              | warning, read 4500 | BAD_LEADER         |
  * | Ldr/00-04 ≠ real length (incl. 99999 cap, length mod 100000)    | warning            | LENGTH_MISMATCH    |
@@ -45,7 +46,7 @@ import type { FieldSlices } from './slices.ts'
  * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
  * | Ldr/09 blank but valid UTF-8 with no ESC (see charset.ts)       | warning, UTF-8     | MISLABELLED_ENCODING |
  * | Ldr/09 another value, text plain ASCII                          | warning            | MISLABELLED_ENCODING |
- * | Ldr/09 another value, text not ASCII                            | fatal              | UNDECODABLE_BYTES  |
+ * | Ldr/09 another value, text not ASCII                            | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
  * | C0 control character in text (except tab, LF, CR)              | fatal              | CONTROL_CHARACTER  |
  * | control field (00X) containing a subfield delimiter             | fatal              | BAD_FIELD          |
  * | data field with text but no subfield delimiter                  | fatal              | BAD_FIELD          |
@@ -72,6 +73,11 @@ import type { FieldSlices } from './slices.ts'
  * - bytes that are not UTF-8 (Ldr/09 'a') or not MARC-8 (an unassigned byte, a broken or unused
  *   escape sequence) → U+FFFD, one UNDECODABLE_BYTES warning per field (`field-text.ts`). Reading
  *   them in another character set would be the guess; the incoming record keeps them.
+ * - Ldr/09 neither blank nor 'a' and text that is not ASCII → ASCII read as ASCII, every other byte
+ *   U+FFFD (`charset.ts`, `field-text.ts`): the record names no character set to read them in;
+ * - Ldr/10-11 '00' and no subfield delimiter in the record (ISO 2709 fields without indicators or
+ *   subfield identifiers, `ruby-marc/cp866_*.marc`) → each data field's data kept whole as $a
+ *   under blank indicators, a BAD_FIELD warning on each (`fields.ts`); control fields stay so;
  * - a subfield code that is blank, control or non-ASCII → the subfield dropped, its text quoted
  *   (and the field, when no subfield is left);
  * - an empty directory (a leader alone) → a record with no fields;
@@ -108,7 +114,10 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
     )
   }
   const repair = options.repair === 'REPAIR'
-  const leader = normaliseLeader(leaderText(bytes), warnings, true, repair)
+  // REPAIR: Ldr/10-11 '00' and no subfield delimiter anywhere — ISO 2709 fields without indicators
+  // or subfield identifiers, each data field one undivided data element (`fields.ts`).
+  const undivided = repair && bytes[10] === 0x30 && bytes[11] === 0x30 && bytes.indexOf(SUBFIELD_DELIMITER, 24) < 0
+  const leader = normaliseLeader(leaderText(bytes), warnings, true, repair, undivided)
   if (typeof leader !== 'string') return fail(leader)
   const directoryEnd = bytes.indexOf(FIELD_TERMINATOR, 24)
   if (directoryEnd < 0 || directoryEnd >= dataEnd) {
@@ -148,9 +157,9 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   const slices = locateFields(bytes, base, dataEnd, warnings, repair)
   if ('code' in slices) return fail(slices)
   const ldr09 = bytes[9] ?? 0
-  const charset = ldr09 === 0x61 ? 'UTF8' : chooseCharset(ldr09, bytes.subarray(base, dataEnd), warnings)
+  const charset = ldr09 === 0x61 ? 'UTF8' : chooseCharset(ldr09, bytes.subarray(base, dataEnd), warnings, repair)
   if (typeof charset !== 'string') return fail(charset)
-  const text: TextRules = { form: options.normalization, repair }
+  const text: TextRules = { form: options.normalization, repair, undivided }
   const fields =
     charset === 'UTF8' && slices.contiguous
       ? fieldsFromDataArea(bytes, base, dataEnd, slices, text, warnings)
@@ -165,6 +174,7 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
 interface TextRules {
   form: RecordOptions['normalization']
   repair: boolean
+  undivided: boolean
 }
 
 type FieldList = { list: MarcRecord['fields'] } | { problems: RecordProblem[] }
@@ -192,11 +202,11 @@ function fieldsFromDataArea(
   // (a one-byte string answers that at once) is in every form, text below U+0300 is NFC.
   // NFD never composes, so it cannot fuse a subfield code with what follows.
   if (rules.form === 'PRESERVE' || text.length === dataEnd - base || (rules.form === 'NFC' && !MAY_NEED_NFC.test(text))) {
-    const list = buildFieldsFromArea(slices.tags, text, { normalise: false, checkControls, repair }, warnings, problems)
+    const list = buildFieldsFromArea(slices.tags, text, { normalise: false, checkControls, repair, undivided: rules.undivided }, warnings, problems)
     return problems.length > 0 ? { problems } : { list }
   }
   const mark = warnings.length
-  const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair }, warnings, problems)
+  const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair, undivided: rules.undivided }, warnings, problems)
   const codeDropped = warnings.slice(mark).some((w) => w.code === 'BAD_SUBFIELD_CODE' && w.repair !== undefined)
   if (problems.length === 0 && !codeDropped) return { list }
   if (!codeDropped && !problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
@@ -204,7 +214,7 @@ function fieldsFromDataArea(
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
   problems.length = 0
-  const again = buildFieldsFromArea(slices.tags, text, { normalise: rules.form, checkControls, repair }, warnings, problems)
+  const again = buildFieldsFromArea(slices.tags, text, { normalise: rules.form, checkControls, repair, undivided: rules.undivided }, warnings, problems)
   return problems.length > 0 ? { problems } : { list: again }
 }
 
@@ -225,7 +235,9 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
         ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
         : charset === 'UTF8'
           ? decodeUtf8Field(bytes, start, end, where, i, decoding)
-          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE', i, decoding)
+          : charset === 'UNNAMED'
+            ? decodeUnnamedField(bytes, start, end, where, i, decoding)
+            : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE', i, decoding)
     if (typeof decoded !== 'string') {
       problems.push({ ...decoded, field: i + 1 })
       texts.push('')
@@ -245,7 +257,7 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
   const list = buildFields(
     tags,
     texts,
-    { normalise, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)), repair: rules.repair },
+    { normalise, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)), repair: rules.repair, undivided: rules.undivided },
     warnings,
     problems,
   )
