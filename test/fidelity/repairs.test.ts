@@ -9,7 +9,7 @@ import t from 'tap'
 import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, runImport, sharedRecords, waitForJob, withOclc } from '../helpers/imports.ts'
 import { multipart } from '../helpers/multipart.ts'
-import { cleanRecord, df, isoRecord } from '../marc/iso-builder.ts'
+import { cleanRecord, df, isoRecord, UNDIVIDED_RECORD } from '../marc/iso-builder.ts'
 import { gunzip, marcjsIso2709, ourItems, xmlRecords } from './fixtures.ts'
 
 const TITLE = (text: string): [string, string] => ['245', df(`10$a${text}`)]
@@ -266,5 +266,42 @@ t.test('issue 14 through the API', async (t) => {
     const refusedDownload = (await get(env, `/v1/jobs/${strictOnes.job.id}/not-imported`, { accept: 'application/marc' })).rawPayload
     t.same(refusedDownload, Buffer.concat(MORE.map((m) => m.bytes)), 'STRICT: the records not imported, as uploaded')
     t.equal((await ourItems(refusedDownload)).length, 5, 'our reader finds the 5')
+  })
+
+  t.test("Ldr/10-11 '00' and a directory shifted by one wrong length (cp866_*.marc in small): stored as mended, repairs listed, download re-read", async (t) => {
+    const upload = Buffer.concat([cleanRecord('u0'), UNDIVIDED_RECORD])
+    const [mended, strictOne] = await Promise.all([runImport(t, env, repair, upload), runImport(t, env, strict, upload)])
+    t.equal(mended.report.counters.recordsAdded, 2)
+    t.equal(mended.report.counters.recordsImportedWithRepairs, 1)
+    t.equal(strictOne.report.counters.recordsNotImported, 1, 'STRICT refuses it')
+    const [file] = await filesOf(env, mended.job.id)
+    const kept = "no indicators or subfield codes (Ldr/10-11 00): the field's data kept whole as $a under blank indicators; the incoming record keeps it as it came"
+    t.same(
+      file?.repairs.find((r) => r.position === 2)?.repairs.map((r) => [r.field ?? 0, r.code, r.repair]),
+      [
+        [0, 'BAD_LEADER', "Ldr/10-11 set to '22'; each data field's data kept whole as $a under blank indicators"],
+        [2, 'LENGTH_MISMATCH', 'directory lengths and offsets recomputed on writing'],
+        [0, 'BAD_LEADER', "Ldr/09 set to 'a' (the text stored is Unicode); the bytes that are not ASCII replaced by U+FFFD, field by field"],
+        [2, 'BAD_FIELD', kept],
+        [3, 'UNDECODABLE_BYTES', '2 bytes not ASCII replaced by U+FFFD, one each: the record names no character set; the incoming record keeps them'],
+        [3, 'BAD_FIELD', kept],
+        [4, 'BAD_FIELD', kept],
+      ],
+      'each repair with its field and what was done',
+    )
+    const added = (await get(env, `/v1/records?jobId=${mended.job.id}&change=added&limit=50`)).json().items as Array<{ mmsId: string }>
+    const id = Math.max(...added.map((r) => Number(r.mmsId)))
+    const stored = (await get(env, `/v1/records/${id}`, { accept: 'application/marc+json' })).json()
+    const whole = (value: string) => ({ ind1: ' ', ind2: ' ', subfields: [{ a: value }] })
+    t.same(stored.fields, [{ '001': 'u1' }, { '021': whole('RU 12') }, { 200: whole('Title \uFFFD\uFFFD') }, { 700: whole('Author') }], 'stored as mended')
+    t.equal(stored.leader.slice(5, 12), 'nam a22')
+    const iso = gunzip((await get(env, `/v1/jobs/${mended.job.id}/report/recordsImportedWithRepairs/download?format=ISO2709`)).rawPayload)
+    t.same(iso, UNDIVIDED_RECORD, 'downloadable, as uploaded')
+    t.same((await ourItems(iso, { repair: 'REPAIR' })).map((i) => i.ok), [true], 'our reader re-reads the download')
+    const [byMarcjs] = await marcjsIso2709(iso)
+    t.equal(byMarcjs?.leader, UNDIVIDED_RECORD.subarray(0, 24).toString('latin1'), 'marcjs re-reads the download')
+    const xml = gunzip((await get(env, `/v1/jobs/${mended.job.id}/report/recordsImportedWithRepairs/download?format=MARCXML`)).rawPayload).toString('utf8')
+    t.same(xmlRecords(xml), [{ datafields: 3 }], 'the MARCXML download, as mended, parses (saxes)')
+    t.match(await ourItems(Buffer.from(xml)), [{ ok: true, warnings: [] }], 'and our reader reads it clean')
   })
 })

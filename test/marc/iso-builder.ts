@@ -66,3 +66,18 @@ export function cleanRecord(id = 'clean'): Buffer {
 export function df(text: string): string {
   return text.replace(/\$/g, '\x1f')
 }
+
+/**
+ * Written out byte by byte, not built (issue 14, `ruby-marc/cp866_*.marc` in small): Ldr/09 '0'
+ * (no character set named), Ldr/10-11 '00' (no indicators, no subfield codes, no 0x1F anywhere),
+ * and a directory whose entry 2 says 7 bytes for a 6-byte field, so entries 3 and 4 point one
+ * byte past their fields (offsets 10 and 19 for 9 and 18). The 200 holds two CP866 bytes (Пр).
+ * Data area: '001' "u1" (3 bytes with its terminator), '021' "RU 12" (6), '200' "Title Пр" (9),
+ * '700' "Author" (7) = 25 bytes; base address 24 + 48 + 1 = 73; record 73 + 25 + 1 = 99 bytes.
+ */
+export const UNDIVIDED_RECORD = Buffer.from(
+  '00099nam 00000073   4500' +
+    '001000300000' + '021000700003' + '200000900010' + '700000700019' + '\x1e' +
+    'u1\x1e' + 'RU 12\x1e' + 'Title \x8f\xe0\x1e' + 'Author\x1e' + '\x1d',
+  'latin1',
+)

@@ -9,7 +9,7 @@ import type { DataField } from '../../src/marc/record.ts'
 import { toIso2709 } from '../../src/marc/writer.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
 import { chunked, readAll, sharedRecordFiles } from './helpers.ts'
-import { cleanRecord, df, isoRecord } from './iso-builder.ts'
+import { cleanRecord, df, isoRecord, UNDIVIDED_RECORD } from './iso-builder.ts'
 
 async function readWith(bytes: Uint8Array, options: ReadOptions & { junk: 'SEPARATE' }, size = 7): Promise<Array<ReadItem | JunkItem>> {
   const items: Array<ReadItem | JunkItem> = []
@@ -199,6 +199,48 @@ t.test('REPAIR: a corrupt structural leader position is mended, a code is not', 
   })
   const code = isoRecord([['245', df('10$aT')]], { leader: 'n\x01m a' })
   t.match((await readWith(Buffer.concat([cleanRecord(), code]), { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: false, problem: { code: 'BAD_LEADER' } })
+})
+
+const KEPT_WHOLE = "no indicators or subfield codes (Ldr/10-11 00): the field's data kept whole as $a under blank indicators; the incoming record keeps it as it came"
+
+t.test("REPAIR: Ldr/10-11 '00', Ldr/09 naming no character set, a directory shifted by one wrong length", async (t) => {
+  const bytes = Buffer.concat([cleanRecord(), UNDIVIDED_RECORD])
+  t.match((await readAll(bytes))[1], { ok: false, problems: [{ code: 'BAD_LEADER', message: /Ldr\/10-11 .* is '00'/ }] }, 'STRICT: refused as before')
+  const item = (await readWith(bytes, { junk: 'SEPARATE', repair: 'REPAIR', normalization: 'PRESERVE' }))[1]
+  if (item === undefined || 'kind' in item || !item.ok) return t.fail(`not read: ${JSON.stringify(item)}`)
+  t.equal(item.record.leader.slice(5, 12), 'nam a22', 'Ldr/09 and Ldr/10-11 mended')
+  const blank = (tag: string, value: string): DataField => ({ tag, ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value }] })
+  t.same(item.record.fields, [{ tag: '001', value: 'u1' }, blank('021', 'RU 12'), blank('200', 'Title \uFFFD\uFFFD'), blank('700', 'Author')], 'each field by its terminator; data fields whole as $a')
+  t.same(
+    item.warnings.map((w) => [w.field ?? 0, w.code, w.repair]),
+    [
+      [0, 'BAD_LEADER', "Ldr/10-11 set to '22'; each data field's data kept whole as $a under blank indicators"],
+      [2, 'LENGTH_MISMATCH', 'directory lengths and offsets recomputed on writing'],
+      [0, 'BAD_LEADER', "Ldr/09 set to 'a' (the text stored is Unicode); the bytes that are not ASCII replaced by U+FFFD, field by field"],
+      [2, 'BAD_FIELD', KEPT_WHOLE],
+      [3, 'UNDECODABLE_BYTES', '2 bytes not ASCII replaced by U+FFFD, one each: the record names no character set; the incoming record keeps them'],
+      [3, 'BAD_FIELD', KEPT_WHOLE],
+      [4, 'BAD_FIELD', KEPT_WHOLE],
+    ],
+  )
+  t.match(item.warnings[1], { message: /directory entry 2 says field #2 \(021\) is 7 bytes long where its field terminator makes it 6, and 2 offsets disagree/ })
+  t.same(item.raw, UNDIVIDED_RECORD, 'the incoming record as it came')
+  // The record as mended is clean MARC 21: written out, it reads back without a warning.
+  const written = toIso2709(item.record)
+  t.match(await readAll(Buffer.concat([cleanRecord(), written])), [{ ok: true }, { ok: true, warnings: [], record: { fields: item.record.fields } }])
+})
+
+t.test("REPAIR: Ldr/10-11 '00' with a subfield delimiter in the record stays refused; Ldr/09 '0' with MARC 21 fields reads as U+FFFD", async (t) => {
+  const withDelimiter = isoRecord([['001', 'd1'], ['245', df('10$aTitle')]])
+  withDelimiter.write('00', 10, 'latin1')
+  t.match((await readWith(Buffer.concat([cleanRecord(), withDelimiter]), { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: false, problem: { code: 'BAD_LEADER' } })
+  const cp = isoRecord([['001', 'c1'], ['245', Buffer.from('10\x1faT\x8f\xe0', 'latin1')]], { leader: 'nam 0' })
+  t.match((await readAll(Buffer.concat([cleanRecord(), cp])))[1], { ok: false, problem: { code: 'UNDECODABLE_BYTES' } }, 'STRICT: refused as before')
+  t.match((await readWith(Buffer.concat([cleanRecord(), cp]), { junk: 'SEPARATE', repair: 'REPAIR' }))[1], {
+    ok: true,
+    record: { fields: [{ tag: '001', value: 'c1' }, { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'T\uFFFD\uFFFD' }] }] },
+    warnings: [{ code: 'BAD_LEADER' }, { code: 'UNDECODABLE_BYTES', field: 2 }],
+  })
 })
 
 t.test('normalization: PRESERVE keeps the text as it came, NFC and NFD normalize', async (t) => {
