@@ -32,6 +32,7 @@ const rows: Row[] = [
   { row: 'Ldr/00-04 not digits', bytes: isoRecord([TITLE], { recordLength: '0x12z' }), fatal: 'BAD_LEADER', message: /'0x12z' is not a number/ },
   { row: 'control character in Ldr/06', bytes: isoRecord([TITLE], { leader: 'n\x01m a' }), fatal: 'BAD_LEADER', message: /Ldr\/06 is U\+0001/ },
   { row: "Ldr/10-11 digits other than '22'", bytes: isoRecord([TITLE], { rawLeader: '00000nam a0000000 a 4500' }), fatal: 'BAD_LEADER', message: /'00'/ },
+  { row: "Ldr/10-11 '00', no 0x1F in the record", bytes: isoRecord([['001', 'x'], ['500', 'A note.']], { rawLeader: '00000nam a0000000 a 4500' }), fatal: 'BAD_LEADER', message: /'00'/ },
   { row: 'Ldr/10-11 blank', bytes: isoRecord([TITLE], { rawLeader: '00041nam a  00037 a 4500' }), warning: 'BAD_LEADER', message: /read as 22/ },
   { row: "Ldr/20-23 not '4500'", bytes: isoRecord([TITLE], { rawLeader: '00041nam a2200037 a 450 ' }), warning: 'BAD_LEADER', message: /"450 ", not '4500'/ },
   { row: 'Ldr/00-04 ≠ real length', bytes: isoRecord([TITLE], { recordLength: '00099' }), warning: 'LENGTH_MISMATCH', message: /is 99 but the record is 49 bytes/ },

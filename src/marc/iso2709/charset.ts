@@ -27,8 +27,8 @@ export type Charset = 'UTF8' | 'MARC8' | 'UNNAMED'
  *   none is valid UTF-8 (`test/marc/marc8.test.ts` keeps it that way). The decision is per record, not per field: a record
  *   mixing UTF-8 and MARC-8 bytes is not valid UTF-8, goes to the MARC-8 decoder and is rejected
  *   only if that decoder finds bytes it cannot map. Single-byte code pages labelled MARC-8
- *   (`pymarc/1251.dat` Windows-1251, `ruby-marc/cp866_*.marc`) are not UTF-8 either and are
- *   left to the MARC-8 decoder likewise.
+ *   (`pymarc/1251.dat` Windows-1251) are not UTF-8 either and are left to the MARC-8 decoder
+ *   likewise.
  * - Ldr/09 anything else: the character set is unknown. A record that is plain ASCII reads the same
  *   in every candidate, so it is read (with a warning); otherwise it is rejected, or under REPAIR
  *   (`repair`) read as `UNNAMED`: ASCII as ASCII, every other byte U+FFFD, Ldr/09 set to 'a' — no

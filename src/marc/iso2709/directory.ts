@@ -14,7 +14,8 @@ import type { Entries, FieldSlices } from './slices.ts'
  * 2. the field terminators, when the directory has as many entries as the data area has fields and
  *    either every length is right (offsets overflowed 5 digits: `bad_hathi_records.mrc` record 4,
  *    `bad_too_long_plus_2.mrc` record 1) or the offsets are in order (lengths counted in
- *    characters instead of bytes: `marc_with_bad_utf8.utf8.marc`, `bad_subfield_code.dat`);
+ *    characters instead of bytes: `marc_with_bad_utf8.utf8.marc`, `bad_subfield_code.dat`; one
+ *    length off by one, every later offset one byte past its field: `cp866_unimarc.marc`);
  * 3. entries of 13 or 14 bytes, each checked against the running offset and a terminator (6-digit
  *    offsets past byte 99999: `datos-20161010-slice.mrc`; a 5-digit length for a field over 9999
  *    bytes: `bad_oversize_field_bad_directory.mrc` record 2).
