@@ -4,6 +4,7 @@ import { createTestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
 import { configure, field, fieldsOf, inventoryDump, itemsOf, mmsIdsOf, poLinesOf, withFields } from '../helpers/orders.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
+import { changedTables, databaseDump } from '../helpers/database-dump.ts'
 
 const ADD = { match: { method: 'NONE', noMatchAction: 'ADD' } }
 
@@ -317,6 +318,17 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
   t.equal(kept.status, 'COMPLETED_SUCCESS', 'lines in review are no error')
   // Sequence numbers are never given back (a PO line number is issued once), so they are left out.
   const before = await inventoryDump(env.db, { sequences: false, records: false })
+  // Every table of the database, but for what a revert changes by design: the records it added are
+  // deleted softly and those it changed are written back as a new revision (compared on what they
+  // are, as the live records and their keys), the import's and the revert's own history of record
+  // changes, and numbers, which are never given back.
+  const whole = (ownJobs: string[]) =>
+    databaseDump(env.db, ownJobs, {
+      records: 'SELECT mms_id, institution_id, kind, marc::jsonb, version_005, brief_level, inventory_type, locked_by, locked_until FROM records WHERE deleted_at IS NULL',
+      record_match_keys: 'SELECT k.* FROM record_match_keys k JOIN records r USING (mms_id) WHERE r.deleted_at IS NULL',
+      record_changes: `SELECT * FROM record_changes WHERE job_id <> ALL (ARRAY[${ownJobs.map((id) => `'${id}'`).join(',')}]::uuid[])`,
+      acquisition_sequences: null,
+    })
   const merge = await createProfile(env, {
     type: 'NEW_ORDER',
     match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' },
@@ -329,6 +341,7 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
       poGrouping: 'PER_FILE',
     },
   })
+  const wholeBefore = await whole([])
   const second = [
     withFields(base[0]!, [field('960', 's30.00', 'uART', 'vAMAZ'), field('945', 'iREV-1', 'lmain'), field('945', 'iREV-2', 'lbranch')]),
     ...innovativeFile(base).slice(5, 8).map((r, i) => withFields(r, [field('945', `iREV-${i + 3}`, 'lmain')])),
@@ -345,6 +358,7 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
   const revert = await waitForJob(env, res.json().id)
   t.equal(revert.status, 'COMPLETED_SUCCESS')
   t.equal(await inventoryDump(env.db, { sequences: false, records: false }), before, 'every inventory and order table, and the live records, as before the reverted job')
+  t.same(changedTables(wholeBefore, await whole([job.id, revert.id])), [], 'every table of the database as before the reverted job')
 })
 
 t.test('an unknown item policy or material type: the item is created without it, and the record says so', async (t) => {
