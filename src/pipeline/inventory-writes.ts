@@ -64,11 +64,6 @@ export async function writeGroupInventory(
   // are named by id, checked at commit: items_po_line_id_fkey is deferred), so they are written
   // before, and only the purchase orders and PO lines after.
   const lines = plans.filter((p) => p.plan.poLine !== null)
-  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
-  const existingOrders = await findJobPurchaseOrders(trx, jobId, groupKeys)
-  const newKeys = groupKeys.filter((key) => !existingOrders.has(key))
-  const orderIds = new Map(existingOrders)
-  for (const key of newKeys) orderIds.set(key, randomUUID())
   const poLineIds = new Map(lines.map(({ input }) => [input.incomingId, randomUUID()]))
 
   // Holdings: one per record + library + location, found or created in one statement.
@@ -126,16 +121,30 @@ export async function writeGroupInventory(
     }
   }
 
-  // Purchase orders (one per group key, reusing those an earlier transaction of this job opened) and PO lines, numbered.
-  const first = lines.length === 0 ? { PO: 1, PO_LINE: 1 } : await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length, PO_LINE: lines.length })
+  // Purchase orders, one per group key, and PO lines, numbered. The PO line numbers are taken before
+  // the job's purchase orders are looked up: that locks the PO line sequence until the commit, so
+  // the lookup sees every purchase order an earlier transaction of the job opened, and two bulk
+  // files naming the same invoice at once (PER_INVOICE) share its order instead of opening two.
+  // The sequences are always taken in the order BARCODE, PO_LINE, PO, so no two wait for each other.
+  if (lines.length === 0) {
+    await insertPortfoliosOf(trx, context, plans, poLineIds)
+    return tallies
+  }
+  const firstLine = (await takeSequenceNumbers(trx, institutionId, { PO_LINE: lines.length })).PO_LINE
+  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
+  const orderIds = await findJobPurchaseOrders(trx, jobId, groupKeys)
+  const newKeys = groupKeys.filter((key) => !orderIds.has(key))
+  const firstOrder = newKeys.length === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length })).PO
   const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
+    const id = randomUUID()
+    orderIds.set(key, id)
     const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
-    return { id: orderIds.get(key) ?? '', number: `PO-${pad(first.PO + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
+    return { id, number: `PO-${pad(firstOrder + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
   })
   const poLines: PoLineRow[] = lines.map(({ input, plan, tally }, i) => {
     const line = plan.poLine
     if (line === null) throw new Error('unreachable: filtered on poLine')
-    const number = `POL-${pad(first.PO_LINE + i)}`
+    const number = `POL-${pad(firstLine + i)}`
     tally.poLinesProcessed = 1
     tally.poLinesImported = 1
     tally.poLinesInReview = line.status === 'IN_REVIEW' ? 1 : 0
@@ -166,10 +175,20 @@ export async function writeGroupInventory(
   await insertPurchaseOrders(trx, institutionId, jobId, orders)
   await insertPoLines(trx, institutionId, jobId, poLines)
 
+  await insertPortfoliosOf(trx, context, plans, poLineIds)
+  return tallies
+}
+
+/** The group's portfolios (electronic PO lines and 856s), with the PO lines they belong to. */
+async function insertPortfoliosOf(
+  trx: Executor,
+  context: { jobId: string; institutionId: string },
+  plans: ReadonlyArray<{ input: InventoryInput; plan: RecordInventoryPlan; tally: InventoryTally }>,
+  poLineIds: ReadonlyMap<number, string>,
+): Promise<void> {
   const portfolios: PortfolioRow[] = plans.flatMap(({ input, plan, tally }) => {
     tally.portfoliosImported = plan.portfolios.length
     return plan.portfolios.map((p) => ({ mms_id: input.mmsId, po_line_id: poLineIds.get(input.incomingId) ?? null, url: p.url, public_note: p.publicNote }))
   })
-  await insertPortfolios(trx, institutionId, jobId, portfolios)
-  return tallies
+  await insertPortfolios(trx, context.institutionId, context.jobId, portfolios)
 }
