@@ -32,8 +32,8 @@ const pad = (n: number) => String(n).padStart(7, '0')
 /**
  * Creates the PO lines and the physical or electronic inventory of a group's imported records, in
  * the caller's transaction (so they commit, roll back or are redone with the records): one read of
- * the configuration, one of the job's purchase orders, then one multi-row statement per table and
- * one of the sequences — never a round trip per record or item. Answers what it did for each record.
+ * the configuration and one of the job's purchase orders, one statement per sequence it takes
+ * numbers from, and one multi-row statement per table — never a round trip per record or item. Answers what it did for each record.
  */
 export async function writeGroupInventory(
   trx: Executor,
@@ -125,7 +125,8 @@ export async function writeGroupInventory(
   // the job's purchase orders are looked up: that locks the PO line sequence until the commit, so
   // the lookup sees every purchase order an earlier transaction of the job opened, and two bulk
   // files naming the same invoice at once (PER_INVOICE) share its order instead of opening two.
-  // The sequences are always taken in the order BARCODE, PO_LINE, PO, so no two wait for each other.
+  // The sequences are always taken in the order BARCODE, PO_LINE, PO, so two transactions never
+  // wait for each other's.
   if (lines.length === 0) {
     await insertPortfoliosOf(trx, context, plans, poLineIds)
     return tallies
