@@ -133,7 +133,8 @@ export async function writeGroupInventory(
   }
   const firstLine = (await takeSequenceNumbers(trx, institutionId, { PO_LINE: lines.length })).PO_LINE
   const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
-  const orderIds = await findJobPurchaseOrders(trx, jobId, groupKeys)
+  // A record's own order (PER_RECORD) is never there yet: a record's inventory is written once.
+  const orderIds = inventory.poGrouping === 'PER_RECORD' ? new Map<string, string>() : await findJobPurchaseOrders(trx, jobId, groupKeys)
   const newKeys = groupKeys.filter((key) => !orderIds.has(key))
   const firstOrder = newKeys.length === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length })).PO
   const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
