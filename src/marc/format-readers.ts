@@ -1,5 +1,6 @@
 import { Iso2709Framer, type Frame } from './iso2709/frame.ts'
 import { parseIso2709 } from './iso2709/record.ts'
+import { parseTruncated } from './iso2709/truncated.ts'
 import { parseMarcJsonChunk } from './marcjson/record.ts'
 import { MarcJsonSplitter, type JsonRecordChunk } from './marcjson/split.ts'
 import { parseMarcXmlChunk } from './marcxml/record.ts'
@@ -60,7 +61,11 @@ class Iso2709Reader implements FormatReader {
       }
       this.flushJunk(out)
       const parsed: ParsedRecord =
-        frame.problem === undefined ? parseIso2709(frame.bytes, this.options) : { ok: false, problem: frame.problem }
+        frame.problem === undefined
+          ? parseIso2709(frame.bytes, this.options)
+          : frame.problem.code === 'TRUNCATED' && this.options.repair === 'REPAIR'
+            ? parseTruncated(frame.bytes, frame.problem, this.options)
+            : { ok: false, problem: frame.problem }
       out.push(toItem(++this.position, parsed, frame.bytes))
     }
     this.frames.length = 0

@@ -14,6 +14,7 @@ import { inRetriedTransaction } from '../db/retry.ts'
 import { rollbackToSavepoint, savepoint, setLocalSynchronousCommitOff } from '../db/transaction.ts'
 import { bulkCounters } from '../domain/import/counters.ts'
 import { decideBulk, GroupWrites, type IncomingItem, type IncomingOutcome, MatchState } from '../domain/import/plan.ts'
+import { decideOnPoLines, poLineRecordKey } from '../domain/import/po-line-match.ts'
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { readSingleRecord } from '../marc/reader.ts'
@@ -197,13 +198,16 @@ async function applyFiles(
 ): Promise<AppliedFile[]> {
   const { jobId, institutionId, profile } = context
   const lookups = await lookUpPoLines(trx, context, items.flat())
-  const state = new MatchState(await findCandidates(trx, institutionId, keys.flat(), profile.match.matchCancelledNumbers))
+  // Update Inventory: each record's only candidate is its PO line's record (po-line-match.ts).
+  const lineRecordOf = new Map([...(lookups?.found ?? [])].map(([incomingId, line]) => [incomingId, line.mmsId]))
+  const candidateKeys = lookups === null ? keys.flat() : [...new Set(lineRecordOf.values())].map(poLineRecordKey)
+  const state = new MatchState(await findCandidates(trx, institutionId, candidateKeys, profile.match.matchCancelledNumbers))
   const writes = new GroupWrites()
   const decided: Array<{ file: OpenedBulkFile; outcomes: IncomingOutcome[] }> = []
   for (const [index, file] of files.entries()) {
     const fileItems = items[index] ?? []
     const taken = lookups === null ? fileItems : fileItems.filter((item) => !lookups.refused.has(item.incomingId))
-    const plan = decideBulk(taken, state, profile.match)
+    const plan = lookups === null ? decideBulk(taken, state, profile.match) : decideOnPoLines(taken, lineRecordOf, state, profile.match)
     if (index > 0 && writes.deletesEarlierWrite(plan)) break
     writes.read(await readForUpdate(trx, writes.unread(plan)))
     clock.lap('match')
@@ -216,7 +220,7 @@ async function applyFiles(
   clock.lap('apply')
   // Records added in the group carry negative placeholder ids until now (MatchState).
   const realId = (id: number) => (id < 0 ? (addedIds[-id - 1] ?? null) : id)
-  const inputs = inventoryInputs(decided, items, realId)
+  const inputs = inventoryInputs(decided, items, realId, lineRecordOf)
   const inventory = lookups === null ? await writeGroupInventory(trx, context, inputs) : await writeItemUpdates(trx, context, inputs, lookups)
   clock.lap('inventory')
   return decided.map(({ file, outcomes }) => ({
@@ -241,16 +245,27 @@ function withRefused(fileItems: readonly IncomingItem[], decided: IncomingOutcom
   )
 }
 
-/** The group's imported records, with the record as it arrived: what inventory and orders are made from. */
+/**
+ * The group's imported records, with the record as it arrived: what inventory and orders are made
+ * from. Update Inventory (`lineRecordOf` not empty) updates the items of a record its match policy
+ * skipped too: the record is the PO line's, and its items are what the file was sent for.
+ */
 function inventoryInputs(
   decided: ReadonlyArray<{ file: OpenedBulkFile; outcomes: IncomingOutcome[] }>,
   items: ReadonlyArray<readonly IncomingItem[]>,
   realId: (id: number) => number | null,
+  lineRecordOf: ReadonlyMap<number, number>,
 ): InventoryInput[] {
   const inputs: InventoryInput[] = []
   for (const [index, { file, outcomes }] of decided.entries()) {
     const records = new Map((items[index] ?? []).map((item) => [item.incomingId, item.record]))
     for (const o of outcomes) {
+      const lineRecord = o.outcome === 'SKIPPED' ? lineRecordOf.get(o.incomingId) : undefined
+      if (lineRecord !== undefined) {
+        const record = records.get(o.incomingId)
+        if (record != null) inputs.push({ incomingId: o.incomingId, bulkFileId: file.id, mmsId: lineRecord, record })
+        continue
+      }
       if (o.mmsId === null || !(o.outcome === 'ADDED' || o.outcome === 'MERGED' || o.outcome === 'OVERLAID')) continue
       const mmsId = realId(o.mmsId)
       const record = records.get(o.incomingId)

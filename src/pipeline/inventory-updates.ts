@@ -1,8 +1,11 @@
 import type { Executor } from '../db/database.ts'
 import { loadInventoryConfig } from '../db/repositories/inventory.repository.ts'
-import { findPoLinesByKey, type ItemUpdateRow, updateItems } from '../db/repositories/inventory-updates.repository.ts'
+import { findItemsByBarcode, findPoLinesByKey, type ItemUpdateRow, updateItems } from '../db/repositories/inventory-updates.repository.ts'
 import type { IncomingItem } from '../domain/import/plan.ts'
+import { extractInventory } from '../domain/inventory/mapping.ts'
 import { effectiveMapping, emptyTally, type InventoryTally } from '../domain/inventory/plan.ts'
+import type { UpdateInventoryFacts } from '../domain/inventory/summary.ts'
+import type { MarcRecord } from '../marc/record.ts'
 import { choosePoLine, type FoundPoLine, planItemUpdates, poLineKey } from '../domain/inventory/update.ts'
 import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
@@ -80,20 +83,31 @@ export async function writeItemUpdates(
       rows.push({ item_id: update.itemId, barcode: update.barcode, item_policy_id: update.itemPolicyId, n: rows.length, tally, at: update.n })
     }
   }
-  // Two records of the group naming the same PO line: the later one's values are the ones kept.
+  // The same item named twice in the group (two records of a PO line): the later record's values
+  // are the ones kept, as a later file's would be, and the item is counted once, on that record.
   const last = new Map(rows.map((row) => [row.item_id, row]))
-  const changed = await updateItems(
+  const outcomes = await updateItems(
     trx,
     context.institutionId,
     context.jobId,
     [...last.values()].map(({ item_id, barcode, item_policy_id, n }) => ({ item_id, barcode, item_policy_id, n })),
   )
   for (const row of rows) {
-    const outcome = changed.get(row.item_id)
-    if (outcome === undefined) {
-      row.tally.itemsNotImported++
-      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcode ?? ''}', the item keeps its own`)
-    } else if (outcome) row.tally.itemsUpdated++
+    const outcome = outcomes.get(row.item_id)
+    if (last.get(row.item_id) !== row) {
+      row.tally.warnings.push(`item ${row.at}: a later record of the import names the same item; its values are the ones kept`)
+      continue
+    }
+    if (outcome === undefined) continue
+    if (outcome.barcodeRefused) {
+      row.tally.barcodesRefused++
+      row.tally.problems.push(`item ${row.at}: duplicate barcode '${row.barcode ?? ''}', the item keeps its own barcode`)
+    }
+    if (outcome.changed && outcome.changedEarlierByJob) {
+      row.tally.warnings.push(`item ${row.at}: updated by an earlier record of the import already; counted there, now with these values`)
+    } else if (outcome.changed) row.tally.itemsUpdated++
+    // Nothing of the item changed and its barcode refused: not updated at all.
+    else if (outcome.barcodeRefused) row.tally.itemsNotImported++
   }
   return tallies
 }
@@ -113,4 +127,21 @@ export async function writeInventoryOf(
   // Its PO line gone since the record was matched: the record is in, its items could not be updated.
   for (const [incomingId, tally] of lookups.refused) tallies.set(incomingId, tally)
   return tallies
+}
+
+/**
+ * What an import issue's detail needs to say what an Update Inventory record would do: the PO
+ * lines its key names and who has the barcodes it brings (summarizeOrderData). Null for other
+ * profile types or a record with no key.
+ */
+export async function updateInventoryFacts(db: Executor, context: Context, record: MarcRecord): Promise<UpdateInventoryFacts | null> {
+  if (context.profile.type !== 'UPDATE_INVENTORY') return null
+  const inventory = inventorySettings(context.profile.inventory, context.profile.type)
+  const mapping = effectiveMapping(context.profile.type, inventory)
+  if (mapping === null) return null
+  const key = poLineKey(record, mapping, inventory.updateInventoryLookup)
+  if ('problem' in key) return null
+  const lines = (await findPoLinesByKey(db, context.institutionId, inventory.updateInventoryLookup, [key.key])).get(key.key) ?? []
+  const barcodes = extractInventory(record, mapping).items.flatMap((item) => (item.barcode === null ? [] : [item.barcode]))
+  return { lines, barcodeOwners: await findItemsByBarcode(db, context.institutionId, barcodes) }
 }

@@ -59,12 +59,15 @@ export async function completeImportJob(trx: Executor, job: Pick<JobRow, 'id' | 
   const notImported = count('NOT_IMPORTED')
   // Items the order data asked for that could not be created (unknown location, duplicate barcode).
   const itemsNotCreated = count('INVENTORY_ITEMS_NOT_IMPORTED')
+  // Update Inventory items whose new barcode was another item's: updated otherwise, still an error.
+  const barcodesRefused = count('INVENTORY_BARCODES_REFUSED')
   const imported = count('ADDED') + count('MERGED') + count('OVERLAID')
   const waiting = count('PENDING_MANUAL')
   const summary =
     `${countOf(job.records_total, 'record')} processed: ${imported} imported, ${count('DELETED')} deleted, ` +
-    `${count('SKIPPED')} skipped, ${notImported} not imported${itemsNotCreated > 0 ? `; ${countOf(itemsNotCreated, 'item')} not created` : ''}`
-  const errors = notImported > 0 || itemsNotCreated > 0
+    `${count('SKIPPED')} skipped, ${notImported} not imported${itemsNotCreated > 0 ? `; ${countOf(itemsNotCreated, 'item')} not created` : ''}` +
+    `${barcodesRefused > 0 ? `; ${countOf(barcodesRefused, 'barcode')} refused` : ''}`
+  const errors = notImported > 0 || itemsNotCreated > 0 || barcodesRefused > 0
   return transitionJob(trx, job.id, errors ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED_SUCCESS', {
     severity: errors ? 'WARNING' : 'INFO',
     module: 'SYSTEM',

@@ -2,7 +2,7 @@ import type { Db, Executor } from '../db/database.ts'
 import { countOf } from '../domain/jobs/wording.ts'
 import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
-import { revertInventory } from '../db/repositories/inventory.repository.ts'
+import { inventoryChangedSince, revertInventory } from '../db/repositories/inventory-revert.repository.ts'
 import {
   claimBatch,
   type ItemOutcome,
@@ -76,6 +76,8 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
   }
   await lockMatchKeys(trx, institutionId, keys)
   const found = new Map((await lockRecords(trx, items.map((item) => item.mms_id))).map((row) => [row.mms_id, row]))
+  // A later job's item changes on the import's inventory keep the record, and the inventory, as they are.
+  const heldForInventory = await inventoryChangedSince(trx, revertedJobId, items.map((item) => item.mms_id))
 
   const outcomes: ItemOutcome[] = []
   const decisions = items.map((item) => {
@@ -88,6 +90,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
         deleted: record?.deleted ?? true,
         locked: record?.locked ?? false,
         updatedByJob: record?.updated_by_job ?? null,
+        inventoryChangedSince: heldForInventory.has(item.mms_id),
       },
       revertedJobId,
     )
@@ -96,7 +99,7 @@ async function revertInTransaction(trx: Executor, queue: StepQueue, jobId: strin
       outcome: decision.outcome,
       reason: decision.reason,
       foundRevision: record?.revision ?? null,
-      foundUpdatedByJob: record?.updated_by_job ?? null,
+      foundUpdatedByJob: heldForInventory.get(item.mms_id) ?? record?.updated_by_job ?? null,
     })
     return { item, decision }
   })

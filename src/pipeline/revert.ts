@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts'
 import { getJob, insertEvent, lockJob } from '../db/repositories/jobs.repository.ts'
-import { recordsWithInventoryOf, revertInventory } from '../db/repositories/inventory.repository.ts'
+import { type InventoryTakenBack, recordsWithInventoryOf, revertInventory } from '../db/repositories/inventory-revert.repository.ts'
 import { planRevert } from '../db/repositories/revert.repository.ts'
 import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
@@ -27,11 +27,14 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
         // No record to write back, but an Update Inventory job that left its records as they were
         // still changed their items: those are put back here, with no batch to do it.
         const inventory = await revertInventory(trx, job.reverts_job, await recordsWithInventoryOf(trx, job.reverts_job))
-        const left = inventory.itemsLeftAlone > 0 ? `; ${plural(inventory.itemsLeftAlone, 'item')} changed since left alone` : ''
+        const left = describeLeftAlone(inventory)
         await transitionJob(trx, jobId, 'COMPLETED_NO_BULKS', {
-          severity: left === '' ? 'INFO' : 'WARNING',
+          severity: left === null ? 'INFO' : 'WARNING',
           module: 'SYSTEM',
-          description: `Job ${job.reverts_job} left no records to revert; its inventory and orders were taken back${left}`,
+          description:
+            `Job ${job.reverts_job} left no records to revert` +
+            (inventory.takenBack > 0 ? '; its inventory and orders were taken back' : '') +
+            (left === null ? '' : `; ${left}`),
           createdBy: null,
         })
         return
@@ -65,15 +68,27 @@ export async function planRevertJob(db: Db, queue: StepQueue, jobId: string, bat
   }
 }
 
+/** The inventory a revert left where it was, changed since by another job, or null when none. */
+function describeLeftAlone(inventory: InventoryTakenBack): string | null {
+  if (inventory.recordsLeftAlone.size === 0) return null
+  const records = [...inventory.recordsLeftAlone.keys()].sort((a, b) => a - b)
+  return (
+    `${plural(inventory.itemsLeftAlone, 'item')} on ${plural(records.length, 'record')} (${records.slice(0, 20).join(', ')}` +
+    `${records.length > 20 ? ', …' : ''}) changed since by another job, left alone with their holdings and PO lines`
+  )
+}
+
 /** Every batch is done: the counters are final and decide the revert's completed status. */
 export async function finalizeRevertJob(db: Db, jobId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await lockForFinalizing(trx, jobId, (running) => `All ${plural(running.files_total, 'batch')} reverted`)
     if (job === undefined) return
     // What the batches did not reach: inventory the job left on records it merged without a change.
-    if (job.reverts_job !== null) await revertInventory(trx, job.reverts_job, await recordsWithInventoryOf(trx, job.reverts_job))
+    const inventory = job.reverts_job === null ? null : await revertInventory(trx, job.reverts_job, await recordsWithInventoryOf(trx, job.reverts_job, jobId))
+    const left = inventory === null ? null : describeLeftAlone(inventory)
+    if (left !== null) await insertEvent(trx, jobId, 'RUNNING', { severity: 'WARNING', module: 'SYSTEM', description: `Left alone: ${left}`, createdBy: null })
     const count = (name: string) => job.counters[name] ?? 0
-    const status = revertStatus(job.counters)
+    const status = left === null ? revertStatus(job.counters) : 'COMPLETED_WITH_ERRORS'
     const summary =
       `${plural(job.records_total, 'record')} of job ${job.reverts_job}: ${count('DELETED')} deleted, ${count('RESTORED')} restored, ` +
       `${count('UNDELETED')} undeleted, ${count('LEFT_ALONE')} left alone`

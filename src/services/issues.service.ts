@@ -19,7 +19,7 @@ import type { MarcRecord } from '../marc/record.ts'
 import { toMarcJson } from '../marc/writer.ts'
 import { addJobRecords, updateJobRecords } from '../pipeline/record-writes.ts'
 import { completeImportJob } from '../pipeline/job-transitions.ts'
-import { writeInventoryOf } from '../pipeline/inventory-updates.ts'
+import { lookUpPoLines, type PoLineLookups, updateInventoryFacts, writeInventoryOf, writeItemUpdates } from '../pipeline/inventory-updates.ts'
 import { inventoryCounters } from '../domain/inventory/plan.ts'
 import { type OrderDataSummary, summarizeOrderData } from '../domain/inventory/summary.ts'
 import { loadInventoryConfig } from '../db/repositories/inventory.repository.ts'
@@ -209,7 +209,8 @@ async function readIncoming(db: Executor, issue: issues.IssueRow): Promise<{ rec
 /** What the record's order data would make, resolved against the institution's configuration as it is now. */
 async function orderDataOf(db: Executor, institutionId: string, issue: issues.IssueRow, record: MarcRecord): Promise<OrderDataSummary | null> {
   const profile = profileSnapshotOf({ id: issue.job_id, profile_snapshot: issue.profile_snapshot })
-  return summarizeOrderData(record, profile, await loadInventoryConfig(db, institutionId))
+  const facts = await updateInventoryFacts(db, { institutionId, profile }, record)
+  return summarizeOrderData(record, profile, await loadInventoryConfig(db, institutionId), facts ?? undefined)
 }
 
 /** What the request asks must fit the issue (422), before anything is locked. */
@@ -274,10 +275,12 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   const job = await lockJob(trx, row.job_id)
   if (job === undefined) throw notFound(`Job ${row.job_id}`)
 
+  // Update Inventory: the PO line first — without one nothing is written (issue 15).
+  const lookups = row.kind === 'MULTI_MATCH' && resolution.action !== 'SKIP' ? await poLineOfResolved(trx, caller, row, resolution) : null
   const written = row.kind === 'MULTI_MATCH' ? await applyToRepository(trx, caller, row, resolution) : null
   const mmsId = written?.mmsId ?? null
   // The record is in: its order data makes what the pipeline would have made (issue 15).
-  const inventory = written === null ? null : await inventoryOfResolved(trx, caller, row, written)
+  const inventory = written === null ? null : await inventoryOfResolved(trx, caller, row, written, lookups)
   await issues.markResolved(trx, row.id, { action: resolution.action, chosenMmsId: mmsId, userId: caller.userId })
   let updated = job
   if (row.kind === 'MULTI_MATCH') {
@@ -296,12 +299,47 @@ async function applyResolution(trx: Executor, caller: Principal, row: issues.Iss
   }
 }
 
-/** The PO line, inventory or item updates of the record a resolution imported, as its job's profile says. */
-async function inventoryOfResolved(trx: Executor, caller: Principal, row: issues.IssueRow, written: { mmsId: number; record: MarcRecord }) {
+/**
+ * An Update Inventory record is written only onto its PO line's record (po-line-match.ts): the
+ * line is looked up before anything is written, and a resolution that names no line, adds a new
+ * record or picks another candidate is refused. Null for other profile types.
+ */
+async function poLineOfResolved(trx: Executor, caller: Principal, row: issues.IssueRow, resolution: Resolution): Promise<PoLineLookups | null> {
   const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
-  const tallies = await writeInventoryOf(trx, { jobId: row.job_id, institutionId: caller.institutionId, profile }, [
-    { incomingId: row.incoming_record_id, bulkFileId: row.bulk_file_id, mmsId: written.mmsId, record: written.record },
-  ])
+  if (profile.type !== 'UPDATE_INVENTORY') return null
+  const { record } = await readIncoming(trx, row)
+  const lookups = await lookUpPoLines(trx, { institutionId: caller.institutionId, profile }, [{ incomingId: row.incoming_record_id, record }])
+  const refused = lookups?.refused.get(row.incoming_record_id)
+  if (refused !== undefined) {
+    throw conflict(
+      `Record ${row.position} of ${row.bulk_file_name} names no PO line (${refused.problems.join('; ')}): an Update Inventory record is written ` +
+        'only onto its PO line\'s record. Nothing was written; resolve it with SKIP',
+    )
+  }
+  const line = lookups?.found.get(row.incoming_record_id)
+  if (line === undefined) return lookups
+  if (resolution.action === 'IMPORT_AS_NEW' || resolution.mmsId !== String(line.mmsId)) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `An Update Inventory record updates its PO line's record: ${line.mmsId} (PO line ${line.number}). Choose it (MERGE or OVERLAY) or SKIP`,
+      { errors: [{ field: resolution.action === 'IMPORT_AS_NEW' ? 'body.action' : 'body.mmsId', message: `must be ${line.mmsId}, the record of PO line ${line.number}` }] },
+    )
+  }
+  return lookups
+}
+
+/** The PO line, inventory or item updates of the record a resolution imported, as its job's profile says. */
+async function inventoryOfResolved(
+  trx: Executor,
+  caller: Principal,
+  row: issues.IssueRow,
+  written: { mmsId: number; record: MarcRecord },
+  lookups: PoLineLookups | null,
+) {
+  const profile = profileSnapshotOf({ id: row.job_id, profile_snapshot: row.profile_snapshot })
+  const context = { jobId: row.job_id, institutionId: caller.institutionId, profile }
+  const inputs = [{ incomingId: row.incoming_record_id, bulkFileId: row.bulk_file_id, mmsId: written.mmsId, record: written.record }]
+  const tallies = lookups === null ? await writeInventoryOf(trx, context, inputs) : await writeItemUpdates(trx, context, inputs, lookups)
   return tallies.get(row.incoming_record_id) ?? null
 }
 

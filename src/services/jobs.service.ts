@@ -342,8 +342,11 @@ export class JobsService {
           onFormat: (format: MarcFormat) => {
             entry.format = format
           },
+          // As the split reads it (pipeline/inputs.ts): junk between or after records is no record.
+          junk: 'SEPARATE' as const,
         }
         for await (const item of readRecords(view, options)) {
+          if ('kind' in item) continue
           entry.records += 1
           if (!item.ok) entry.invalidRecords += 1
           records += 1

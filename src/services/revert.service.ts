@@ -150,5 +150,7 @@ export async function revertItems(service: JobsService, caller: Principal, jobId
 function explain(reason: LeftAloneReason, expected: number, found: number | null, byJob: string | null): string {
   if (reason === 'RECORD_LOCKED') return `Left alone: ${LEFT_ALONE_DESCRIPTIONS[reason]}`
   const who = byJob === null ? 'outside any job (by hand)' : `by job ${byJob}`
+  // The record is as the import left it: what changed is the inventory the import made or changed on it.
+  if (reason === 'CHANGED_SINCE' && found === expected) return `Left alone: its items from the import were changed since, last ${who}`
   return `Left alone: ${LEFT_ALONE_DESCRIPTIONS[reason]} — the import left revision ${expected}, it is at revision ${found ?? '?'}, last changed ${who}`
 }

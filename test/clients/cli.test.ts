@@ -48,7 +48,8 @@ t.test('a whole import only through the CLI: login, profiles, import --follow, j
   t.match(badLogin.stderr, /^Error: .+: .+/)
   t.same(JSON.parse(await readFile(configFile, 'utf8')).key, env.admin.key)
 
-  await createProfile(env, { name: 'OCLC weekly loads', match: { method: 'OCLC' } })
+  // STRICT: bad_records.mrc's records 4, 5 and 7 stay unreadable (REPAIR reads them, test/marc/corpus.test.ts).
+  await createProfile(env, { name: 'OCLC weekly loads', match: { method: 'OCLC' }, repairPolicy: 'STRICT' })
   const profiles = await json('profiles', 'list')
   t.same(profiles.body.map((p: { name: string }) => p.name), ['OCLC weekly loads'])
   const profile = await json('profiles', 'show', 'OCLC weekly loads')

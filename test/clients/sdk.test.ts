@@ -31,7 +31,8 @@ t.test('a whole import through the SDK: profiles, a streamed upload, live events
 
   const manual = await ok(
     api.POST('/v1/profiles', {
-      body: { name: 'ISBN, choose by hand', type: 'REPOSITORY', match: { method: 'ISBN', singleMatchAction: 'MERGE', multiMatchAction: 'MANUAL', autoResolveMultiMatch: false } },
+      // STRICT: bad_records.mrc's records 4, 5 and 7 stay unreadable (REPAIR reads them, test/marc/corpus.test.ts).
+      body: { name: 'ISBN, choose by hand', type: 'REPOSITORY', repairPolicy: 'STRICT', match: { method: 'ISBN', singleMatchAction: 'MERGE', multiMatchAction: 'MANUAL', autoResolveMultiMatch: false } },
     }),
   )
   const started = await client.startImport(manual.id, [sharedMarcPath(TEST_DAT), sharedMarcPath(BAD)], { label: 'weekly load', notes: 'from the SDK' })

@@ -42,13 +42,14 @@ export async function configure(env: TestApp, headers = env.admin.headers): Prom
  * items are not created and the job ends with errors): tests reading the rows they seed pick
  * theirs out by id, number or barcode. For UPDATE_INVENTORY, the order file is first ordered
  * (NEW_ORDER), then sent again as shelf-ready copies naming each record's PO line in 949 $p: the
- * update job adds its records (its profile matches nothing).
+ * update job's records are the PO lines' records (it never adds one), answered as its MMS IDs.
  */
 export async function importedRecords(env: TestApp, type: 'NEW_ORDER' | 'REPOSITORY' | 'UPDATE_INVENTORY'): Promise<{ jobId: string; mmsIds: string[] }> {
   const file = type === 'REPOSITORY' ? 'pymarc/test.dat' : 'evergreen/sample_acq_order.mrc'
   let content = readSharedMarc(file)
+  let ordered: { jobId: string; mmsIds: string[] } | null = null
   if (type === 'UPDATE_INVENTORY') {
-    const ordered = await importedRecords(env, 'NEW_ORDER')
+    ordered = await importedRecords(env, 'NEW_ORDER')
     const lines = await poLinesOf(env.db, ordered.jobId)
     const records = await sharedRecords(file)
     content = iso2709(records.map((record, i) => withFields(record, [field('949', `p${lines[i]?.number ?? ''}`, `bSHELF-${i + 1}`)])))
@@ -58,6 +59,7 @@ export async function importedRecords(env: TestApp, type: 'NEW_ORDER' | 'REPOSIT
   const jobId = await startJob(env, profileId, [{ name: file.split('/')[1] as string, content }])
   const job = await settled(env, jobId)
   if (job.status !== 'COMPLETED_SUCCESS' && job.status !== 'COMPLETED_WITH_ERRORS') throw new Error(`fixture import ended ${job.status}`)
+  if (ordered !== null) return { jobId, mmsIds: ordered.mmsIds }
   const records = await env.app.inject({ method: 'GET', url: `/v1/records?jobId=${jobId}&limit=200`, headers: env.admin.headers })
   return { jobId, mmsIds: records.json().items.map((record: { mmsId: string }) => record.mmsId) }
 }

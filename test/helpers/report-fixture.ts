@@ -28,9 +28,11 @@ export interface ReportFixture {
 export async function reportFixture(t: Test, env: TestApp): Promise<ReportFixture> {
   const jazz = withOclc((await sharedRecords(JAZZ)).slice(0, 140), (i) => 1000 + i)
   const at = (from: number, to: number) => jazz.slice(from, to)
+  // STRICT: bad_records.mrc's records 4, 5 and 7 stay unreadable (REPAIR reads them, test/marc/corpus.test.ts).
   const mergeProfile = await createProfile(env, {
     match: { method: 'OCLC', singleMatchAction: 'MERGE', multiMatchAction: 'SKIP', autoResolveMultiMatch: false },
     splitSize: 25,
+    repairPolicy: 'STRICT',
   })
   const addProfile = await createProfile(env, { match: { method: 'OCLC', singleMatchAction: 'ADD' } })
   await runImport(t, env, mergeProfile, iso2709(at(0, 100)))

@@ -83,8 +83,99 @@ t.test('REPAIR: directory entries that cannot be real are skipped when the termi
     t.match(item, { ok: true, record: { fields: [{ tag: '001', value: 'x' }, { tag: '245', subfields: [{ value: 'Title.' }] }] } }, `${what}: REPAIR`)
     t.match(item, { warnings: [{ code: 'BAD_DIRECTORY', repair: 'skipped directory entry 2' }] })
   }
-  const lost = Buffer.concat([cleanRecord(), isoRecord([...fields, ['500', df('  $aNote.')]], { directory: real + '\x1f  000900013' })])
-  t.match((await readWith(lost, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: false }, 'not when a field would be lost')
+  // An entry whose tag is no tag but which names a real field (`bad_indicator.dat`'s '0 2'): the
+  // field cannot be named, so it is dropped, its bytes quoted in the warning.
+  const unnamed = Buffer.concat([cleanRecord(), isoRecord([...fields, ['500', df('  $aNote.')]], { directory: real + '\x1f  001000013' })])
+  t.match((await readAll(unnamed))[1], { ok: false, problem: { code: 'BAD_DIRECTORY' } }, 'a field without a tag: STRICT')
+  const dropped = (await readWith(unnamed, { junk: 'SEPARATE', repair: 'REPAIR' }))[1]
+  t.match(dropped, { ok: true, record: { fields: [{ tag: '001', value: 'x' }, { tag: '245' }] } }, 'a field without a tag: REPAIR drops it')
+  t.equal(dropped !== undefined && 'record' in dropped ? dropped.record.fields.length : -1, 2, 'and only it')
+  t.match(dropped, {
+    warnings: [{ code: 'BAD_DIRECTORY', field: 3, repair: "dropped field #3, whose tag '\\x1f  ' is no tag", message: /its field " {2}\\u001faNote\." cannot be named and was dropped/ }],
+  })
+})
+
+t.test('REPAIR: a subfield whose code is no code is dropped with its text quoted; a field left empty goes too', async (t) => {
+  // oss.marc 020 "$ a1591403715", bad_subfield_code.dat "$áActivePerl", utf8_invalid.mrc "$\uFFFDbAssociation".
+  const bytes = Buffer.concat([
+    cleanRecord(),
+    isoRecord([['001', 'y'], ['020', df('  $ a1591403715 (electronic bk.)')], ['245', df('10$\u00e1Title /$cBy me.')], ['260', df('  $aPlace :$\ufffdbPublisher')]]),
+  ])
+  t.match((await readAll(bytes))[1], { ok: false, problem: { code: 'BAD_SUBFIELD_CODE', field: 2 } }, 'STRICT refuses')
+  const item = (await readWith(bytes, { junk: 'SEPARATE', repair: 'REPAIR' }))[1]
+  t.match(item, {
+    ok: true,
+    record: {
+      fields: [
+        { tag: '001', value: 'y' },
+        { tag: '245', subfields: [{ code: 'c', value: 'By me.' }] },
+        { tag: '260', subfields: [{ code: 'a', value: 'Place :' }] },
+      ],
+    },
+  })
+  t.same(item !== undefined && 'record' in item ? item.record.fields.length : -1, 3, 'the 020 left without a subfield is dropped')
+  t.same(
+    item !== undefined && 'warnings' in item ? (item.warnings ?? []).map((w) => [w.field, w.code, w.repair]) : [],
+    [
+      [2, 'BAD_SUBFIELD_CODE', "dropped the subfield coded ' ' (U+0020)"],
+      [2, 'BAD_SUBFIELD_CODE', 'dropped the field, left without subfields'],
+      [3, 'BAD_SUBFIELD_CODE', "dropped the subfield coded 'á' (U+00E1)"],
+      [4, 'BAD_SUBFIELD_CODE', "dropped the subfield coded '\ufffd' (U+FFFD)"],
+    ],
+  )
+  t.match(item, { warnings: [{ message: /its text "a1591403715 \(electronic bk\.\)"/ }, {}, { message: /its text "Title \/"/ }, { message: /its text "bPublisher"/ }] })
+})
+
+t.test('REPAIR: a directory with one entry a byte short or long, the fields located by their terminators', async (t) => {
+  const fields: Array<[string, string]> = [['001', 'BTJ1'], ['245', df('10$aTitle.')], ['500', df('  $aNote.')]]
+  const entries = ['001000500000', '245001100005', '500001000016']
+  // pride-and-prejudice-with-many-errors.mrc: the 001 entry lost a '0' (01001300000); the only
+  // tag it can be is 001 (a field without subfields is a control field, 00X).
+  const short = Buffer.concat([cleanRecord(), isoRecord(fields, { directory: '01000500000' + entries[1] + entries[2] })])
+  t.match((await readAll(short))[1], { ok: false, problem: { code: 'BAD_DIRECTORY', message: /35 bytes long, not a multiple of 12/ } }, 'one byte short: STRICT')
+  t.match((await readWith(short, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], {
+    ok: true,
+    record: { fields: [{ tag: '001', value: 'BTJ1' }, { tag: '245' }, { tag: '500' }] },
+    warnings: [{ code: 'BAD_DIRECTORY', field: 1, repair: 'directory entry 1 read as tag 001, length and offset from the field terminators' }],
+  }, 'one byte short: REPAIR')
+  // bad_records.mrc record 4: a stray byte after an entry (here a blank: a digit would make
+  // '1500…' a 150 entry with a 5-digit length, which the wide-entry reading finds first).
+  const long = Buffer.concat([cleanRecord(), isoRecord(fields, { directory: entries[0] + '245001100005 ' + entries[2] })])
+  t.match((await readWith(long, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], {
+    ok: true,
+    record: { fields: [{ tag: '001' }, { tag: '245', subfields: [{ value: 'Title.' }] }, { tag: '500' }] },
+    warnings: [{ code: 'BAD_DIRECTORY', field: 2, repair: 'directory entry 2 read as tag 245, length and offset from the field terminators' }],
+  }, 'one byte long: REPAIR')
+  // A data field's entry that lost a byte of its tag could be any of many tags: not repaired.
+  const guess = Buffer.concat([cleanRecord(), isoRecord(fields, { directory: entries[0] + '24001100005' + entries[2] })])
+  t.match((await readWith(guess, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: false, problem: { code: 'BAD_DIRECTORY' } }, 'a tag that would be a guess')
+})
+
+t.test('REPAIR: a record that is a leader and an empty directory is imported with no fields', async (t) => {
+  const bytes = Buffer.concat([cleanRecord(), Buffer.from('00026     2200025   4500\x1e\x1d', 'latin1')])
+  t.match((await readAll(bytes))[1], { ok: false, problem: { code: 'EMPTY_RECORD' } })
+  t.match((await readWith(bytes, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], {
+    ok: true,
+    record: { leader: '00026    a2200025   4500', fields: [] },
+    warnings: [{ code: 'EMPTY_RECORD', repair: 'imported with no fields' }],
+  })
+})
+
+t.test('REPAIR: a last record cut off keeps the fields that arrived whole', async (t) => {
+  const whole = isoRecord([['001', 'cut'], ['245', df('10$aTitle.')], ['856', df('40$uhttp://example.org/a/long/address')]])
+  const cut = whole.subarray(0, whole.length - 12)
+  const bytes = Buffer.concat([cleanRecord(), cut])
+  t.match((await readAll(bytes))[1], { ok: false, problem: { code: 'TRUNCATED' } })
+  t.match((await readWith(bytes, { junk: 'SEPARATE', repair: 'REPAIR' }))[1], {
+    ok: true,
+    raw: cut,
+    record: { fields: [{ tag: '001', value: 'cut' }, { tag: '245', subfields: [{ value: 'Title.' }] }] },
+    warnings: [{ code: 'TRUNCATED', repair: 'dropped the field the input cut off: field #3 (856) (27 of its 38 bytes)' }],
+  })
+  const item = (await readWith(bytes, { junk: 'SEPARATE', repair: 'REPAIR' }))[1]
+  t.equal(item !== undefined && 'record' in item ? item.record.fields.length : -1, 2)
+  // Cut inside the directory: nothing is certain.
+  t.match((await readWith(Buffer.concat([cleanRecord(), whole.subarray(0, 40)]), { junk: 'SEPARATE', repair: 'REPAIR' }))[1], { ok: false, problem: { code: 'TRUNCATED' } })
 })
 
 t.test('REPAIR: indicators that are no indicators are blanked (MARCXML 880 with U+FFFD)', async (t) => {

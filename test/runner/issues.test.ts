@@ -235,7 +235,8 @@ t.test('two people resolving one issue at once: exactly one wins', async (t) => 
 
 t.test('records that could not be read are INVALID issues: listed with their reasons, closed only by SKIP', async (t) => {
   const env = await createTestApp(t)
-  const profile = await createProfile(env, { match: { method: 'OCLC' } })
+  // STRICT: bad_records.mrc's records 4, 5 and 7 stay unreadable (REPAIR reads them, test/marc/corpus.test.ts).
+  const profile = await createProfile(env, { match: { method: 'OCLC' }, repairPolicy: 'STRICT' })
   const { job } = await runImport(t, env, profile, readSharedMarc('pymarc/bad_records.mrc'))
   t.equal(job.status, 'COMPLETED_WITH_ERRORS', 'invalid records do not hold the job')
   const issues = (await get(env, `/v1/issues?jobId=${job.id}&kind=INVALID`)).items as Array<Issue & { reason: string }>

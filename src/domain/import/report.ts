@@ -48,10 +48,12 @@ export const REPORT_COUNTERS = {
 export const INVENTORY_COUNTER_FIELDS = {
   holdingsImported: ['holdingsAdded', 'holdingsReused'],
   holdingsAdded: ['holdingsAdded'],
-  holdingsUpdated: ['holdingsReused', 'itemsUpdated'],
+  // A holding that took new items; Update Inventory changes items, never their holding.
+  holdingsUpdated: ['holdingsReused'],
   holdingsNotImported: ['holdingsNotImported'],
   itemsProcessed: ['itemsProcessed'],
-  itemsImported: ['itemsImported', 'itemsUpdated'],
+  // Items created; updated ones are their own row (itemsUpdated), not imported twice over.
+  itemsImported: ['itemsImported'],
   itemsNotImported: ['itemsNotImported'],
   itemsUpdated: ['itemsUpdated'],
   portfoliosProcessed: ['portfoliosProcessed'],

@@ -81,6 +81,8 @@ export interface InventoryTally {
   itemsImported: number
   itemsUpdated: number
   itemsNotImported: number
+  /** Update Inventory: items updated (item policy) whose new barcode was refused as another item's. */
+  barcodesRefused: number
   portfoliosProcessed: number
   portfoliosImported: number
   poLineNumber: string | null
@@ -102,6 +104,7 @@ export function emptyTally(): InventoryTally {
     itemsImported: 0,
     itemsUpdated: 0,
     itemsNotImported: 0,
+    barcodesRefused: 0,
     portfoliosProcessed: 0,
     portfoliosImported: 0,
     poLineNumber: null,
@@ -270,6 +273,7 @@ export function inventoryCounters(tallies: ReadonlyArray<InventoryTally | null |
   for (const tally of tallies) {
     if (tally == null) continue
     if (tally.itemsNotImported > 0) counts.INVENTORY_ITEMS_NOT_IMPORTED = (counts.INVENTORY_ITEMS_NOT_IMPORTED ?? 0) + tally.itemsNotImported
+    if (tally.barcodesRefused > 0) counts.INVENTORY_BARCODES_REFUSED = (counts.INVENTORY_BARCODES_REFUSED ?? 0) + tally.barcodesRefused
     if (tally.poLinesInReview > 0) counts.PO_LINES_IN_REVIEW = (counts.PO_LINES_IN_REVIEW ?? 0) + tally.poLinesInReview
   }
   return counts

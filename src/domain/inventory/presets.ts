@@ -34,13 +34,13 @@ export const PRESETS: Record<PresetName, Preset> = {
   ALMA_949_UPDATE_INVENTORY: {
     name: 'ALMA_949_UPDATE_INVENTORY',
     description:
-      'Alma-style shelf-ready 949 for Update Inventory: the PO line by 949 $p (its number) or $r (the vendor reference number); one 949 per item with $b barcode and $m item policy',
+      'Alma-style shelf-ready 949 for Update Inventory: the PO line by 949 $p (its number) or $r (the vendor reference number); one 949 per item with $b barcode, $m item policy and $g copy number (the line\'s item of that copy; without $g, the next one in copy order)',
     source:
       'PALS "Creating an import profile matching on POL" (barcode and item policy updated, location kept); $m item policy as in the ALMA_949_ITEM article. No published Alma table names the POL and barcode subfields (research §1.1): $p, $r and $b are ours, to edit with the vendor',
     mapping: {
       order: { poLineNumber: r(['949$p']), vendorReference: r(['949$r']) },
       itemTag: '949',
-      item: { barcode: r(['949$b']), itemPolicy: r(['949$m']) },
+      item: { barcode: r(['949$b']), itemPolicy: r(['949$m']), copyNumber: r(['949$g']) },
       holdingSubfields: [],
       portfolioTag: null,
     },

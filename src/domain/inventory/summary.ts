@@ -2,7 +2,7 @@ import type { MarcRecord } from '../../marc/record.ts'
 import { inventorySettings, type InventoryMapping, type ProfileSnapshot } from '../profiles/profile.ts'
 import { extractInventory, type FieldMapping } from './mapping.ts'
 import { effectiveMapping, type InventoryConfig, planRecordInventory } from './plan.ts'
-import { poLineKey } from './update.ts'
+import { choosePoLine, type FoundPoLine, planItemUpdates, poLineKey } from './update.ts'
 
 /**
  * The order data of an incoming record as a person deciding its import issue sees it: the PO line
@@ -38,10 +38,22 @@ export interface OrderDataSummary {
   warnings: string[]
 }
 
+/**
+ * UPDATE_INVENTORY: what the repository holds for the record's lookup key — the PO lines it names
+ * and which item has each barcode its item fields bring — so the summary says what the update
+ * would do, as NEW_ORDER's says what the order would create.
+ */
+export interface UpdateInventoryFacts {
+  lines: readonly FoundPoLine[]
+  /** Item id by barcode, for the barcodes the record's item fields bring. */
+  barcodeOwners: ReadonlyMap<string, string>
+}
+
 export function summarizeOrderData(
   record: MarcRecord,
   profile: Pick<ProfileSnapshot, 'type' | 'inventory'>,
   config: InventoryConfig,
+  facts: UpdateInventoryFacts = { lines: [], barcodeOwners: new Map() },
 ): OrderDataSummary | null {
   const inventory = inventorySettings(profile.inventory, profile.type)
   const mapping = effectiveMapping(profile.type, inventory)
@@ -56,7 +68,7 @@ export function summarizeOrderData(
     callNumber: item.callNumber,
     copyNumber: item.copyNumber,
   }))
-  if (profile.type === 'UPDATE_INVENTORY') return updateSummary(record, mapping, inventory, items)
+  if (profile.type === 'UPDATE_INVENTORY') return updateSummary(record, mapping, inventory, config, facts, items)
   const plan = planRecordInventory(record, { profileType: profile.type, inventory, mapping, config, incomingId: 0, bulkFileId: '' })
   const line = plan.poLine
   return {
@@ -82,9 +94,16 @@ export function summarizeOrderData(
   }
 }
 
-function updateSummary(record: MarcRecord, mapping: FieldMapping, inventory: InventoryMapping, items: OrderDataSummary['items']): OrderDataSummary {
+function updateSummary(
+  record: MarcRecord,
+  mapping: FieldMapping,
+  inventory: InventoryMapping,
+  config: InventoryConfig,
+  facts: UpdateInventoryFacts,
+  items: OrderDataSummary['items'],
+): OrderDataSummary {
   const key = poLineKey(record, mapping, inventory.updateInventoryLookup)
-  return {
+  const summary: OrderDataSummary = {
     poLine: null,
     poLineLookup: { by: inventory.updateInventoryLookup, key: 'key' in key ? key.key : null, problem: 'problem' in key ? key.problem : null },
     items,
@@ -92,4 +111,24 @@ function updateSummary(record: MarcRecord, mapping: FieldMapping, inventory: Inv
     problems: [],
     warnings: [],
   }
+  if ('problem' in key) {
+    summary.problems.push(key.problem)
+    return summary
+  }
+  const line = choosePoLine(key.key, facts.lines, inventory.updateInventoryLookup)
+  if ('problem' in line) {
+    summary.poLineLookup = { by: inventory.updateInventoryLookup, key: key.key, problem: line.problem }
+    summary.problems.push(line.problem)
+    return summary
+  }
+  const plan = planItemUpdates(record, mapping, config, line)
+  summary.problems.push(...plan.problems)
+  summary.warnings.push(...plan.warnings)
+  for (const update of plan.updates) {
+    const owner = update.barcode === null ? undefined : facts.barcodeOwners.get(update.barcode)
+    if (owner !== undefined && owner !== update.itemId) {
+      summary.problems.push(`item ${update.n}: duplicate barcode '${update.barcode ?? ''}', the item would keep its own barcode`)
+    }
+  }
+  return summary
 }

@@ -41,6 +41,11 @@ export interface RevertCandidate {
   deleted: boolean
   locked: boolean
   updatedByJob: string | null
+  /**
+   * Inventory the import made or changed on the record was changed since by another job (issue
+   * 15): the record is left alone with all of it, as a record changed since is.
+   */
+  inventoryChangedSince?: boolean
 }
 
 export interface RevertDecision {
@@ -57,7 +62,7 @@ const leftAlone = (reason: LeftAloneReason): RevertDecision => ({ outcome: 'LEFT
  * alone and reported. A record locked for editing is left alone too, as an import would leave it.
  */
 export function decideRevert(record: RevertCandidate, revertedJobId: string): RevertDecision {
-  const unchanged = record.revision === record.expectedRevision
+  const unchanged = record.revision === record.expectedRevision && record.inventoryChangedSince !== true
   switch (record.change) {
     case 'ADDED':
       if (record.deleted) return leftAlone('DELETED_SINCE')

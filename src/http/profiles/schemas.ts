@@ -257,7 +257,7 @@ const Description = Type.String({ maxLength: 4000 })
 const SplitSize = Type.Integer({ minimum: 1, maximum: MAX_SPLIT_SIZE, description: 'Records per bulk file' })
 const RepairPolicySchema = StringEnum(REPAIR_POLICIES, {
   description:
-    'STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.',
+    'STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position, bytes not valid in the record\'s character set, stored as U+FFFD while the incoming record keeps them) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.',
 })
 const NormalizationSchema = StringEnum(NORMALIZATIONS, {
   description:

@@ -8,7 +8,8 @@ export type Charset = 'UTF8' | 'MARC8'
  * Which character set a binary record's text is in, from Ldr/09 and the bytes themselves.
  *
  * - Ldr/09 'a': UTF-8, and bytes that are not UTF-8 are an error (`utf8_with_bad_bytes.marc`,
- *   `marc8_accented_chars.marc` are MARC-8 bytes labelled UTF-8): we report, we don't guess.
+ *   `marc8_accented_chars.marc` are MARC-8 bytes labelled UTF-8): we report, we don't guess
+ *   (under REPAIR those bytes become U+FFFD, see `field-text.ts`).
  * - Ldr/09 blank: MARC-8, except mislabelled UTF-8. Systems that export UTF-8 but leave Ldr/09
  *   blank are common (`evergreen/FSL.marc` from Aleph, `evergreen/map_data.mrc`,
  *   `pymarc/utf8_without_leader_flag.dat`), and MARC-8-decoding their bytes does not fail — it
@@ -119,4 +120,21 @@ export function hexAround(bytes: Uint8Array, at: number): string {
 export function utf8Text(bytes: Uint8Array, start: number, end: number): string | undefined {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
   return isUtf8(view) ? view.toString('utf8') : undefined
+}
+
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true })
+
+/**
+ * `bytes` as UTF-8 text with what is not UTF-8 replaced by U+FFFD the WHATWG way (one per maximal
+ * invalid subsequence, as every browser and Node's TextDecoder do), and how many bytes that was.
+ */
+export function utf8Replaced(bytes: Uint8Array): { text: string; invalidBytes: number } {
+  let invalidBytes = 0
+  let i = firstInvalidUtf8(bytes)
+  while (i >= 0 && i < bytes.length) {
+    invalidBytes += 1
+    const next = firstInvalidUtf8(bytes.subarray(i + 1))
+    i = next < 0 ? -1 : i + 1 + next
+  }
+  return { text: LENIENT_UTF8.decode(bytes), invalidBytes }
 }

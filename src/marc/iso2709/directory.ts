@@ -1,5 +1,6 @@
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
+import { oddDirectory } from './directory-odd.ts'
 import { byTerminators, firstInconsistency, readVariableEntries } from './directory-repair.ts'
 import type { Entries, FieldSlices } from './slices.ts'
 
@@ -37,7 +38,10 @@ export function locateFields(
         asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
       if (slices !== undefined) return slices
     }
-    const withoutImpossible = repair ? withoutImpossibleEntries(bytes, base, dataEnd, directoryLength / 12, warnings) : undefined
+    const withoutImpossible = repair
+      ? (withoutImpossibleEntries(bytes, base, dataEnd, directoryLength / 12, warnings) ??
+        withoutUnnamedFields(bytes, base, dataEnd, directoryLength / 12, warnings))
+      : undefined
     if (withoutImpossible !== undefined) return withoutImpossible
     if (!('tags' in entries)) return entries
     fixedFailure = firstInconsistency(bytes, base, dataEnd, entries)
@@ -47,6 +51,8 @@ export function locateFields(
     warnings.push(variable.warning)
     return variable.slices
   }
+  const odd = repair && directoryLength % 12 !== 0 ? oddDirectory(bytes, base, dataEnd, warnings) : undefined
+  if (odd !== undefined) return odd
   return (
     fixedFailure ??
     problem(
@@ -95,6 +101,40 @@ function withoutImpossibleEntries(
     return undefined
   }
   warnings.push(...skipped)
+  return slices
+}
+
+/**
+ * REPAIR: entries whose tag is not a tag (`bad_indicator.dat`: '0 2', an ISBN field that lost a
+ * digit of its tag and its indicators) but whose length and offset point exactly at a terminated
+ * field, every other entry pairing up with its field too. The field is real, but which field it is
+ * cannot be known, and any tag we gave it would be a guess: the fields are located as written,
+ * the unnamed one under its bytes as found, and `buildFields` (fields.ts) drops it with its text
+ * quoted in the warning, so every field keeps its directory position in messages.
+ */
+function withoutUnnamedFields(
+  bytes: Uint8Array,
+  base: number,
+  dataEnd: number,
+  count: number,
+  warnings: RecordProblem[],
+): FieldSlices | undefined {
+  const entries: Entries = { tags: [], lengths: [], offsets: [] }
+  let unnamed = 0
+  for (let i = 0, at = 24; i < count; i++, at += 12) {
+    const tag = readTag(bytes, at)
+    const length = readDigits(bytes, at + 3, 4)
+    const offset = readDigits(bytes, at + 7, 5)
+    if (length < 1 || offset < 0) return undefined
+    if (tag === undefined) unnamed++
+    entries.tags.push(tag ?? latin1(bytes, at, at + 3))
+    entries.lengths.push(length)
+    entries.offsets.push(offset)
+  }
+  if (unnamed === 0 || unnamed === count) return undefined
+  const mark = warnings.length
+  const slices = asWritten(bytes, base, dataEnd, entries) ?? byTerminators(bytes, base, dataEnd, entries, warnings)
+  if (slices === undefined) warnings.length = mark
   return slices
 }
 

@@ -1,5 +1,5 @@
-import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName } from '../field-rules.ts'
-import { problem, type RecordProblem } from '../problems.ts'
+import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName, isValidTag } from '../field-rules.ts'
+import { describeChar, problem, type RecordProblem } from '../problems.ts'
 import type { DataField, Field, Subfield } from '../record.ts'
 
 /** Text options decided once per record by the caller. */
@@ -33,6 +33,8 @@ interface BuildContext {
   options: FieldTextOptions
   warnings: RecordProblem[]
   problem: RecordProblem | undefined
+  /** REPAIR dropped the field being read (no subfield left): neither a field nor a problem. */
+  dropped: boolean
   /**
    * The last delimiter search over the text being read found the first 0x1F after where it started
    * at `scanAt` (-1: none; -2: no search yet). Fields without a delimiter (empty data fields, alphabetic control
@@ -54,7 +56,7 @@ export function buildFields(
   warnings: RecordProblem[],
   problems: RecordProblem[],
 ): Field[] {
-  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
+  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2 }
   const fields: Field[] = []
   for (let i = 0; i < tags.length; i++) {
     const text = texts[i] ?? ''
@@ -84,6 +86,10 @@ function settle(
     fields.push(field)
     return
   }
+  if (context.dropped) {
+    context.dropped = false
+    return
+  }
   const found = context.problem ?? problem('BAD_FIELD', fieldName(index, tags[index] ?? ''))
   found.field ??= index + 1
   problems.push(found)
@@ -102,7 +108,7 @@ export function buildFieldsFromArea(
   warnings: RecordProblem[],
   problems: RecordProblem[],
 ): Field[] {
-  const context: BuildContext = { options, warnings, problem: undefined, scanAt: -2 }
+  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2 }
   const fields: Field[] = []
   let start = 0
   for (let i = 0; i < tags.length; i++) {
@@ -129,9 +135,26 @@ function delimiterIn(context: BuildContext, text: string, start: number, end: nu
 
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
+  if (kind !== 'data' && !isValidTag(tag)) return unnamedField(index, tag, text.slice(start, end), context)
   return kind === 'control' || (kind === 'either' && delimiterIn(context, text, start, end) < 0)
     ? buildControlField(index, tag, text.slice(start, end), context)
     : buildDataField(index, tag, text, start, end, context)
+}
+
+/**
+ * A field whose directory tag is no tag, which only REPAIR lets through (directory.ts,
+ * `withoutUnnamedFields`): it cannot be named, so it is dropped, its text quoted.
+ */
+function unnamedField(index: number, tag: string, text: string, context: BuildContext): undefined {
+  const found = problem('BAD_DIRECTORY', `directory entry ${index + 1} has the tag '${tag}', which is not a tag (3 ASCII letters or digits)`)
+  if (!context.options.repair) return fail(context, found)
+  context.warnings.push({
+    ...found,
+    message: `${found.message}; its field ${JSON.stringify(text)} cannot be named and was dropped`,
+    repair: `dropped field #${index + 1}, whose tag '${tag}' is no tag`,
+  })
+  context.dropped = true
+  return undefined
 }
 
 function fail(context: BuildContext, found: RecordProblem): undefined {
@@ -182,6 +205,7 @@ function buildDataField(
     ind2 = two
   }
   const subfields: Subfield[] = []
+  let dropped = false
   let at = first
   while (at < end) {
     let next = text.indexOf('\x1f', at + 1)
@@ -207,7 +231,12 @@ function buildDataField(
         break
       }
       const where = fieldName(index, tag)
-      return fail(context, checkSubfieldCode(at + 1 >= next ? '' : text.charAt(at + 1), where) ?? problem('BAD_SUBFIELD_CODE', where))
+      const found = checkSubfieldCode(at + 1 >= next ? '' : text.slice(at + 1, at + 1 + codeLength(codePoint)), where) ?? problem('BAD_SUBFIELD_CODE', where)
+      if (!options.repair) return fail(context, found)
+      dropSubfield(found, text.slice(at + 1, next), warnings)
+      dropped = true
+      at = next
+      continue
     }
     const code = text.charAt(at + 1)
     let value = text.slice(at + 2, next)
@@ -219,7 +248,38 @@ function buildDataField(
     subfields.push({ code, value })
     at = next
   }
+  if (dropped && subfields.length === 0) {
+    warnings.push({
+      ...problem('BAD_SUBFIELD_CODE', `${fieldName(index, tag)} has no subfield left once the subfields that cannot be named were dropped; the field was dropped`),
+      repair: 'dropped the field, left without subfields',
+    })
+    context.dropped = true
+    return undefined
+  }
   return { tag, ind1, ind2, subfields }
+}
+
+/** A code that is a surrogate pair (an astral character) takes two UTF-16 units. */
+function codeLength(codeUnit: number): number {
+  return codeUnit >= 0xd800 && codeUnit <= 0xdbff ? 2 : 1
+}
+
+/**
+ * REPAIR: a subfield whose code is no code (a blank: oss.marc's 020 "$ a1591403715"; a control
+ * character; a non-ASCII letter: bad_subfield_code.dat's "$áActivePerl"; U+FFFD left by a lossy
+ * conversion: utf8_invalid.mrc's "$\uFFFDbAssociation…") cannot be named. Reading its first
+ * character as part of the text, or the next one as its code, would be a guess, and so would any
+ * code we put in its place: the subfield is dropped, its text quoted in the warning so nothing is
+ * lost without a word (and the record's download keeps the bytes as they came).
+ */
+function dropSubfield(found: RecordProblem, codeAndText: string, warnings: RecordProblem[]): void {
+  const length = codeLength(codeAndText.charCodeAt(0))
+  const shown = length === 1 ? describeChar(codeAndText.charAt(0)) : JSON.stringify(codeAndText.slice(0, length))
+  warnings.push({
+    ...found,
+    message: `${found.message}; dropped the subfield and its text ${JSON.stringify(codeAndText.slice(length))}`,
+    repair: `dropped the subfield coded ${shown}`,
+  })
 }
 
 /**

@@ -1,11 +1,11 @@
 import { fieldName } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
-import { decodeMarc8 } from '../marc8/index.ts'
 import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
 import type { MarcRecord } from '../record.ts'
-import { FIELD_TERMINATOR, SUBFIELD_DELIMITER, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
-import { chooseCharset, firstInvalidUtf8, hexAround, utf8Text, type Charset } from './charset.ts'
+import { FIELD_TERMINATOR, hasControlByte, latin1, leaderText, readDigits } from './bytes.ts'
+import { chooseCharset, utf8Text, type Charset } from './charset.ts'
 import { locateFields } from './directory.ts'
+import { decodeMarc8Field, decodeUtf8Field, type FieldDecodeContext } from './field-text.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
 import type { FieldSlices } from './slices.ts'
 
@@ -41,8 +41,8 @@ import type { FieldSlices } from './slices.ts'
  * | input ends inside a record                                      | fatal              | TRUNCATED          |
  * | non-blank bytes after the last record that start no record      | fatal              | TRAILING_JUNK      |
  * | blanks, line ends, NUL, Ctrl-Z between or after records         | ignored            | —                  |
- * | Ldr/09 'a' and invalid UTF-8                                    | fatal              | UNDECODABLE_BYTES  |
- * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal              | UNDECODABLE_BYTES  |
+ * | Ldr/09 'a' and invalid UTF-8                                    | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
+ * | Ldr/09 blank and bytes the MARC-8 decoder rejects               | fatal (REPAIR: U+FFFD) | UNDECODABLE_BYTES |
  * | Ldr/09 blank but valid UTF-8 with no ESC (see charset.ts)       | warning, UTF-8     | MISLABELLED_ENCODING |
  * | Ldr/09 another value, text plain ASCII                          | warning            | MISLABELLED_ENCODING |
  * | Ldr/09 another value, text not ASCII                            | fatal              | UNDECODABLE_BYTES  |
@@ -57,14 +57,26 @@ import type { FieldSlices } from './slices.ts'
  * | subfield code missing, blank, control or non-ASCII              | fatal              | BAD_SUBFIELD_CODE  |
  * | subfield delimiter as the last byte of a field (no code, no text) | warning, dropped   | BAD_SUBFIELD_CODE  |
  *
- * Under the REPAIR policy (`RecordOptions`), four fatal rows become repair warnings (each with
+ * Under the REPAIR policy (`RecordOptions`), these fatal rows become repair warnings (each with
  * `repair` saying what was done), because mending them needs no guess at content:
  * - control character in Ldr/00-04 or 12-16 (lengths, recomputed on writing) → set to '0';
  * - directory entries that cannot describe a field (tag not letters/digits, length or offset not
  *   numeric, start beyond the data area), when the remaining entries and the field terminators
  *   agree → skipped (`directory.ts`);
+ * - an entry whose tag is no tag but which names a real field → the field dropped, its text
+ *   quoted (`directory.ts`, `fields.ts`);
+ * - a directory one byte short or long of whole entries, every other entry naming its field and
+ *   one tag fitting the odd entry → read by the terminators (`directory-odd.ts`);
  * - a control/non-ASCII indicator → blank;
- * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD.
+ * - a subfield delimiter directly followed by another (an empty subfield) → dropped, EMPTY_SUBFIELD;
+ * - bytes that are not UTF-8 (Ldr/09 'a') or not MARC-8 (an unassigned byte, a broken or unused
+ *   escape sequence) → U+FFFD, one UNDECODABLE_BYTES warning per field (`field-text.ts`). Reading
+ *   them in another character set would be the guess; the incoming record keeps them.
+ * - a subfield code that is blank, control or non-ASCII → the subfield dropped, its text quoted
+ *   (and the field, when no subfield is left);
+ * - an empty directory (a leader alone) → a record with no fields;
+ * - input ending inside the last record after its directory → the fields that arrived whole
+ *   (`truncated.ts`).
  * With `junk: 'SEPARATE'` (`reader.ts`), bytes that start no record (TRAILING_JUNK, a stray
  * record terminator) and padding are junk items of the file, not records.
  *
@@ -102,7 +114,14 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   if (directoryEnd < 0 || directoryEnd >= dataEnd) {
     return fail(problem('BAD_DIRECTORY', 'no field terminator (0x1E) ends the directory'))
   }
-  if (directoryEnd === 24) return fail(problem('EMPTY_RECORD', 'the directory is empty: the record has no fields'))
+  if (directoryEnd === 24) {
+    const empty = problem('EMPTY_RECORD', 'the directory is empty: the record has no fields')
+    if (!repair || dataEnd !== 25) return fail(empty)
+    // `bad_records.mrc` record 7: a leader, an empty directory, nothing else. There is no content
+    // to guess at: it is imported as what it is, a record with no fields (every peer returns it so).
+    warnings.push({ ...empty, message: `${empty.message}; imported as a record with no fields`, repair: 'imported with no fields' })
+    return { ok: true, record: { leader, fields: [] }, warnings }
+  }
   const base = directoryEnd + 1
   const declaredBase = readDigits(bytes, 12, 5)
   if (declaredBase !== base) {
@@ -178,8 +197,9 @@ function fieldsFromDataArea(
   }
   const mark = warnings.length
   const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair }, warnings, problems)
-  if (problems.length === 0) return { list }
-  if (!problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
+  const codeDropped = warnings.slice(mark).some((w) => w.code === 'BAD_SUBFIELD_CODE' && w.repair !== undefined)
+  if (problems.length === 0 && !codeDropped) return { list }
+  if (!codeDropped && !problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
   // A value that starts with a combining mark gets fused with its subfield code by a whole-area
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
@@ -193,6 +213,7 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
   const { tags, starts, ends } = slices
   const texts: string[] = []
   const problems: RecordProblem[] = []
+  const decoding: FieldDecodeContext = { replace: rules.repair, repairs: [] }
   let ascii = true
   for (let i = 0; i < tags.length; i++) {
     const start = starts[i] ?? 0
@@ -203,8 +224,8 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
       terminator >= 0
         ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
         : charset === 'UTF8'
-          ? decodeUtf8Field(bytes, start, end, where)
-          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE')
+          ? decodeUtf8Field(bytes, start, end, where, i, decoding)
+          : decodeMarc8Field(bytes, start, end, where, rules.form !== 'PRESERVE', i, decoding)
     if (typeof decoded !== 'string') {
       problems.push({ ...decoded, field: i + 1 })
       texts.push('')
@@ -213,10 +234,14 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
     if (ascii && decoded.length !== end - start) ascii = false
     texts.push(decoded)
   }
-  if (problems.length > 0) return { problems }
+  if (problems.length > 0) {
+    warnings.push(...decoding.repairs)
+    return { problems }
+  }
   // MARC-8 text comes out of the decoder composed (NFC) unless PRESERVE asked for it as converted.
   const form = valueForm(rules.form)
   const normalise = ascii || (charset === 'MARC8' && form !== 'NFD') ? false : form
+  const mark = warnings.length
   const list = buildFields(
     tags,
     texts,
@@ -224,43 +249,16 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
     warnings,
     problems,
   )
+  if (decoding.repairs.length > 0) inFieldOrder(warnings, mark, decoding.repairs)
   return problems.length > 0 ? { problems } : { list }
 }
 
-function decodeUtf8Field(bytes: Uint8Array, start: number, end: number, where: string): string | RecordProblem {
-  const text = utf8Text(bytes, start, end)
-  if (text === undefined) {
-    const field = bytes.subarray(start, end)
-    const at = firstInvalidUtf8(field)
-    return problem(
-      'UNDECODABLE_BYTES',
-      `${where}: invalid UTF-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}) although Ldr/09 says UTF-8`,
-    )
-  }
-  return text
-}
-
-/**
- * MARC-8 is decoded per field, indicators excluded (the decoder's contract): indicators are ASCII
- * in any valid record, and a non-ASCII one is left for the indicator check to report.
- */
-function decodeMarc8Field(bytes: Uint8Array, start: number, end: number, where: string, compose: boolean): string | RecordProblem {
-  const field = bytes.subarray(start, end)
-  const firstDelimiter = field.indexOf(SUBFIELD_DELIMITER)
-  const skip = firstDelimiter < 0 ? 0 : firstDelimiter
-  const result = decodeMarc8(field.subarray(skip), compose)
-  if (!result.ok) {
-    const at = skip + result.offset
-    return problem(
-      'UNDECODABLE_BYTES',
-      `${where}: not valid MARC-8 at byte ${at + 1} of the field (bytes ${hexAround(field, at)}): ${result.reason}`,
-    )
-  }
-  return skip === 0 ? result.text : latin1Text(field, skip) + result.text
-}
-
-function latin1Text(bytes: Uint8Array, end: number): string {
-  let text = ''
-  for (let i = 0; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0)
-  return text
+/** Adds the bytes replaced in each field before that field's other warnings (they come first in reading it). */
+function inFieldOrder(warnings: RecordProblem[], mark: number, replacements: readonly RecordProblem[]): void {
+  const rank = (w: RecordProblem, replaced: boolean) => (w.field ?? 0) * 2 + (replaced ? 0 : 1)
+  const merged = [
+    ...replacements.map((w) => ({ w, key: rank(w, true) })),
+    ...warnings.slice(mark).map((w) => ({ w, key: rank(w, false) })),
+  ].sort((a, b) => a.key - b.key)
+  warnings.splice(mark, warnings.length - mark, ...merged.map((m) => m.w))
 }

@@ -1,6 +1,6 @@
 import { escapeSequence, hexByte, hexBytes } from './describe.ts'
 import { readEscape } from './escape.ts'
-import type { Marc8Result } from './result.ts'
+import type { Marc8Replacements, Marc8Result } from './result.ts'
 import { readNcr } from './ncr.ts'
 import {
   CODE_POINT_MASK,
@@ -15,6 +15,7 @@ import {
 const ESC = 0x1b
 const SPACE = 0x20
 const AMPERSAND = 0x26
+const REPLACEMENT_CHARACTER = 0xfffd
 const CONTROL_NAMES: ReadonlyMap<number, string> = new Map([
   [0x1d, 'record terminator 0x1D'],
   [0x1e, 'field terminator 0x1E'],
@@ -24,19 +25,24 @@ const CONTROL_NAMES: ReadonlyMap<number, string> = new Map([
 // The output as UTF-16LE bytes, reused across calls (decoding is synchronous, so never shared) and
 // turned into a string by one native `toString('utf16le')`, several times faster than
 // String.fromCharCode over the code units. Every input byte yields at most one code unit (an EACC
-// triple or an NCR at most two), so twice the input length always suffices.
+// triple or an NCR at most two, a U+FFFD one for at least one byte), so twice the input length
+// always suffices.
 let output = Buffer.alloc(2048)
 
-/** The ISO 2022 state machine for one field; `decodeMarc8` has already ruled out pure ASCII. */
-export function decodeStateful(bytes: Uint8Array, tables: Marc8CodeTables, compose = true): Marc8Result {
+/**
+ * The ISO 2022 state machine for one field; `decodeMarc8` has already ruled out pure ASCII. With
+ * `replace`, bytes that are not MARC-8 become U+FFFD instead of failing the field (see `fail`).
+ */
+export function decodeStateful(bytes: Uint8Array, tables: Marc8CodeTables, compose = true, replace = false): Marc8Result {
   if (output.length < 2 * bytes.length) output = Buffer.alloc(Math.max(2 * bytes.length, 2 * output.length))
-  return new FieldDecoding(bytes, tables, output).run(compose)
+  return new FieldDecoding(bytes, tables, output, replace).run(compose)
 }
 
 class FieldDecoding {
   private readonly bytes: Uint8Array
   private readonly tables: Marc8CodeTables
   private readonly output: Buffer
+  private readonly replace: boolean
   private g0: Marc8CharacterSet
   private g1: Marc8CharacterSet
   /** Bytes written to `output`. */
@@ -48,12 +54,16 @@ class FieldDecoding {
   /** Byte offset of the first pending mark (-1: none), kept even for marks LC maps to nothing. */
   private markOffset = -1
   private markSet = ''
+  /** Bytes the pending marks were read from (what replaces them counts, when they have no base). */
+  private markBytes = 0
   private failure: { reason: string; offset: number } | undefined
+  private replaced: Marc8Replacements | undefined
 
-  constructor(bytes: Uint8Array, tables: Marc8CodeTables, output: Buffer) {
+  constructor(bytes: Uint8Array, tables: Marc8CodeTables, output: Buffer, replace: boolean) {
     this.bytes = bytes
     this.tables = tables
     this.output = output
+    this.replace = replace
     this.g0 = tables.basicLatin
     this.g1 = tables.extendedLatin
   }
@@ -71,6 +81,9 @@ class FieldDecoding {
     if (this.failure === undefined && this.markOffset >= 0) this.danglingMark('end of data')
     if (this.failure !== undefined) return { ok: false, ...this.failure }
     const text = this.output.toString('utf16le', 0, this.length)
+    if (this.replaced !== undefined) {
+      return { ok: true, text: compose && this.beyondLatin ? text.normalize('NFC') : text, replaced: this.replaced }
+    }
     // NFC because the service stores NFC: MARC-8 diacritics come out as base + combining marks
     // (what yaz-marcdump leaves in its output) and would otherwise never compare equal to text
     // typed or imported as precomposed UTF-8. Below U+0300 there is nothing NFC would change.
@@ -81,7 +94,7 @@ class FieldDecoding {
 
   private escape(i: number): number {
     const outcome = readEscape(this.bytes, i, this.tables)
-    if (!outcome.ok) return this.fail(outcome.reason, i)
+    if (!outcome.ok) return this.fail(outcome.reason, i, this.uncontrolled(i, outcome.length))
     const end = i + outcome.length
     const { set, graphicSet } = outcome
     const isDefault = set === (graphicSet === 0 ? this.tables.basicLatin : this.tables.extendedLatin)
@@ -96,6 +109,7 @@ class FieldDecoding {
         `escape sequence ${escapeSequence(this.bytes, i, end)} designates the ${set.name} set ` +
           `but is directly followed by ${after}, so no character uses it`,
         i,
+        outcome.length,
       )
     }
     if (graphicSet === 0) this.g0 = set
@@ -114,7 +128,7 @@ class FieldDecoding {
       }
     }
     const value = set.chars[byte & 0x7f]!
-    if (value === NOT_IN_SET) return this.fail(`byte ${hexByte(byte)} is not in the ${set.name} set`, i)
+    if (value === NOT_IN_SET) return this.fail(`byte ${hexByte(byte)} is not in the ${set.name} set`, i, 1)
     this.emit(value, set, i)
     return i + 1
   }
@@ -128,7 +142,7 @@ class FieldDecoding {
       // A control or ESC inside a character means it was cut short, not that it is unknown.
       if (byte === undefined || byte < SPACE) {
         const after = byte === undefined ? 'at end of data' : `followed by ${hexByte(byte)}`
-        return this.fail(`incomplete ${set.name} character ${hexBytes(bytes, i, j)} ${after}`, i)
+        return this.fail(`incomplete ${set.name} character ${hexBytes(bytes, i, j)} ${after}`, i, j - i)
       }
     }
     const b1 = bytes[i]!
@@ -137,7 +151,7 @@ class FieldDecoding {
     const high = b1 >= 0x80
     const sameHalf = high ? b2 >= 0xa0 && b3 >= 0xa0 : b2 < 0x80 && b3 < 0x80
     const value = sameHalf ? set.chars.get(((b1 & 0x7f) << 16) | ((b2 & 0x7f) << 8) | (b3 & 0x7f)) : undefined
-    if (value === undefined) return this.fail(`bytes ${hexBytes(bytes, i, end)} are not in the ${set.name} set`, i)
+    if (value === undefined) return this.fail(`bytes ${hexBytes(bytes, i, end)} are not in the ${set.name} set`, i, 3)
     this.emit(value, set, i)
     return end
   }
@@ -146,13 +160,13 @@ class FieldDecoding {
   private fixed(i: number): number {
     const byte = this.bytes[i]!
     const value = this.tables.fixed[byte]!
-    if (value === NOT_IN_SET) return this.fail(this.unusedByte(byte), i)
+    if (value === NOT_IN_SET) return this.fail(this.unusedByte(byte), i, 1)
     if (byte === SPACE) {
       this.base(SPACE)
       return i + 1
     }
     const control = CONTROL_NAMES.get(byte) ?? `control ${hexByte(byte)}`
-    if (this.markOffset >= 0) return this.danglingMark(`followed by ${control}`)
+    if (this.markOffset >= 0 && this.danglingMark(`followed by ${control}`) < 0) return -1
     this.put(value & CODE_POINT_MASK)
     if (CONTROL_NAMES.has(byte)) {
       // Every reference decoder (yaz, marc4j, pymarc, ruby-marc) converts subfield by subfield from
@@ -178,7 +192,9 @@ class FieldDecoding {
     if (this.markOffset < 0) {
       this.markOffset = offset
       this.markSet = set.name
+      this.markBytes = 0
     }
+    this.markBytes += set.bytesPerChar
     if ((value & NO_OUTPUT) === 0) this.marks.push(value & CODE_POINT_MASK)
   }
 
@@ -207,13 +223,45 @@ class FieldDecoding {
     this.length += 2
   }
 
+  /** Fails, or (replacing) puts one U+FFFD for the marks and answers where they started (≥ 0). */
   private danglingMark(where: string): number {
     const mark = hexByte(this.bytes[this.markOffset] ?? 0)
-    return this.fail(`combining mark ${mark} from the ${this.markSet} set has no base character (${where})`, this.markOffset)
+    const offset = this.markOffset
+    const reason = `combining mark ${mark} from the ${this.markSet} set has no base character (${where})`
+    if (!this.replace) return this.fail(reason, offset, 0)
+    this.marks.length = 0
+    this.markOffset = -1
+    this.note(reason, offset, this.markBytes)
+    this.put(REPLACEMENT_CHARACTER)
+    return offset
   }
 
-  private fail(reason: string, offset: number): number {
-    this.failure = { reason, offset }
-    return -1
+  /**
+   * Bytes `[offset, offset + length)` are not MARC-8. Without `replace` the field fails there.
+   * With it they become one U+FFFD — the base of any marks pending, which were written for the
+   * character those bytes should have been — and decoding resumes after them in the same sets.
+   */
+  private fail(reason: string, offset: number, length: number): number {
+    if (!this.replace) {
+      this.failure = { reason, offset }
+      return -1
+    }
+    this.note(reason, offset, length)
+    this.base(REPLACEMENT_CHARACTER)
+    return offset + length
+  }
+
+  private note(reason: string, offset: number, length: number): void {
+    if (this.replaced === undefined) this.replaced = { bytes: length, offset, reason }
+    else this.replaced.bytes += length
+  }
+
+  /**
+   * The length of a broken escape sequence cut before the first control byte in it: `ESC ( 0x1F`
+   * is an unknown sequence, but the 0x1F still starts the next subfield.
+   */
+  private uncontrolled(start: number, length: number): number {
+    for (let i = start + 1; i < start + length; i++) if ((this.bytes[i] ?? 0) < SPACE) return i - start
+    return length
   }
 }

@@ -3,7 +3,7 @@ import type { Marc8CharacterSet, Marc8CodeTables } from './tables.ts'
 
 export type EscapeOutcome =
   | { readonly ok: true; readonly graphicSet: 0 | 1; readonly set: Marc8CharacterSet; readonly length: number }
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly reason: string; readonly length: number } // length: the bytes read as the broken sequence
 
 const DOLLAR = 0x24 // multibyte set
 const G0_INTERMEDIATES = [0x28, 0x2c] // ( ,
@@ -69,6 +69,7 @@ export function readEscape(bytes: Uint8Array, start: number, tables: Marc8CodeTa
     return {
       ok: false,
       reason: `escape sequence ${escapeSequence(bytes, start, start + length)} designates the ${set.name} set as ${shape} set`,
+      length,
     }
   }
   return designation(graphicSet, set, length)
@@ -79,9 +80,9 @@ function designation(graphicSet: 0 | 1, set: Marc8CharacterSet, length: number):
 }
 
 function unknown(bytes: Uint8Array, start: number, end: number): EscapeOutcome {
-  return { ok: false, reason: `unknown escape sequence ${escapeSequence(bytes, start, end)}` }
+  return { ok: false, reason: `unknown escape sequence ${escapeSequence(bytes, start, end)}`, length: end - start }
 }
 
 function incomplete(bytes: Uint8Array, start: number, end: number): EscapeOutcome {
-  return { ok: false, reason: `incomplete escape sequence ${escapeSequence(bytes, start, end)} at end of data` }
+  return { ok: false, reason: `incomplete escape sequence ${escapeSequence(bytes, start, end)} at end of data`, length: end - start }
 }

@@ -51,7 +51,12 @@ export function buildFromJson(value: Json, options: RecordOptions = DEFAULT_RECO
     if ('code' in field) return fail(field)
     fields.push(field)
   }
-  if (fields.length === 0) return fail(problem('EMPTY_RECORD', 'the record has no fields'))
+  if (fields.length === 0) {
+    const empty = problem('EMPTY_RECORD', 'the record has no fields')
+    // As in ISO 2709 (iso2709/record.ts): nothing to guess at, imported as a record with no fields.
+    if (options.repair !== 'REPAIR') return fail(empty)
+    warnings.push({ ...empty, message: `${empty.message}; imported as a record with no fields`, repair: 'imported with no fields' })
+  }
   return { ok: true, record: { leader: fixed, fields }, warnings }
 }
 

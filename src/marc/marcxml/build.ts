@@ -156,7 +156,12 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
   const [fatal] = fatals
   if (fatal !== undefined) return { ok: false, problem: fatal, problems: fatals, warnings }
   if (leader === undefined) return { ok: false, problem: problem('BAD_LEADER', 'the record has no <leader>') }
-  if (fields.length === 0) return { ok: false, problem: problem('EMPTY_RECORD', 'the record has no fields') }
+  if (fields.length === 0) {
+    const empty = problem('EMPTY_RECORD', 'the record has no fields')
+    // As in ISO 2709 (iso2709/record.ts): nothing to guess at, imported as a record with no fields.
+    if (!repair) return { ok: false, problem: empty }
+    warnings.push({ ...empty, message: `${empty.message}; imported as a record with no fields`, repair: 'imported with no fields' })
+  }
   return { ok: true, record: { leader, fields }, warnings }
 }
 

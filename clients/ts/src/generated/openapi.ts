@@ -2375,7 +2375,7 @@ export interface components {
             };
             splitSize: number;
             /**
-             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+             * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position, bytes not valid in the record's character set, stored as U+FFFD while the incoming record keeps them) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
              * @enum {string}
              */
             repairPolicy: "STRICT" | "REPAIR";
@@ -4932,7 +4932,7 @@ export interface operations {
                     /** @description Records per bulk file */
                     splitSize?: number;
                     /**
-                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position, bytes not valid in the record's character set, stored as U+FFFD while the incoming record keeps them) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
                      * @enum {string}
                      */
                     repairPolicy?: "STRICT" | "REPAIR";
@@ -5503,7 +5503,7 @@ export interface operations {
                     /** @description Records per bulk file */
                     splitSize?: number;
                     /**
-                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
+                     * @description STRICT: a record with any defect is not imported. REPAIR (default): a defect that can be mended without guessing content (an empty subfield, a directory entry that cannot be real while the field terminators agree, an indicator that is no indicator, a structural leader position, bytes not valid in the record's character set, stored as U+FFFD while the incoming record keeps them) is mended and the record imported, each repair recorded on it as a warning; defects that need a guess leave the record not imported under both.
                      * @enum {string}
                      */
                     repairPolicy?: "STRICT" | "REPAIR";
