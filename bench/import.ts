@@ -17,6 +17,15 @@
  * done, the runner's per-stage times (decode, match, apply, summed over the bulk files of both
  * workers' slots), the CPU time the service and PostgreSQL spent on the import (steadier than
  * wall time on a shared machine), and the peak RSS (VmHWM).
+ *
+ * With `--eod` (issue 15, "Set-based"): every record also carries embedded order data — an
+ * Innovative 960 (price, fund, vendor) and two 945 items (barcode, location), the III_960 preset —
+ * and the same upload is imported `--runs` times (default 3) by a REPOSITORY profile
+ * (bibliographic only) and by a NEW_ORDER profile (a PO line, a holding and two items per record)
+ * in turn, alternating which goes first. Each import has numbers of its own (its added half new,
+ * its merging half other existing records, its barcodes), so no run merges what an earlier one
+ * wrote. It prints each run and the medians of both and their ratio; the target is EOD ≥ 60 % of
+ * the bibliographic-only throughput.
  */
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -38,11 +47,15 @@ const { values: args } = parseArgs({
     split: { type: 'string', default: '50' },
     // Writes the service's CPU profile (node --cpu-prof) into this folder when it exits.
     'cpu-prof': { type: 'string' },
+    // Embedded order data beside the bibliographic-only import (see above).
+    eod: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
   },
 })
 const N = Number(args.repository)
 const M = Number(args.upload)
 const SPLIT = Number(args.split)
+const RUNS = args.eod ? Number(args.runs) : 1
 const ADMIN_KEY = 'cis_bench_import_admin_key_000000001'
 const SOURCES = ['evergreen/jazz_1k.mrc', 'evergreen/lul_fre_500.mrc', 'evergreen/lul_fre_100.mrc', 'marc4j/065001035.mrc', 'evergreen/nepali.marc']
 
@@ -64,12 +77,25 @@ async function realRecords(): Promise<MarcRecord[]> {
   return records
 }
 
-/** Every other record merges into an existing one (spread over the repository), the rest are new. */
-function buildUpload(pool: readonly MarcRecord[]): Buffer {
+/** Innovative order data (III_960): a 960 with price, fund and vendor, and two 945 items with barcode and location. */
+function withOrder(record: MarcRecord, barcode: string): MarcRecord {
+  const field = (tag: string, ...subfields: string[]) => ({ tag, ind1: ' ', ind2: ' ', subfields: subfields.map((s) => ({ code: s.slice(0, 1), value: s.slice(1) })) })
+  const fields = record.fields.filter((f) => f.tag !== '945' && f.tag !== '960' && f.tag !== '961')
+  return { leader: record.leader, fields: [...fields, field('945', `i${barcode}-1`, 'lstk', 'g1'), field('945', `i${barcode}-2`, 'lstk', 'g2'), field('960', 's24.95', 'uBENCH', 'vBENCH')] }
+}
+
+/**
+ * Every other record merges into an existing one (spread over the repository), the rest are new.
+ * Import `round` has numbers of its own: repository records no earlier round merged into, new OCLC
+ * numbers and barcodes (7919 is prime to N, so k·7919 mod N differs for every k < N).
+ */
+function buildUpload(pool: readonly MarcRecord[], round: number): Buffer {
   const parts: Uint8Array[] = []
   for (let i = 0; i < M; i++) {
-    const n = i % 2 === 0 ? 1 + ((i * 7919) % N) : N + 1 + i
-    parts.push(toIso2709(withOclc(pool[i % pool.length] as MarcRecord, n)))
+    const k = round * M + i
+    const n = i % 2 === 0 ? 1 + ((k * 7919) % N) : N + 1 + k
+    const record = withOclc(pool[i % pool.length] as MarcRecord, n)
+    parts.push(toIso2709(args.eod ? withOrder(record, `B${k}`) : record))
   }
   return Buffer.concat(parts)
 }
@@ -128,6 +154,61 @@ function peakRssMb(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, 'utf8').then((status) => Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
 }
 
+/**
+ * Uploads `upload` to the profile through the HTTP API, follows the job to its end and prints its
+ * figures; answers its records/s end to end.
+ */
+async function importAndReport(base: string, headers: Record<string, string>, dbUrl: string, pid: number, profileId: string, upload: Buffer): Promise<number> {
+  const body = multipart([{ name: 'bench.mrc', content: upload }])
+  const cpuBefore = await cpuSeconds(pid)
+  const t = performance.now()
+  const started = await fetch(`${base}/v1/profiles/${profileId}/jobs`, { method: 'POST', headers: { ...headers, ...body.headers }, body: body.payload })
+  const job = (await started.json()) as { id: string }
+  const uploaded = performance.now() - t
+  let status = ''
+  let progress = { recordsDone: 0, recordsTotal: 0 }
+  while (!['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED', 'MANUAL_HANDLING_REQUIRED'].includes(status)) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const res = (await (await fetch(`${base}/v1/jobs/${job.id}`, { headers })).json()) as { status: string; progress: typeof progress }
+    status = res.status
+    progress = res.progress
+    process.stdout.write(`\r${status} ${progress.recordsDone}/${progress.recordsTotal}   `)
+  }
+  const elapsed = (performance.now() - t) / 1000
+  const cpuAfter = await cpuSeconds(pid)
+  process.stdout.write('\n')
+  const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
+  const client = new pg.Client({ connectionString: dbUrl })
+  await client.connect()
+  const timings = await client.query<{ stage_ms: Record<string, number>; split_s: number; first_s: number; bulk_s: number; finalize_s: number }>(
+    `WITH t AS (
+       SELECT j.stage_ms, j.started_at,
+              (SELECT min(created_at) FROM job_events e WHERE e.job_id = j.id AND e.status = 'RUNNING') AS running_at,
+              (SELECT min(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS first_done,
+              (SELECT max(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS last_done,
+              (SELECT max(created_at) FROM job_events e WHERE e.job_id = j.id) AS ended_at
+       FROM jobs j WHERE j.id = $1
+     )
+     SELECT stage_ms, extract(epoch FROM running_at - started_at) AS split_s, extract(epoch FROM first_done - running_at) AS first_s,
+            extract(epoch FROM last_done - running_at) AS bulk_s, extract(epoch FROM ended_at - last_done) AS finalize_s
+     FROM t`,
+    [job.id],
+  )
+  await client.end()
+  const row = timings.rows[0]
+  console.log(`status: ${status}; added ${report.counters.recordsAdded}, merged ${report.counters.recordsMerged}, not imported ${report.counters.recordsNotImported}` +
+      ((report.counters.poLinesImported ?? 0) > 0 ? `; PO lines ${report.counters.poLinesImported}, holdings added ${report.counters.holdingsAdded}, items ${report.counters.itemsImported}` : ''))
+  console.log(`end to end: ${elapsed.toFixed(1)} s → ${Math.round(M / elapsed).toLocaleString()} records/s (upload ${(uploaded / 1000).toFixed(1)} s)`)
+  console.log(`split (read, parse, store): ${Number(row?.split_s ?? 0).toFixed(1)} s; runner stages (summed over concurrent slots): ${JSON.stringify(row?.stage_ms)}`)
+  const seconds = (value: number | undefined) => `${Number(value ?? 0).toFixed(1)} s`
+  console.log(`after the split: first bulk file done ${seconds(row?.first_s)}, last ${seconds(row?.bulk_s)}; finalize ${seconds(row?.finalize_s)}`)
+  const perRecord = (seconds: number) => `${((seconds * 1_000_000) / M).toFixed(0)} µs/record`
+  const service = cpuAfter.service - cpuBefore.service
+  const postgres = cpuAfter.postgres - cpuBefore.postgres
+  console.log(`CPU during the import: service ${service.toFixed(1)} s (${perRecord(service)}), PostgreSQL ${postgres.toFixed(1)} s (${perRecord(postgres)})`)
+  return M / elapsed
+}
+
 async function main() {
   const port = await freePort()
   let url = process.env.DATABASE_URL
@@ -165,63 +246,49 @@ async function main() {
     const dbUrl = url ?? `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/catalog_import`
     const pool = await realRecords()
     console.log(`real records to build from: ${pool.length}`)
-    let t = performance.now()
+    const t = performance.now()
     await seedRepository(dbUrl, pool[0] as MarcRecord)
     console.log(`repository of ${N.toLocaleString()} built in ${((performance.now() - t) / 1000).toFixed(1)} s (setup, not measured)`)
-    const upload = buildUpload(pool)
-    console.log(`upload: ${M.toLocaleString()} records, ${(upload.length / 1024 / 1024).toFixed(1)} MiB`)
-
-    const profile = await fetch(`${base}/v1/profiles`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'bench', type: 'REPOSITORY', splitSize: SPLIT, match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' } }),
-    }).then((res) => res.json() as Promise<{ id: string }>)
-    const body = multipart([{ name: 'bench.mrc', content: upload }])
-    const cpuBefore = await cpuSeconds(server.child.pid as number)
-    t = performance.now()
-    const started = await fetch(`${base}/v1/profiles/${profile.id}/jobs`, { method: 'POST', headers: { ...headers, ...body.headers }, body: body.payload })
-    const job = (await started.json()) as { id: string }
-    const uploaded = performance.now() - t
-    let status = ''
-    let progress = { recordsDone: 0, recordsTotal: 0 }
-    while (!['COMPLETED_SUCCESS', 'COMPLETED_WITH_ERRORS', 'FAILED', 'CANCELLED', 'MANUAL_HANDLING_REQUIRED'].includes(status)) {
-      await new Promise((resolve) => setTimeout(resolve, 250))
-      const res = (await (await fetch(`${base}/v1/jobs/${job.id}`, { headers })).json()) as { status: string; progress: typeof progress }
-      status = res.status
-      progress = res.progress
-      process.stdout.write(`\r${status} ${progress.recordsDone}/${progress.recordsTotal}   `)
+    const post = async (path: string, payload: object) => {
+      const res = await fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(payload) })
+      if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`)
+      return (await res.json()) as { id: string }
     }
-    const elapsed = (performance.now() - t) / 1000
-    const cpuAfter = await cpuSeconds(server.child.pid as number)
-    process.stdout.write('\n')
-    const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
-    const client = new pg.Client({ connectionString: dbUrl })
-    await client.connect()
-    const timings = await client.query<{ stage_ms: Record<string, number>; split_s: number; first_s: number; bulk_s: number; finalize_s: number }>(
-      `WITH t AS (
-         SELECT j.stage_ms, j.started_at,
-                (SELECT min(created_at) FROM job_events e WHERE e.job_id = j.id AND e.status = 'RUNNING') AS running_at,
-                (SELECT min(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS first_done,
-                (SELECT max(processed_at) FROM bulk_files b WHERE b.job_id = j.id) AS last_done,
-                (SELECT max(created_at) FROM job_events e WHERE e.job_id = j.id) AS ended_at
-         FROM jobs j WHERE j.id = $1
-       )
-       SELECT stage_ms, extract(epoch FROM running_at - started_at) AS split_s, extract(epoch FROM first_done - running_at) AS first_s,
-              extract(epoch FROM last_done - running_at) AS bulk_s, extract(epoch FROM ended_at - last_done) AS finalize_s
-       FROM t`,
-      [job.id],
-    )
-    await client.end()
-    const row = timings.rows[0]
-    console.log(`status: ${status}; added ${report.counters.recordsAdded}, merged ${report.counters.recordsMerged}, not imported ${report.counters.recordsNotImported}`)
-    console.log(`end to end: ${elapsed.toFixed(1)} s → ${Math.round(M / elapsed).toLocaleString()} records/s (upload ${(uploaded / 1000).toFixed(1)} s)`)
-    console.log(`split (read, parse, store): ${Number(row?.split_s ?? 0).toFixed(1)} s; runner stages (summed over concurrent slots): ${JSON.stringify(row?.stage_ms)}`)
-    const seconds = (value: number | undefined) => `${Number(value ?? 0).toFixed(1)} s`
-    console.log(`after the split: first bulk file done ${seconds(row?.first_s)}, last ${seconds(row?.bulk_s)}; finalize ${seconds(row?.finalize_s)}`)
-    const perRecord = (seconds: number) => `${((seconds * 1_000_000) / M).toFixed(0)} µs/record`
-    const service = cpuAfter.service - cpuBefore.service
-    const postgres = cpuAfter.postgres - cpuBefore.postgres
-    console.log(`CPU during the import: service ${service.toFixed(1)} s (${perRecord(service)}), PostgreSQL ${postgres.toFixed(1)} s (${perRecord(postgres)})`)
+    const match = { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' }
+    const bibliographic = await post('/v1/profiles', { name: 'bench', type: 'REPOSITORY', splitSize: SPLIT, match })
+    let ordering: { id: string } | null = null
+    if (args.eod) {
+      // What the 960/945 fields name: a library with the items' location, the vendor and the fund.
+      const library = await post('/v1/libraries', { code: 'MAIN', name: 'Main Library' })
+      await post(`/v1/libraries/${library.id}/locations`, { code: 'stk', name: 'Stacks' })
+      await post('/v1/vendors', { code: 'BENCH', name: 'Bench Books', currency: 'USD' })
+      await post('/v1/funds', { code: 'BENCH', name: 'Bench fund' })
+      ordering = await post('/v1/profiles', { name: 'bench EOD', type: 'NEW_ORDER', splitSize: SPLIT, match, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+      if (2 * RUNS * M > N) console.log(`note: ${2 * RUNS} imports of ${M} records against ${N}: later imports merge into records earlier ones merged into`)
+    }
+    const pid = server.child.pid as number
+    const runs: Array<{ kind: 'bibliographic' | 'EOD'; perSecond: number }> = []
+    for (let run = 0; run < RUNS; run++) {
+      // Alternating which goes first, so a drift of the machine's load does not favour one kind.
+      const kinds = ordering === null ? (['bibliographic'] as const) : run % 2 === 0 ? (['bibliographic', 'EOD'] as const) : (['EOD', 'bibliographic'] as const)
+      for (const [i, kind] of kinds.entries()) {
+        const profileId = kind === 'EOD' ? (ordering?.id ?? '') : bibliographic.id
+        const upload = buildUpload(pool, run * 2 + i)
+        console.log(`${args.eod ? `run ${run + 1}, ${kind}: ` : ''}upload: ${M.toLocaleString()} records, ${(upload.length / 1024 / 1024).toFixed(1)} MiB`)
+        runs.push({ kind, perSecond: await importAndReport(base, headers, dbUrl, pid, profileId, upload) })
+      }
+    }
+    if (ordering !== null) {
+      const median = (kind: string) => {
+        const sorted = runs.filter((r) => r.kind === kind).map((r) => r.perSecond).sort((a, b) => a - b)
+        return sorted[Math.floor(sorted.length / 2)] ?? 0
+      }
+      const list = (kind: string) => runs.filter((r) => r.kind === kind).map((r) => Math.round(r.perSecond).toLocaleString()).join(' / ')
+      const [bib, eod] = [median('bibliographic'), median('EOD')]
+      console.log(`bibliographic only: ${list('bibliographic')} records/s (median ${Math.round(bib).toLocaleString()})`)
+      console.log(`EOD (PO line + 2 items): ${list('EOD')} records/s (median ${Math.round(eod).toLocaleString()})`)
+      console.log(`EOD / bibliographic only: ${((eod / bib) * 100).toFixed(0)} % (target ≥ 60 %)`)
+    }
     console.log(`service peak RSS: ${(await peakRssMb(server.child.pid as number)).toFixed(0)} MB`)
   } finally {
     server.child.kill('SIGTERM')

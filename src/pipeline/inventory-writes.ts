@@ -32,8 +32,8 @@ const pad = (n: number) => String(n).padStart(7, '0')
 /**
  * Creates the PO lines and the physical or electronic inventory of a group's imported records, in
  * the caller's transaction (so they commit, roll back or are redone with the records): one read of
- * the configuration, one of the sequences, then one multi-row statement per table — never a round
- * trip per record or item. Answers what it did for each record.
+ * the configuration and one of the job's purchase orders, one statement per sequence it takes
+ * numbers from, and one multi-row statement per table — never a round trip per record or item. Answers what it did for each record.
  */
 export async function writeGroupInventory(
   trx: Executor,
@@ -58,59 +58,13 @@ export async function writeGroupInventory(
     return { input, plan, tally }
   })
 
-  // Purchase orders: one per group key, reusing those an earlier transaction of this job opened.
+  // Ids first, numbers last: the institution's sequences are locked from the moment numbers are
+  // taken until the commit, so every other transaction ordering for the institution (the job's
+  // other bulk files) waits from then on. Holdings and items need no number (the items' PO lines
+  // are named by id, checked at commit: items_po_line_id_fkey is deferred), so they are written
+  // before, and only the purchase orders and PO lines after.
   const lines = plans.filter((p) => p.plan.poLine !== null)
-  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
-  const existingOrders = await findJobPurchaseOrders(trx, jobId, groupKeys)
-  const newKeys = groupKeys.filter((key) => !existingOrders.has(key))
-  const barcodesNeeded = inventory.barcode.kind === 'GENERATE' ? plans.reduce((n, p) => n + p.plan.items.filter((i) => i.barcode === null).length, 0) : 0
-  const first =
-    lines.length + barcodesNeeded === 0
-      ? { PO: 1, PO_LINE: 1, BARCODE: 1 }
-      : await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length, PO_LINE: lines.length, BARCODE: barcodesNeeded })
-  const orderIds = new Map(existingOrders)
-  const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
-    const id = randomUUID()
-    orderIds.set(key, id)
-    const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
-    return { id, number: `PO-${pad(first.PO + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
-  })
-  const poLineIds = new Map<number, string>()
-  const poLines: PoLineRow[] = lines.map(({ input, plan, tally }, i) => {
-    const line = plan.poLine
-    if (line === null) throw new Error('unreachable: filtered on poLine')
-    const id = randomUUID()
-    poLineIds.set(input.incomingId, id)
-    const number = `POL-${pad(first.PO_LINE + i)}`
-    tally.poLinesProcessed = 1
-    tally.poLinesImported = 1
-    tally.poLinesInReview = line.status === 'IN_REVIEW' ? 1 : 0
-    tally.poLineNumber = number
-    return {
-      id,
-      number,
-      purchase_order_id: orderIds.get(line.groupKey) ?? '',
-      mms_id: input.mmsId,
-      vendor_id: line.vendorId,
-      vendor_code: line.vendorCode,
-      vendor_account_id: line.vendorAccountId,
-      vendor_reference_number: line.vendorReference,
-      type: line.type,
-      acquisition_method: line.acquisitionMethod,
-      price: line.price,
-      currency: line.currency,
-      quantity: line.quantity,
-      fund_distribution: line.fund === null ? [] : [{ fundId: line.fund.id, code: line.fund.code, percent: 100 }],
-      fund_code: line.fundCode,
-      notes: line.notes,
-      status: line.status,
-      review_reasons: line.reviewReasons,
-      invoice_number: line.invoiceNumber,
-      incoming_record_id: input.incomingId,
-    }
-  })
-  await insertPurchaseOrders(trx, institutionId, jobId, orders)
-  await insertPoLines(trx, institutionId, jobId, poLines)
+  const poLineIds = new Map(lines.map(({ input }) => [input.incomingId, randomUUID()]))
 
   // Holdings: one per record + library + location, found or created in one statement.
   const holdingKeys: HoldingKey[] = []
@@ -133,7 +87,8 @@ export async function writeGroupInventory(
   }
 
   // Items: barcodes generated where the profile says so, duplicates refused by the table's key.
-  let nextBarcode = first.BARCODE
+  const barcodesNeeded = inventory.barcode.kind === 'GENERATE' ? plans.reduce((n, p) => n + p.plan.items.filter((i) => i.barcode === null).length, 0) : 0
+  let nextBarcode = barcodesNeeded === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { BARCODE: barcodesNeeded })).BARCODE
   const itemRows: Array<ItemRow & { tally: InventoryTally; n: number }> = []
   for (const { input, plan, tally } of plans) {
     for (const item of plan.items) {
@@ -166,10 +121,76 @@ export async function writeGroupInventory(
     }
   }
 
+  // Purchase orders, one per group key, and PO lines, numbered. The PO line numbers are taken before
+  // the job's purchase orders are looked up: that locks the PO line sequence until the commit, so
+  // the lookup sees every purchase order an earlier transaction of the job opened, and two bulk
+  // files naming the same invoice at once (PER_INVOICE) share its order instead of opening two.
+  // The sequences are always taken in the order BARCODE, PO_LINE, PO, so two transactions never
+  // wait for each other's.
+  if (lines.length === 0) {
+    await insertPortfoliosOf(trx, context, plans, poLineIds)
+    return tallies
+  }
+  const firstLine = (await takeSequenceNumbers(trx, institutionId, { PO_LINE: lines.length })).PO_LINE
+  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
+  // A record's own order (PER_RECORD) is never there yet: a record's inventory is written once.
+  const orderIds = inventory.poGrouping === 'PER_RECORD' ? new Map<string, string>() : await findJobPurchaseOrders(trx, jobId, groupKeys)
+  const newKeys = groupKeys.filter((key) => !orderIds.has(key))
+  const firstOrder = newKeys.length === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length })).PO
+  const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
+    const id = randomUUID()
+    orderIds.set(key, id)
+    const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
+    return { id, number: `PO-${pad(firstOrder + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
+  })
+  const poLines: PoLineRow[] = lines.map(({ input, plan, tally }, i) => {
+    const line = plan.poLine
+    if (line === null) throw new Error('unreachable: filtered on poLine')
+    const number = `POL-${pad(firstLine + i)}`
+    tally.poLinesProcessed = 1
+    tally.poLinesImported = 1
+    tally.poLinesInReview = line.status === 'IN_REVIEW' ? 1 : 0
+    tally.poLineNumber = number
+    return {
+      id: poLineIds.get(input.incomingId) ?? '',
+      number,
+      purchase_order_id: orderIds.get(line.groupKey) ?? '',
+      mms_id: input.mmsId,
+      vendor_id: line.vendorId,
+      vendor_code: line.vendorCode,
+      vendor_account_id: line.vendorAccountId,
+      vendor_reference_number: line.vendorReference,
+      type: line.type,
+      acquisition_method: line.acquisitionMethod,
+      price: line.price,
+      currency: line.currency,
+      quantity: line.quantity,
+      fund_distribution: line.fund === null ? [] : [{ fundId: line.fund.id, code: line.fund.code, percent: 100 }],
+      fund_code: line.fundCode,
+      notes: line.notes,
+      status: line.status,
+      review_reasons: line.reviewReasons,
+      invoice_number: line.invoiceNumber,
+      incoming_record_id: input.incomingId,
+    }
+  })
+  await insertPurchaseOrders(trx, institutionId, jobId, orders)
+  await insertPoLines(trx, institutionId, jobId, poLines)
+
+  await insertPortfoliosOf(trx, context, plans, poLineIds)
+  return tallies
+}
+
+/** The group's portfolios (electronic PO lines and 856s), with the PO lines they belong to. */
+async function insertPortfoliosOf(
+  trx: Executor,
+  context: { jobId: string; institutionId: string },
+  plans: ReadonlyArray<{ input: InventoryInput; plan: RecordInventoryPlan; tally: InventoryTally }>,
+  poLineIds: ReadonlyMap<number, string>,
+): Promise<void> {
   const portfolios: PortfolioRow[] = plans.flatMap(({ input, plan, tally }) => {
     tally.portfoliosImported = plan.portfolios.length
     return plan.portfolios.map((p) => ({ mms_id: input.mmsId, po_line_id: poLineIds.get(input.incomingId) ?? null, url: p.url, public_note: p.publicNote }))
   })
-  await insertPortfolios(trx, institutionId, jobId, portfolios)
-  return tallies
+  await insertPortfolios(trx, context.institutionId, context.jobId, portfolios)
 }

@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import type { Db } from '../../src/db/database.ts'
 import { FINISHED_STATUSES } from '../../src/domain/jobs/lifecycle.ts'
-import { createUser } from '../helpers/app.ts'
+import { createInstitution, createUser } from '../helpers/app.ts'
+import { iso2709, sharedRecords } from '../helpers/imports.ts'
+import { configure, field, withFields } from '../helpers/orders.ts'
 import { createTestDatabase } from '../helpers/database.ts'
 import { multipart } from '../helpers/multipart.ts'
 import { freePort, type RunningProcess, startNode, waitFor } from '../helpers/process.ts'
 import { type ApiGet, reportProblemsOfAllJobs } from '../helpers/report-check.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
+import type { MarcRecord } from '../../src/marc/record.ts'
 
 interface JobView {
   id: string
@@ -33,8 +36,8 @@ async function call<T>(service: Service, method: string, path: string, body?: { 
   return (await res.json()) as T
 }
 
-async function createProfile(service: Service, name: string): Promise<string> {
-  const body = JSON.stringify({ name, type: 'REPOSITORY', match: { method: 'NONE' }, splitSize: 50 })
+async function createProfile(service: Service, name: string, settings: object = { type: 'REPOSITORY' }): Promise<string> {
+  const body = JSON.stringify({ name, match: { method: 'NONE' }, splitSize: 50, ...settings })
   return (await call<{ id: string }>(service, 'POST', '/v1/profiles', { payload: body, contentType: 'application/json' })).id
 }
 
@@ -104,16 +107,14 @@ async function bulkQueueJobs(db: Db, jobId: string) {
   return rows
 }
 
-// SPEC, Job lifecycle: "A worker that dies must not strand a job: another worker resumes it from the
-// last committed bulk file, and the result is identical to an uninterrupted run."
-t.test('a service killed mid-import resumes the job on restart, with the result of an uninterrupted run', async (t) => {
-  const database = await createTestDatabase(t)
+/** The service as a child process on the test's database, started (and restarted) by `start`. */
+async function serviceOn(t: Test, databaseUrl: string) {
   const adminKey = `crash-test-${randomBytes(16).toString('hex')}`
   const port = await freePort()
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     BOOTSTRAP_ADMIN_KEY: adminKey,
     PORT: String(port),
     LOG_LEVEL: 'warn',
@@ -130,6 +131,14 @@ t.test('a service killed mid-import resumes the job on restart, with the result 
     )
     return run
   }
+  return { service, start }
+}
+
+// SPEC, Job lifecycle: "A worker that dies must not strand a job: another worker resumes it from the
+// last committed bulk file, and the result is identical to an uninterrupted run."
+t.test('a service killed mid-import resumes the job on restart, with the result of an uninterrupted run', async (t) => {
+  const database = await createTestDatabase(t)
+  const { service, start } = await serviceOn(t, database.url)
 
   // Five copies of 1,000 real records: 100 bulk files, seconds of work to interrupt.
   const jazz = readSharedMarc('evergreen/jazz_1k.mrc')
@@ -209,6 +218,165 @@ t.test('a service killed mid-import resumes the job on restart, with the result 
   t.equal(await recordsOnlyIn(database.db, referenceJobId, crashedJobId), 0, 'and none of the uninterrupted one is missing from the resumed one')
 
   // The check createTestApp makes of every job, here against the service over HTTP.
+  const overHttp: ApiGet = async (url, headers) => {
+    const res = await fetch(`${service.base}${url}`, { headers })
+    return { status: res.status, body: await res.json() }
+  }
+  const readerOf = (institution: string) => createUser(database.db, institution, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR'])
+  t.same(await reportProblemsOfAllJobs(overHttp, database.db, readerOf), [], 'the report of every job adds up')
+})
+
+/**
+ * Order record n of the EOD crash test, as an Innovative vendor sends it (III_960): a 960 with its
+ * price, fund and vendor, and two 945 items at location stk with barcodes Cn-1 and Cn-2. Every
+ * tenth from the fourth names an unknown fund (its PO line goes to review), every seventh from the
+ * third puts its second item on an unknown shelf, every eleventh from the sixth repeats its first
+ * barcode in the second item (both refused: that item is not created).
+ */
+const ORDER = {
+  price: (n: number) => `${10 + (n % 90)}.${String(n % 100).padStart(2, '0')}`,
+  fund: (n: number) => (n % 10 === 3 ? 'XYZ' : 'ART'),
+  secondLocation: (n: number) => (n % 7 === 2 ? 'zzz' : 'stk'),
+  secondBarcode: (n: number) => (n % 11 === 5 ? `C${n}-1` : `C${n}-2`),
+}
+
+function orderRecord(record: MarcRecord, n: number): MarcRecord {
+  const own = { leader: record.leader, fields: record.fields.filter((f) => !['945', '960', '961'].includes(f.tag)) }
+  return withFields(own, [
+    field('945', `iC${n}-1`, 'lstk', 'g1'),
+    field('945', `i${ORDER.secondBarcode(n)}`, `l${ORDER.secondLocation(n)}`, 'g2'),
+    field('960', `s${ORDER.price(n)}`, `u${ORDER.fund(n)}`, 'vAMAZ'),
+  ])
+}
+
+/** What record n (0-based) of the upload must have made, from the fields it was given. */
+function expectedOrder(n: number) {
+  const barcodes = [`C${n}-1`, ...(ORDER.secondLocation(n) === 'stk' && ORDER.secondBarcode(n) !== `C${n}-1` ? [`C${n}-2`] : [])]
+  return {
+    position: n + 1,
+    outcome: 'ADDED',
+    price: ORDER.price(n),
+    fund: ORDER.fund(n) === 'ART' ? 'ART' : null,
+    status: ORDER.fund(n) === 'ART' ? 'ACTIVE' : 'IN_REVIEW',
+    vendor: 'AMAZ',
+    quantity: 2,
+    items: barcodes.map((barcode) => [barcode, 'stk']),
+    holdings: 1,
+  }
+}
+
+/** An EOD job's orders and inventory by incoming record, read from the tables. */
+async function orderedState(db: Db, jobId: string) {
+  const { rows } = await sql<ReturnType<typeof expectedOrder>>`
+    SELECT i.position, i.outcome, l.price::text AS price, l.fund_distribution->0->>'code' AS fund, l.status, v.code AS vendor, l.quantity,
+           (SELECT coalesce(json_agg(json_build_array(it.barcode, loc.code) ORDER BY it.barcode), '[]') FROM items it
+              JOIN holdings h ON h.id = it.holding_id JOIN locations loc ON loc.id = h.location_id WHERE it.po_line_id = l.id) AS items,
+           (SELECT count(*)::int FROM holdings h WHERE h.mms_id = i.mms_id) AS holdings
+    FROM incoming_records i LEFT JOIN po_lines l ON l.incoming_record_id = i.id LEFT JOIN vendors v ON v.id = l.vendor_id
+    WHERE i.job_id = ${jobId} ORDER BY i.position
+  `.execute(db)
+  return rows
+}
+
+/** The job's numbers and row counts: each object made once, numbered without gap from the institution's sequences. */
+async function orderedTotals(db: Db, jobId: string) {
+  const { rows } = await sql<{ po_lines: number; line_numbers: string[]; orders: number; order_numbers: number; holdings: number; items: number; sequences: Record<string, number> }>`
+    SELECT (SELECT count(*)::int FROM po_lines WHERE job_id = ${jobId}) AS po_lines,
+           (SELECT array_agg(number ORDER BY number) FROM po_lines WHERE job_id = ${jobId}) AS line_numbers,
+           (SELECT count(*)::int FROM purchase_orders WHERE job_id = ${jobId}) AS orders,
+           (SELECT count(DISTINCT number)::int FROM purchase_orders WHERE job_id = ${jobId}) AS order_numbers,
+           (SELECT count(*)::int FROM holdings WHERE job_id = ${jobId}) AS holdings,
+           (SELECT count(*)::int FROM items WHERE job_id = ${jobId}) AS items,
+           (SELECT json_object_agg(s.name, s.last_value) FROM acquisition_sequences s JOIN jobs j ON j.institution_id = s.institution_id
+              WHERE j.id = ${jobId} AND s.name IN ('PO', 'PO_LINE')) AS sequences
+  `.execute(db)
+  return rows[0] as NonNullable<(typeof rows)[0]>
+}
+
+// Issue 15: a bulk file's orders and inventory commit in the transaction of its records, so a
+// crash redoes them with the records; the crash test extended to an EOD import.
+t.test('a service killed mid-way through a NEW_ORDER import resumes it with the PO lines, holdings, items and barcodes of an uninterrupted run', async (t) => {
+  const database = await createTestDatabase(t)
+  const { service, start } = await serviceOn(t, database.url)
+  const first = await start()
+  // The uninterrupted run is another institution's with the same configuration: barcodes are
+  // unique per institution and numbers come from its own sequences, so the same file makes the
+  // same barcodes and numbers there.
+  const main = await database.db.selectFrom('institutions').select('id').where('code', '=', 'MAIN').executeTakeFirstOrThrow()
+  const other = await createInstitution(database.db, 'REF')
+  const admin = await createUser(database.db, other, ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR', 'ACQUISITIONS_ADMINISTRATOR'])
+  const reference: Service = { base: service.base, headers: admin.headers }
+  for (const institution of [main.id, other]) await configure(database.db, institution, { libraries: { MAIN: ['stk'] }, vendors: [{ code: 'AMAZ' }], funds: ['ART'] })
+  const order = { type: 'NEW_ORDER', inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } }
+
+  // Four copies of 1,000 real records, each with its order: 80 bulk files.
+  const jazz = await sharedRecords('evergreen/jazz_1k.mrc')
+  const records = Array.from({ length: 4 * jazz.length }, (_, n) => orderRecord(jazz[n % jazz.length] as MarcRecord, n))
+  const content = iso2709(records)
+
+  const crashedJobId = await upload(service, await createProfile(service, 'Interrupted orders', order), content)
+  await waitFor(
+    'the import to be part-way through its bulk files',
+    async () => {
+      const job = await getJob(service, crashedJobId)
+      return job.status === 'RUNNING' && job.progress.filesDone >= job.progress.filesTotal / 10 ? job : undefined
+    },
+    60_000,
+  )
+  first.child.kill('SIGKILL')
+  await first.exited
+  const atKill = await database.db.selectFrom('jobs').select(['status', 'files_done', 'files_total']).where('id', '=', crashedJobId).executeTakeFirstOrThrow()
+  t.ok(atKill.status === 'RUNNING' && atKill.files_done > 0 && atKill.files_done < atKill.files_total, `killed mid-way: ${atKill.files_done} of ${atKill.files_total} bulk files committed`)
+  const linesAtKill = await database.db.selectFrom('po_lines').select((eb) => eb.fn.countAll<string>().as('n')).where('job_id', '=', crashedJobId).executeTakeFirstOrThrow()
+  t.ok(Number(linesAtKill.n) > 0 && Number(linesAtKill.n) < records.length, `the kill left ${linesAtKill.n} PO lines of ${records.length} committed`)
+
+  await start()
+  const referenceJobId = await upload(reference, await createProfile(reference, 'Uninterrupted orders', order), content)
+  const resumed = await finishedJob(service, crashedJobId, 120_000)
+  const uninterrupted = await finishedJob(reference, referenceJobId, 120_000)
+  t.equal(uninterrupted.status, 'COMPLETED_WITH_ERRORS', 'the uninterrupted run completes; refused items make it end with errors')
+  t.equal(resumed.status, uninterrupted.status, 'the resumed job ends as the uninterrupted one')
+  t.same(resumed.counters, uninterrupted.counters, 'with the same counters')
+  const reportOf = async (as: Service, jobId: string) => (await call<{ counters: Record<string, number> }>(as, 'GET', `/v1/jobs/${jobId}/report`)).counters
+  const resumedReport = await reportOf(service, crashedJobId)
+  t.same(resumedReport, await reportOf(reference, referenceJobId), 'and the same report')
+
+  const expected = records.map((_, n) => expectedOrder(n))
+  const state = await orderedState(database.db, crashedJobId)
+  t.same(state, expected, 'every record added with its PO line (960 $s price, $u fund, $v vendor, two items), its holding and its items (945 $i barcodes at $l)')
+  t.same(await orderedState(database.db, referenceJobId), state, 'the uninterrupted run made the same')
+  const items = expected.reduce((sum, e) => sum + e.items.length, 0)
+  t.match(
+    resumedReport,
+    {
+      recordsAdded: records.length,
+      poLinesImported: records.length,
+      poLinesInReview: expected.filter((e) => e.status === 'IN_REVIEW').length,
+      itemsProcessed: 2 * records.length,
+      itemsImported: items,
+      itemsNotImported: 2 * records.length - items,
+      holdingsAdded: records.length,
+    },
+    'the report counts what the source fields make',
+  )
+
+  const numbers = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(7, '0')}`)
+  const totals = await orderedTotals(database.db, crashedJobId)
+  t.same(
+    totals,
+    {
+      po_lines: records.length,
+      line_numbers: numbers('POL', records.length),
+      orders: records.length,
+      order_numbers: records.length,
+      holdings: records.length,
+      items,
+      sequences: { PO: records.length, PO_LINE: records.length },
+    },
+    'each PO line, order, holding and item made once; numbers without gap: what the killed transactions took was given back',
+  )
+  t.same(await orderedTotals(database.db, referenceJobId), totals, 'as in the uninterrupted run')
+
   const overHttp: ApiGet = async (url, headers) => {
     const res = await fetch(`${service.base}${url}`, { headers })
     return { status: res.status, body: await res.json() }

@@ -4,6 +4,9 @@ import { createTestApp, type TestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
 import { multipart } from '../helpers/multipart.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
+import { changedTables, databaseDump } from '../helpers/database-dump.ts'
+import { configure, field, withFields } from '../helpers/orders.ts'
+import type { MarcRecord } from '../../src/marc/record.ts'
 
 const JAZZ = 'evergreen/jazz_1k.mrc'
 
@@ -117,4 +120,100 @@ t.test('dryRun must be true or false', async (t) => {
   t.equal(res.statusCode, 400)
   t.match(res.headers['content-type'], /^application\/problem\+json/)
   t.match(res.json().errors, [{ field: 'dryRun' }])
+})
+
+/**
+ * Order records for the EOD dry run (III_960): record i's 960 (price, fund ART — XYZ, unknown, for
+ * the third — vendor AMAZ) and its 945 items, each [barcode or null (generated), location]. The
+ * institution has locations stk and branch of library MAIN; zzz is unknown.
+ */
+function orderRecords(base: readonly MarcRecord[], items: ReadonlyArray<ReadonlyArray<readonly [string | null, string]>>): MarcRecord[] {
+  return items.map((list, i) =>
+    withFields(base[i] as MarcRecord, [
+      field('960', `s${10 + i}.50`, `u${i === 2 ? 'XYZ' : 'ART'}`, 'vAMAZ'),
+      ...list.map(([barcode, location], n) => field('945', ...(barcode === null ? [] : [`i${barcode}`]), `l${location}`, `g${n + 1}`)),
+    ]),
+  )
+}
+
+// Issue 15: "dry run reports them and writes nothing"; the acceptance: "dry run leaves every table
+// byte-for-byte unchanged".
+t.test('a dry run of an EOD import reports the PO lines, holdings and items it would create and leaves every table as it was', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, { libraries: { MAIN: ['stk', 'branch'] }, vendors: [{ code: 'AMAZ' }], funds: ['ART'] })
+  const base = withOclc((await sharedRecords(JAZZ)).slice(0, 8), (i) => 31000 + i)
+  const profile = await createProfile(env, {
+    type: 'NEW_ORDER',
+    match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' },
+    inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', barcode: { kind: 'GENERATE', prefix: 'DRY' } },
+    splitSize: 3,
+  })
+  // What is there already: records 0 and 1, ordered for the stk shelf (holdings, items, numbers
+  // taken, record 0's barcode generated: DRY0000001).
+  const earlier: Array<Array<readonly [string | null, string]>> = [[[null, 'stk']], [['E-2', 'stk']]]
+  const { job: first } = await runImport(t, env, profile, iso2709(orderRecords(base, earlier)))
+  t.equal(first.status, 'COMPLETED_SUCCESS')
+
+  // Records 0 and 1 again (they merge: their stk holding is reused, branch is new), 2–7 new; every
+  // stk item without a barcode (generated), every branch item with one; record 5's second item on
+  // an unknown shelf and record 6's second (on stk too) a barcode the institution has.
+  const items: Array<Array<readonly [string | null, string]>> = [
+    [[null, 'stk'], ['D-0', 'branch']],
+    [[null, 'stk'], ['D-1', 'branch']],
+    [[null, 'stk'], ['D-2', 'branch']],
+    [[null, 'stk'], ['D-3', 'branch']],
+    [[null, 'stk'], ['D-4', 'branch']],
+    [[null, 'stk'], ['D-5', 'zzz']],
+    [[null, 'stk'], ['E-2', 'stk']],
+    [[null, 'stk'], ['D-7', 'branch']],
+  ]
+  const upload = iso2709(orderRecords(base, items))
+  const before = await databaseDump(env.db)
+  const dry = await waitForJob(env, await startImport(env, profile, upload, env.admin, { dryRun: 'true' }))
+  t.equal(dry.status, 'COMPLETED_WITH_ERRORS', 'refused items end a dry run with errors, as they would the real run')
+  const after = await databaseDump(env.db, [dry.id])
+  t.same(changedTables(before, after), [], 'no table changed but the dry run\'s own job, events, upload, bulk files and incoming records')
+  t.ok(Object.keys(before).includes('po_lines') && Object.keys(before).length >= 30, 'every table of the schema was compared')
+
+  // What the file says the import would make: a PO line per record (the third in review), a
+  // holding per record and shelf not there yet, an item per 945 on a known shelf with a new barcode.
+  const known = (location: string) => location === 'stk' || location === 'branch'
+  const taken = new Set(earlier.flat().map(([barcode]) => barcode))
+  const created = items.map((list) => list.filter(([barcode, location]) => known(location) && (barcode === null || !taken.has(barcode))))
+  const shelves = created.map((list, i) => new Set(list.map(([, location]) => location)).size - (i < earlier.length ? 1 : 0))
+  const dryReport = await reportOf(t, env, dry.id)
+  t.match(
+    dryReport.counters,
+    {
+      recordsAdded: 6,
+      recordsMerged: 2,
+      poLinesProcessed: items.length,
+      poLinesImported: items.length,
+      poLinesInReview: 1,
+      itemsProcessed: items.flat().length,
+      itemsImported: created.flat().length,
+      itemsNotImported: items.flat().length - created.flat().length,
+      holdingsAdded: shelves.reduce((a, b) => a + b, 0),
+      holdingsUpdated: earlier.length,
+    },
+    'the report says what the real run would make',
+  )
+
+  // The real run of the same upload makes what the dry run reported, and the numbers it skipped.
+  const commit = await env.app.inject({ method: 'POST', url: `/v1/jobs/${dry.id}/commit`, headers: env.admin.headers, payload: {} })
+  t.equal(commit.statusCode, 202, commit.body)
+  const real = await waitForJob(env, commit.json().id)
+  t.same((await reportOf(t, env, real.id)).counters, dryReport.counters, 'every counter as the dry run reported')
+  const count = async (table: string) => Number((await sql.raw<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE job_id = '${real.id}'`).execute(env.db)).rows[0]?.n)
+  t.same(
+    [await count('po_lines'), await count('holdings'), await count('items')],
+    [dryReport.counters.poLinesImported, dryReport.counters.holdingsAdded, dryReport.counters.itemsImported],
+    'its PO lines, holdings and items are those the dry run counted',
+  )
+  const generated = await sql<{ barcode: string }>`SELECT barcode FROM items WHERE job_id = ${real.id} AND barcode LIKE 'DRY%' ORDER BY barcode`.execute(env.db)
+  t.same(
+    generated.rows.map((r) => r.barcode),
+    ['DRY0000002', 'DRY0000003', 'DRY0000004', 'DRY0000005', 'DRY0000006', 'DRY0000007', 'DRY0000008', 'DRY0000009'],
+    'generated barcodes continue the sequence after the first run\'s one: the dry run took none',
+  )
 })

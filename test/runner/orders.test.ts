@@ -4,6 +4,9 @@ import { createTestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
 import { configure, field, fieldsOf, inventoryDump, itemsOf, mmsIdsOf, poLinesOf, withFields } from '../helpers/orders.ts'
 import { readSharedMarc } from '../helpers/shared.ts'
+import { writeGroupInventory } from '../../src/pipeline/inventory-writes.ts'
+import { inventorySettings } from '../../src/domain/profiles/profile.ts'
+import { changedTables, databaseDump } from '../helpers/database-dump.ts'
 
 const ADD = { match: { method: 'NONE', noMatchAction: 'ADD' } }
 
@@ -317,6 +320,17 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
   t.equal(kept.status, 'COMPLETED_SUCCESS', 'lines in review are no error')
   // Sequence numbers are never given back (a PO line number is issued once), so they are left out.
   const before = await inventoryDump(env.db, { sequences: false, records: false })
+  // Every table of the database, but for what a revert changes by design: the records it added are
+  // deleted softly and those it changed are written back as a new revision (compared on what they
+  // are, as the live records and their keys), the import's and the revert's own history of record
+  // changes, and numbers, which are never given back.
+  const whole = (ownJobs: string[]) =>
+    databaseDump(env.db, ownJobs, {
+      records: 'SELECT mms_id, institution_id, kind, marc::jsonb, version_005, brief_level, inventory_type, locked_by, locked_until FROM records WHERE deleted_at IS NULL',
+      record_match_keys: 'SELECT k.* FROM record_match_keys k JOIN records r USING (mms_id) WHERE r.deleted_at IS NULL',
+      record_changes: `SELECT * FROM record_changes WHERE job_id <> ALL (ARRAY[${ownJobs.map((id) => `'${id}'`).join(',')}]::uuid[])`,
+      acquisition_sequences: null,
+    })
   const merge = await createProfile(env, {
     type: 'NEW_ORDER',
     match: { method: 'OCLC', singleMatchAction: 'MERGE', noMatchAction: 'ADD' },
@@ -329,6 +343,7 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
       poGrouping: 'PER_FILE',
     },
   })
+  const wholeBefore = await whole([])
   const second = [
     withFields(base[0]!, [field('960', 's30.00', 'uART', 'vAMAZ'), field('945', 'iREV-1', 'lmain'), field('945', 'iREV-2', 'lbranch')]),
     ...innovativeFile(base).slice(5, 8).map((r, i) => withFields(r, [field('945', `iREV-${i + 3}`, 'lmain')])),
@@ -345,6 +360,7 @@ t.test('reverting an EOD import removes its PO lines, orders, holdings, items an
   const revert = await waitForJob(env, res.json().id)
   t.equal(revert.status, 'COMPLETED_SUCCESS')
   t.equal(await inventoryDump(env.db, { sequences: false, records: false }), before, 'every inventory and order table, and the live records, as before the reverted job')
+  t.same(changedTables(wholeBefore, await whole([job.id, revert.id])), [], 'every table of the database as before the reverted job')
 })
 
 t.test('an unknown item policy or material type: the item is created without it, and the record says so', async (t) => {
@@ -388,4 +404,49 @@ t.test('a single-record import orders and shelves like a file (NEW_ORDER), and h
   const two = await send(repository, iso2709([withFields(held!, [field('852', 'bMAIN', 'cbranch', 'hML410 .B4', 'pHB-1')])]))
   t.same((await itemsOf(env.db, two.jobId)).map((i) => [String(i.mms_id), i.library, i.location, i.call_number, i.barcode]), [[two.mmsId, 'MAIN', 'branch', 'ML410 .B4', 'HB-1']], 'a holding and item from 852')
   t.equal((await poLinesOf(env.db, two.jobId)).length, 0, 'a repository profile orders nothing')
+})
+
+// Issue 15: PO lines "grouped into purchase orders (per record, per file, or per vendor invoice
+// number)". A job's bulk files run in concurrent transactions: two naming the same invoice must
+// still make one purchase order for it.
+t.test('two bulk files of a job naming the same invoice at once share one purchase order (PER_INVOICE)', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const job = await env.db
+    .insertInto('jobs')
+    .values({ institution_id: env.institutionId, kind: 'IMPORT', name: 'two files at once', status: 'RUNNING' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  env.fabricated(job.id)
+  const mapping = { ...PRESETS.III_960.mapping, order: { ...PRESETS.III_960.mapping.order, invoiceNumber: { sources: ['960$n'], default: null } } }
+  const inventory = inventorySettings({ type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', mapping, poGrouping: 'PER_INVOICE' }, 'NEW_ORDER')
+  const context = { jobId: job.id, institutionId: env.institutionId, profile: { type: 'NEW_ORDER' as const, inventory } }
+  const base = await sharedRecords(JAZZ)
+  const input = (n: number) => ({
+    incomingId: n,
+    bulkFileId: `file-${n}`,
+    mmsId: 970_000 + n,
+    record: withFields(base[n]!, [field('960', 's5.00', 'uART', 'vAMAZ', 'nINV-77'), field('945', `iINV-ITEM-${n}`, 'lmain')]),
+  })
+
+  // The first file's transaction writes its order and stays open while the second one starts.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let firstWritten = () => {}
+  const written = new Promise<void>((resolve) => (firstWritten = resolve))
+  const first = env.db.transaction().execute(async (trx) => {
+    await writeGroupInventory(trx, context, [input(1)])
+    firstWritten()
+    await held
+  })
+  await written
+  const second = env.db.transaction().execute((trx) => writeGroupInventory(trx, context, [input(2)]))
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  release()
+  await Promise.all([first, second])
+
+  const orders = await env.db.selectFrom('purchase_orders').select(['id', 'group_key']).where('job_id', '=', job.id).execute()
+  t.same(orders.map((o) => o.group_key), ['invoice:INV-77'], 'one purchase order for the invoice')
+  const lines = await env.db.selectFrom('po_lines').select(['purchase_order_id', 'invoice_number']).where('job_id', '=', job.id).execute()
+  t.same(lines.map((l) => [l.purchase_order_id, l.invoice_number]), [[orders[0]?.id, 'INV-77'], [orders[0]?.id, 'INV-77']], 'both files\' PO lines on it')
 })

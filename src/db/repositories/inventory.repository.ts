@@ -37,18 +37,23 @@ export async function loadInventoryConfig(db: Executor, institutionId: string): 
 }
 
 /**
- * Takes `counts` numbers of each institution sequence in one statement; answers the first number
- * taken of each (the numbers taken are first … first + count - 1).
+ * Takes `counts` numbers of each institution sequence named in one statement; answers the first
+ * number taken of each (the numbers taken are first … first + count - 1). The sequences' rows
+ * stay locked until the caller's transaction ends: a rolled back transaction gives its numbers back.
  */
-export async function takeSequenceNumbers(db: Executor, institutionId: string, counts: Record<'PO' | 'PO_LINE' | 'BARCODE', number>) {
-  const names = Object.keys(counts) as Array<keyof typeof counts>
-  const result = await sql<{ name: keyof typeof counts; last_value: number }>`
+export async function takeSequenceNumbers<Name extends 'PO' | 'PO_LINE' | 'BARCODE'>(
+  db: Executor,
+  institutionId: string,
+  counts: Record<Name, number>,
+): Promise<Record<Name, number>> {
+  const names = Object.keys(counts) as Name[]
+  const result = await sql<{ name: Name; last_value: number }>`
     INSERT INTO acquisition_sequences (institution_id, name, last_value)
     SELECT ${institutionId}::uuid, n, c FROM unnest(${names}::text[], ${names.map((n) => counts[n])}::bigint[]) AS s(n, c)
     ON CONFLICT (institution_id, name) DO UPDATE SET last_value = acquisition_sequences.last_value + excluded.last_value
     RETURNING name, last_value
   `.execute(db)
-  const first = { PO: 1, PO_LINE: 1, BARCODE: 1 }
+  const first = { ...counts }
   for (const row of result.rows) first[row.name] = Number(row.last_value) - counts[row.name] + 1
   return first
 }
@@ -56,8 +61,10 @@ export async function takeSequenceNumbers(db: Executor, institutionId: string, c
 /** The purchase orders this job already opened for PER_INVOICE/PER_FILE keys (a later transaction of the same job). */
 export async function findJobPurchaseOrders(db: Executor, jobId: string, groupKeys: readonly string[]): Promise<Map<string, string>> {
   if (groupKeys.length === 0) return new Map()
-  const rows = await db.selectFrom('purchase_orders').select(['id', 'group_key']).where('job_id', '=', jobId).where('group_key', 'in', [...groupKeys]).execute()
-  return new Map(rows.map((row) => [row.group_key, row.id]))
+  const rows = await sql<{ id: string; group_key: string }>`
+    SELECT id, group_key FROM purchase_orders WHERE job_id = ${jobId}::uuid AND group_key = ANY(${[...groupKeys]}::text[])
+  `.execute(db)
+  return new Map(rows.rows.map((row) => [row.group_key, row.id]))
 }
 
 export interface PurchaseOrderRow {
