@@ -63,7 +63,10 @@ export function checkIndicator(
   }
   const code = value.charCodeAt(0)
   if (code === 0x5c) {
-    warnings.push(problem('BAD_INDICATOR', `${where}: indicator ${which} is '\\' (MARCBreaker blank); read as blank`))
+    warnings.push({
+      ...problem('BAD_INDICATOR', `${where}: indicator ${which} is '\\' (MARCBreaker blank); read as blank`),
+      repair: `indicator ${which} '\\' set to blank`,
+    })
     return ' '
   }
   if (code < 0x20 || code > 0x7e) {
@@ -101,4 +104,23 @@ export function checkSubfieldCode(code: string, where: string): RecordProblem | 
 /** "field #12 (245)": the position disambiguates repeated tags. */
 export function fieldName(index: number, tag: string): string {
   return `field #${index + 1} (${tag})`
+}
+
+/** "NFD", "NFC" or "neither NFC nor NFD": the Unicode normalization form a text is in (ASCII is in both; NFD is named first). */
+export function formOf(text: string): string {
+  if (text === text.normalize('NFD')) return 'NFD'
+  return text === text.normalize('NFC') ? 'NFC' : 'neither NFC nor NFD'
+}
+
+/**
+ * A field whose text the profile's normalization (NFC or NFD) changed: a recorded repair, one per
+ * field, saying from which form to which (`original` is the field's text, or its values, as read).
+ */
+export function normalizedWarning(where: string, original: string, to: 'NFC' | 'NFD', field: number): RecordProblem {
+  const from = formOf(original)
+  return {
+    ...problem('NORMALIZED', `${where}: the text was ${from === 'neither NFC nor NFD' ? from : `in ${from}`}; normalized to ${to} as the profile asks`),
+    field,
+    repair: `text normalized from ${from === 'neither NFC nor NFD' ? 'a mix of forms' : from} to ${to}`,
+  }
 }

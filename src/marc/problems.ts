@@ -32,6 +32,7 @@ export const RECORD_PROBLEM_CODES = [
   'NESTING_TOO_DEEP',
   'EMPTY_SUBFIELD',
   'PADDING',
+  'NORMALIZED',
 ] as const
 
 export type RecordProblemCode = (typeof RECORD_PROBLEM_CODES)[number]

@@ -48,24 +48,26 @@ export function chooseCharset(
     // Plain ASCII is the same text in MARC-8 and UTF-8; the UTF-8 path is the fast one.
     if (isAscii(data)) return 'UTF8'
     if (isUtf8(data)) {
-      warnings.push(
-        problem(
+      warnings.push({
+        ...problem(
           'MISLABELLED_ENCODING',
           "Ldr/09 is blank (MARC-8) but the text is valid UTF-8 with no MARC-8 escapes; read as UTF-8",
         ),
-      )
+        repair: "Ldr/09 set to 'a' (the text, valid UTF-8, read as UTF-8)",
+      })
       return 'UTF8'
     }
     return 'MARC8'
   }
   const label = describeChar(String.fromCharCode(ldr09))
   if (!hasEsc && isAscii(data)) {
-    warnings.push(
-      problem(
+    warnings.push({
+      ...problem(
         'MISLABELLED_ENCODING',
         `Ldr/09 (character coding scheme) is ${label}, neither blank (MARC-8) nor 'a' (UTF-8); the text is plain ASCII, which reads the same in both`,
       ),
-    )
+      repair: `Ldr/09 ${label} set to 'a' (the text is plain ASCII)`,
+    })
     return 'UTF8'
   }
   const unknown = problem(

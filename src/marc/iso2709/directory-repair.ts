@@ -170,9 +170,12 @@ export function readVariableEntries(
   const kinds = [...widened].map(([kind, { count: n, first }]) => `${count(n, 'entry')} with ${kind} (the first: ${first})`)
   return {
     slices: { tags, starts, ends, contiguous: true },
-    warning: problem(
-      'BAD_DIRECTORY',
-      `the directory has ${kinds.join('; ')}, too large for ISO 2709's 12-byte entries; every entry was confirmed by the running offset and a field terminator`,
-    ),
+    warning: {
+      ...problem(
+        'BAD_DIRECTORY',
+        `the directory has ${kinds.join('; ')}, too large for ISO 2709's 12-byte entries; every entry was confirmed by the running offset and a field terminator`,
+      ),
+      repair: 'directory entries wider than 12 bytes read by the running offset; the directory is rebuilt with 12-byte entries on writing',
+    },
   }
 }

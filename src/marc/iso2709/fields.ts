@@ -1,4 +1,4 @@
-import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName, isValidTag } from '../field-rules.ts'
+import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName, isValidTag, normalizedWarning } from '../field-rules.ts'
 import { describeChar, problem, type RecordProblem } from '../problems.ts'
 import type { DataField, Field, Subfield } from '../record.ts'
 
@@ -15,6 +15,12 @@ export interface FieldTextOptions {
    * each data field's data is kept whole as $a under blank indicators, with a warning saying so.
    */
   undivided?: boolean
+  /**
+   * The profile asked for NFC or NFD (Unicode input only: MARC-8 is converted, not normalised):
+   * each field whose text that changed gets a NORMALIZED repair. `originals`: the caller
+   * normalised the whole area, and these are the texts, by field index, of the fields it changed.
+   */
+  normalised?: { form: 'NFC' | 'NFD'; originals?: ReadonlyMap<number, string> }
 }
 
 const EXTRA_INDICATOR_CHARS = /^[ \\]+$/
@@ -47,6 +53,8 @@ interface BuildContext {
    * of such fields.
    */
   scanAt: number
+  /** Normalising a value of the field being read changed it. */
+  changed: boolean
 }
 
 /**
@@ -61,7 +69,7 @@ export function buildFields(
   warnings: RecordProblem[],
   problems: RecordProblem[],
 ): Field[] {
-  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2 }
+  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2, changed: false }
   const fields: Field[] = []
   for (let i = 0; i < tags.length; i++) {
     const text = texts[i] ?? ''
@@ -113,7 +121,7 @@ export function buildFieldsFromArea(
   warnings: RecordProblem[],
   problems: RecordProblem[],
 ): Field[] {
-  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2 }
+  const context: BuildContext = { options, warnings, problem: undefined, dropped: false, scanAt: -2, changed: false }
   const fields: Field[] = []
   let start = 0
   for (let i = 0; i < tags.length; i++) {
@@ -139,6 +147,26 @@ function delimiterIn(context: BuildContext, text: string, start: number, end: nu
 }
 
 function buildField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
+  const normalised = context.options.normalised
+  if (normalised === undefined) return readField(index, tag, text, start, end, context)
+  context.changed = false
+  const field = readField(index, tag, text, start, end, context)
+  if (field === undefined) return field
+  const original = normalised.originals?.get(index) ?? (context.changed ? text.slice(start, end) : undefined)
+  if (original !== undefined) context.warnings.push(normalizedWarning(fieldName(index, tag), original, normalised.form, index + 1))
+  return field
+}
+
+/** `value` in the form asked for; notes on the context when that changed it. */
+function normalisedValue(context: BuildContext, value: string): string {
+  const form = context.options.normalise
+  if (form === false) return value
+  const out = value.normalize(form)
+  if (out !== value) context.changed = true
+  return out
+}
+
+function readField(index: number, tag: string, text: string, start: number, end: number, context: BuildContext): Field | undefined {
   const kind = tagKind(tag)
   if (kind !== 'data' && !isValidTag(tag)) return unnamedField(index, tag, text.slice(start, end), context)
   if (kind === 'data' && context.options.undivided === true) return undividedField(index, tag, text.slice(start, end), context)
@@ -182,8 +210,7 @@ function undividedField(index: number, tag: string, text: string, context: Build
         ? 'no indicators or subfield codes (Ldr/10-11 00): the empty field kept under blank indicators, without subfields; the incoming record keeps it as it came'
         : "no indicators or subfield codes (Ldr/10-11 00): the field's data kept whole as $a under blank indicators; the incoming record keeps it as it came",
   })
-  const form = context.options.normalise
-  const value = form === false ? text : text.normalize(form)
+  const value = normalisedValue(context, text)
   return { tag, ind1: ' ', ind2: ' ', subfields: value.length === 0 ? [] : [{ code: 'a', value }] }
 }
 
@@ -200,8 +227,7 @@ function buildControlField(index: number, tag: string, text: string, context: Bu
     const control = controlCharacterProblem(fieldName(index, tag), text)
     if (control !== undefined) return fail(context, control)
   }
-  const form = context.options.normalise
-  return { tag, value: form === false ? text : text.normalize(form) }
+  return { tag, value: normalisedValue(context, text) }
 }
 
 /** Printable ASCII other than backslash: an indicator that needs no further thought. */
@@ -255,9 +281,10 @@ function buildDataField(
       if (at + 1 === end) {
         // `jazz_1k.mrc` (SirsiDynix): "…$d1924-2007.$" — a delimiter with nothing after it at the
         // end of the field holds no content, so dropping it changes nothing.
-        warnings.push(
-          problem('BAD_SUBFIELD_CODE', `${fieldName(index, tag)} ends with a subfield delimiter that has no code or text; dropped`),
-        )
+        warnings.push({
+          ...problem('BAD_SUBFIELD_CODE', `${fieldName(index, tag)} ends with a subfield delimiter that has no code or text; dropped`),
+          repair: 'dropped the subfield delimiter that ends the field',
+        })
         break
       }
       const where = fieldName(index, tag)
@@ -274,7 +301,7 @@ function buildDataField(
       const control = controlCharacterProblem(`${fieldName(index, tag)} $${code}`, value)
       if (control !== undefined) return fail(context, control)
     }
-    if (options.normalise !== false) value = value.normalize(options.normalise)
+    if (options.normalise !== false) value = normalisedValue(context, value)
     subfields.push({ code, value })
     at = next
   }

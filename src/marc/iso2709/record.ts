@@ -206,7 +206,9 @@ function fieldsFromDataArea(
     return problems.length > 0 ? { problems } : { list }
   }
   const mark = warnings.length
-  const list = buildFieldsFromArea(slices.tags, text.normalize(rules.form), { normalise: false, checkControls, repair, undivided: rules.undivided }, warnings, problems)
+  const area = text.normalize(rules.form)
+  const normalised = { form: rules.form, originals: changedFields(text, area, slices.tags.length) }
+  const list = buildFieldsFromArea(slices.tags, area, { normalise: false, checkControls, repair, undivided: rules.undivided, normalised }, warnings, problems)
   const codeDropped = warnings.slice(mark).some((w) => w.code === 'BAD_SUBFIELD_CODE' && w.repair !== undefined)
   if (problems.length === 0 && !codeDropped) return { list }
   if (!codeDropped && !problems.some((p) => p.code === 'BAD_SUBFIELD_CODE')) return { problems }
@@ -214,8 +216,31 @@ function fieldsFromDataArea(
   // NFC ("$a" + U+0301 → "$á"): read again from the original text, normalising value by value.
   warnings.length = mark
   problems.length = 0
-  const again = buildFieldsFromArea(slices.tags, text, { normalise: rules.form, checkControls, repair, undivided: rules.undivided }, warnings, problems)
+  const again = buildFieldsFromArea(
+    slices.tags,
+    text,
+    { normalise: rules.form, checkControls, repair, undivided: rules.undivided, normalised: { form: rules.form } },
+    warnings,
+    problems,
+  )
   return problems.length > 0 ? { problems } : { list: again }
+}
+
+/**
+ * The fields (by index, with their text as read) that normalising the whole data area changed.
+ * Normalization never moves a field terminator (U+001E is a starter that composes with nothing),
+ * so the two areas split into the same fields.
+ */
+function changedFields(before: string, after: string, count: number): Map<number, string> {
+  const changed = new Map<number, string>()
+  if (before === after) return changed
+  const was = before.split('\x1e')
+  const now = after.split('\x1e')
+  for (let i = 0; i < count; i++) {
+    const text = was[i]
+    if (text !== undefined && text !== now[i]) changed.set(i, text)
+  }
+  return changed
 }
 
 /** Field by field: MARC-8, out-of-order directories, and locating a UTF-8 error precisely. */
@@ -257,7 +282,14 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
   const list = buildFields(
     tags,
     texts,
-    { normalise, checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)), repair: rules.repair, undivided: rules.undivided },
+    {
+      normalise,
+      checkControls: texts.some((t) => CONTROL_IN_DATA.test(t)),
+      repair: rules.repair,
+      undivided: rules.undivided,
+      // MARC-8 is converted, not normalised: the form asked for is the form of the conversion.
+      normalised: normalise === false || charset === 'MARC8' ? undefined : { form: normalise },
+    },
     warnings,
     problems,
   )

@@ -6,6 +6,7 @@ import {
   isControlTag,
   isDataTag,
   isValidTag,
+  normalizedWarning,
 } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
 import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
@@ -73,10 +74,22 @@ function buildField(raw: Json, index: number, warnings: RecordProblem[], options
   if (!isValidTag(tag)) return problem('BAD_FIELD', `${where}: the tag is not 3 ASCII letters or digits`)
   const body = raw[tag]
   const form = options.normalization
-  const text = (value: string): string => (form !== 'PRESERVE' && NON_ASCII.test(value) ? value.normalize(form) : value)
+  const asRead: string[] = []
+  let changed = false
+  const text = (value: string): string => {
+    if (form === 'PRESERVE' || !NON_ASCII.test(value)) return value
+    const out = value.normalize(form)
+    asRead.push(value)
+    if (out !== value) changed = true
+    return out
+  }
+  const normalised = <F extends Field>(field: F): F => {
+    if (changed && form !== 'PRESERVE') warnings.push(normalizedWarning(where, asRead.join(''), form, index + 1))
+    return field
+  }
   if (typeof body === 'string') {
     if (isDataTag(tag)) return problem('BAD_FIELD', `${where}: a data field tag with a plain string value`)
-    return controlCharacterProblem(where, body) ?? { tag, value: text(body) }
+    return controlCharacterProblem(where, body) ?? normalised({ tag, value: text(body) })
   }
   if (!isObject(body) || !Array.isArray(body['subfields'])) {
     return problem('BAD_FIELD', `${where}: neither a string (control field) nor an object with a "subfields" array`)
@@ -86,7 +99,10 @@ function buildField(raw: Json, index: number, warnings: RecordProblem[], options
   for (const which of [1, 2] as const) {
     const ind = body[`ind${which}`]
     if (ind === undefined || ind === '') {
-      warnings.push(problem('BAD_INDICATOR', `${where}: no ind${which}; read as blank`))
+      warnings.push({
+        ...problem('BAD_INDICATOR', `${where}: no ind${which}; read as blank`),
+        repair: `indicator ${which} set to blank (no ind${which})`,
+      })
       indicators.push(' ')
       continue
     }
@@ -107,5 +123,5 @@ function buildField(raw: Json, index: number, warnings: RecordProblem[], options
     subfields.push({ code, value: text(value) })
   }
   if (subfields.length === 0) warnings.push(problem('EMPTY_FIELD', `${where} has no subfields`))
-  return { tag, ind1: indicators[0] ?? ' ', ind2: indicators[1] ?? ' ', subfields }
+  return normalised({ tag, ind1: indicators[0] ?? ' ', ind2: indicators[1] ?? ' ', subfields })
 }

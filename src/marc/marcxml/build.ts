@@ -7,6 +7,7 @@ import {
   isControlTag,
   isDataTag,
   isValidTag,
+  normalizedWarning,
 } from '../field-rules.ts'
 import { normaliseLeader } from '../leader.ts'
 import { DEFAULT_RECORD_OPTIONS, problem, type ParsedRecord, type RecordOptions, type RecordProblem } from '../problems.ts'
@@ -71,7 +72,22 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
   }
   // Per value, after entity expansion: `&#x300;` makes decomposed text out of pure ASCII markup.
   const form = options.normalization
-  const value = (raw: string): string => (form !== 'PRESERVE' && NON_ASCII.test(raw) ? raw.normalize(form) : raw)
+  // The values of the field being read as they came, and whether normalising changed one (a
+  // NORMALIZED repair per field changed).
+  let asRead: string[] = []
+  let changed = false
+  const value = (raw: string): string => {
+    if (form === 'PRESERVE' || !NON_ASCII.test(raw)) return raw
+    const out = raw.normalize(form)
+    asRead.push(raw)
+    if (out !== raw) changed = true
+    return out
+  }
+  const noteNormalised = (index: number, tag: string): void => {
+    if (changed && form !== 'PRESERVE') warnings.push(normalizedWarning(fieldName(index, tag), asRead.join(''), form, index + 1))
+    asRead = []
+    changed = false
+  }
   const repair = options.repair === 'REPAIR'
   const where = (): string => fieldName(fields.length, attribute(stack[1]?.tag, 'tag') ?? '?')
 
@@ -81,6 +97,10 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
     const kind = parent === undefined ? 'record' : childKind(parent, tag, warnings, stop, where)
     if (kind === 'record') checkRecordType(tag, warnings)
     if (kind === 'datafield') dataField = { tag: '', ind1: ' ', ind2: ' ', subfields: [] }
+    if (kind === 'datafield' || kind === 'controlfield') {
+      asRead = []
+      changed = false
+    }
     stack.push({ kind, name: tag.name, text: '', tag })
   })
   const onText = (chunk: string): void => {
@@ -111,7 +131,10 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
       case 'controlfield': {
         const built = controlField(closed, fields.length, value)
         if ('code' in built) stop({ ...built, field })
-        else fields.push(built)
+        else {
+          noteNormalised(fields.length, built.tag)
+          fields.push(built)
+        }
         break
       }
       case 'subfield': {
@@ -132,7 +155,10 @@ export function buildFromXml(text: string, firstLine: number, options: RecordOpt
           if (warning !== undefined) warning.field ??= field
         }
         if ('code' in built) stop({ ...built, field })
-        else fields.push(built)
+        else {
+          noteNormalised(fields.length, built.tag)
+          fields.push(built)
+        }
         dataField = undefined
         break
       }
@@ -191,7 +217,10 @@ function childKind(
   const marc = isMarcNamespace(tag.uri)
   if (parent.kind === 'record') {
     if (marc && (tag.local === 'leader' || tag.local === 'controlfield' || tag.local === 'datafield')) return tag.local
-    warnings.push(problem('UNKNOWN_ELEMENT', `<${tag.name}> inside <${parent.name}> is not a MARC field; ignored`))
+    warnings.push({
+      ...problem('UNKNOWN_ELEMENT', `<${tag.name}> inside <${parent.name}> is not a MARC field; ignored`),
+      repair: `dropped the element <${tag.name}>, which is not MARC`,
+    })
     return 'skipped'
   }
   if (parent.kind === 'datafield') {
@@ -199,7 +228,10 @@ function childKind(
     if (marc) {
       stop(problem('UNKNOWN_ELEMENT', `${where()}: <${tag.name}> where only <subfield> is allowed; its content would be lost`))
     } else {
-      warnings.push(problem('UNKNOWN_ELEMENT', `${where()}: <${tag.name}> is not MARC; ignored`))
+      warnings.push({
+        ...problem('UNKNOWN_ELEMENT', `${where()}: <${tag.name}> is not MARC; ignored`),
+        repair: `dropped the element <${tag.name}>, which is not MARC`,
+      })
     }
     return 'skipped'
   }
@@ -240,7 +272,10 @@ function finishDataField(
   for (const which of [1, 2] as const) {
     const raw = attribute(closed.tag, `ind${which}`)
     if (raw === undefined || raw === '') {
-      warnings.push(problem('BAD_INDICATOR', `${where}: ${raw === undefined ? 'no' : 'an empty'} ind${which} attribute; read as blank`))
+      warnings.push({
+        ...problem('BAD_INDICATOR', `${where}: ${raw === undefined ? 'no' : 'an empty'} ind${which} attribute; read as blank`),
+        repair: `indicator ${which} set to blank (${raw === undefined ? 'no' : 'an empty'} ind${which} attribute)`,
+      })
       continue
     }
     const checked = checkIndicator(raw, which, where, warnings, repair)
