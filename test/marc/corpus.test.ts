@@ -5,7 +5,9 @@
  * `peers` is copied from SOURCES.md: yaz · MARC::Batch · pymarc · marcjs | marc4j permissive ·
  * strict (N/Mw = N records with M warnings, +N✗ = N records rejected). `why` explains every
  * difference between our count and theirs; "agree" means there is none. The rows are read with the
- * reader's defaults (STRICT); `repair` is what the REPAIR policy reads where it differs.
+ * reader's defaults (STRICT, NFC: each field of Unicode text that NFC changed is a NORMALIZED
+ * warning, counted from the bytes by a one-off Python script with `unicodedata.normalize`); `repair`
+ * is what the REPAIR policy (PRESERVE) reads where it differs.
  */
 import t from 'tap'
 import { NotMarcError, readRecords, type ReadItem } from '../../src/marc/reader.ts'
@@ -39,6 +41,7 @@ const CP866_REPAIRS = (records: number) => ({ BAD_LEADER: 2 * records, LENGTH_MI
 const U_FFFD = 'Under REPAIR the bytes that are not in the character set become U+FFFD (the incoming record keeps them), a warning per field:'
 
 const AGREE = 'agree'
+const RDA_NOT_NFC: Record<string, number> = { CD_Claudia: 3, DVD_Jorge_Mautner: 3, 'SCORE-CD_Arias_for_soprano': 12, SCORE_Arias_for_bass: 13, SCORE_Wiegenlied: 1 }
 const XML = '— (MARCXML: only the record count in SOURCES)'
 const JSON_PEERS = '— (MARC-in-JSON: only the record count in SOURCES)'
 
@@ -84,18 +87,18 @@ const rows: Row[] = [
   {
     file: 'pymarc/bad_subfield_code.dat', ok: 0, problems: at('BAD_SUBFIELD_CODE', 1), peers: '1/7w · 1 · 0+1✗ · 1 | 1 · 0+2✗',
     why: "The lengths were counted in characters (recoverable), but the 245 has the subfield code 'á': a subfield whose code is not ASCII cannot be named, so the record is rejected, as pymarc and marc4j strict do; the others import a subfield coded 'á' (or the byte 0xC3). REPAIR drops that subfield (its text, 'ActivePerl with ASP and ADO /', quoted in the warning): reading 'á' as 'a' would be a guess.",
-    repair: { ok: 1, repairs: { LENGTH_MISMATCH: 2, BAD_SUBFIELD_CODE: 1 } },
+    repair: { ok: 1, repairs: { LENGTH_MISMATCH: 2, BAD_SUBFIELD_CODE: 1, MISLABELLED_ENCODING: 1 } },
   },
   { file: 'pymarc/bad_tag.xml', ok: 0, problems: at('BAD_LEADER', 1), peers: XML, why: 'The leader has 17 characters, so its positions mean nothing; the record also has a 2-digit tag "42".' },
   { file: 'pymarc/batch.json', ok: 2, peers: JSON_PEERS, why: AGREE },
   { file: 'pymarc/batch.xml', ok: 2, peers: XML, why: AGREE },
-  { file: 'pymarc/diacritic.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
+  { file: 'pymarc/diacritic.dat', ok: 1, warnings: { NORMALIZED: 1 }, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   { file: 'pymarc/marc.dat', ok: 20, peers: '20 · 20 · 20 · 20 | 20 · 20', why: AGREE },
   { file: 'pymarc/marc8.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   { file: 'pymarc/multi_isbn.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   { file: 'pymarc/one.json', ok: 1, peers: JSON_PEERS, why: AGREE },
   {
-    file: 'pymarc/regression45.dat', ok: 12, warnings: { BAD_INDICATOR: 11 }, peers: '12 · 12 · 12 · 12 | 12 · 12',
+    file: 'pymarc/regression45.dat', ok: 12, warnings: { BAD_INDICATOR: 11, NORMALIZED: 33 }, peers: '12 · 12 · 12 · 12 | 12 · 12',
     why: 'Same count; the 11 752 fields with a 3-character indicator area ("  \\") get a warning each.',
   },
   { file: 'pymarc/test.dat', ok: 10, peers: '10 · 10 · 10 · 10 | 10 · 10', why: AGREE },
@@ -108,15 +111,15 @@ const rows: Row[] = [
     why: "pymarc's and marc4j strict's extra ✗ is the newline after the record, which is not a record. Ldr/09 is blank but the text is UTF-8: read as UTF-8 with a warning.",
   },
   { file: 'pymarc/utf8.xml', ok: 1, peers: XML, why: AGREE },
-  { file: 'pymarc/utf8_errors.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
+  { file: 'pymarc/utf8_errors.dat', ok: 1, warnings: { NORMALIZED: 3 }, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   {
     file: 'pymarc/utf8_invalid.mrc', ok: 0, problems: at('BAD_SUBFIELD_CODE', 1), peers: '1 · 1 · 1 · 1 | 1 · 1',
     why: 'A subfield of the 260 has U+FFFD (a replacement character left by an earlier lossy conversion) where its code should be: the subfield cannot be named, so the record is rejected; the peers import a subfield coded U+FFFD. REPAIR drops the subfield, its text quoted in the warning.',
     repair: { ok: 1, repairs: { BAD_SUBFIELD_CODE: 1 } },
   },
-  { file: 'pymarc/utf8_with_leader_flag.dat', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
+  { file: 'pymarc/utf8_with_leader_flag.dat', ok: 1, warnings: { NORMALIZED: 3 }, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
   {
-    file: 'pymarc/utf8_without_leader_flag.dat', ok: 1, warnings: { MISLABELLED_ENCODING: 1 }, peers: '1 · 1 · 1 · 1 | 1 · 1',
+    file: 'pymarc/utf8_without_leader_flag.dat', ok: 1, warnings: { MISLABELLED_ENCODING: 1, NORMALIZED: 3 }, peers: '1 · 1 · 1 · 1 | 1 · 1',
     why: 'Same count; Ldr/09 is blank but the text is UTF-8: read as UTF-8 with a warning (equal to utf8_with_leader_flag.dat, see marc8.test.ts).',
   },
 
@@ -131,12 +134,12 @@ const rows: Row[] = [
     file: 'marc4j/1474920681_KOHA_LFL_6_with_comment.xml', ok: 1, warnings: { UNKNOWN_ELEMENT: 2 }, peers: XML,
     why: "Same count; Koha's <identifier> and <datestamp> inside the record are not MARC fields: skipped with a warning each. The comment is ignored.",
   },
-  { file: 'marc4j/OCLC_814388508.xml', ok: 1, peers: XML, why: AGREE },
+  { file: 'marc4j/OCLC_814388508.xml', ok: 1, warnings: { NORMALIZED: 7 }, peers: XML, why: AGREE },
   { file: 'marc4j/azdoud.xml', ok: 1, peers: XML, why: AGREE },
   {
     file: 'marc4j/bad-characters-in-various-fields.mrc', ok: 0, problems: at('BAD_INDICATOR', 1), peers: '1/1w · 1 · 1 · 1 | 1 · 1',
     why: "The control byte 0x14 is Ldr/09, both indicators and a subfield code of the 010, and the 020 has a code-less subfield ('$$9781…'): content cannot be attributed, so the record is rejected (first defect: 010's indicator). The peers import the control bytes. REPAIR blanks the 010's indicators, drops its 0x14-coded subfield (the LCCN: no code) and the 035 whose only subfield is coded ' ', and drops the 020's empty subfield (so '9781…' reads as $9 '781…', as the peers read it).",
-    repair: { ok: 1, repairs: { BAD_INDICATOR: 2, BAD_SUBFIELD_CODE: 3, EMPTY_SUBFIELD: 1 } },
+    repair: { ok: 1, repairs: { BAD_INDICATOR: 2, BAD_SUBFIELD_CODE: 3, EMPTY_SUBFIELD: 1, MISLABELLED_ENCODING: 1 } },
   },
   {
     file: 'marc4j/bad_hathi_records.mrc', ok: 5, warnings: { LENGTH_MISMATCH: 3 }, peers: '3/1w · 5 · 3+1✗ · 5 | 5 · crash',
@@ -155,7 +158,7 @@ const rows: Row[] = [
     why: "Record 1 is 123,375 bytes but Ldr/00-04 says 23375: framed by its terminator and with all lengths matching, it is read with warnings; yaz and pymarc trust the length and lose the whole file. Ldr/20-23 '450 ' and '45x ' are warnings.",
   },
   { file: 'marc4j/brkrtest.mrc', ok: 8, peers: '8 · 8 · 8 · 8 | 8 · 8', why: AGREE },
-  { file: 'marc4j/brkrtest_UTF8.mrc', ok: 8, peers: '8 · 8 · 8 · 8 | 8 · 8', why: AGREE },
+  { file: 'marc4j/brkrtest_UTF8.mrc', ok: 8, warnings: { NORMALIZED: 45 }, peers: '8 · 8 · 8 · 8 | 8 · 8', why: AGREE },
   {
     file: 'marc4j/chabon-bad-subfields-element.xml', ok: 0, problems: at('UNKNOWN_ELEMENT', 1), peers: XML,
     why: 'A <subfields> element where a <subfield> belongs: its text (the ISBN) would be lost, so the record is rejected.',
@@ -197,7 +200,7 @@ const rows: Row[] = [
   },
   { file: 'marc4j/field700_4_test.mrc', ok: 2, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
   {
-    file: 'marc4j/greekmissingcharsetchange.mrc', ok: 2, problems: at('UNDECODABLE_BYTES', 1), peers: '3 · 3 · 3 · 3 | 3 · 3',
+    file: 'marc4j/greekmissingcharsetchange.mrc', ok: 2, problems: at('UNDECODABLE_BYTES', 1), warnings: { NORMALIZED: 7 }, peers: '3 · 3 · 3 · 3 | 3 · 3',
     why: "Record 1's 880 245 switches to Greek (ESC ( S) and never back, so its English parallel title is in the Greek set, where ':' (0x3A) does not exist: rejected. The peers import the English words (and digits) as Greek letters; yaz also drops the punctuation it cannot map (marc8.test.ts). " +
       `${U_FFFD} the four 880s of record 1, where ':' ',' '.' and the digits are not Greek; the English words read as Greek letters, as the peers read them.`,
     repair: replaced(3, 4),
@@ -224,7 +227,7 @@ const rows: Row[] = [
     repair: { ok: 3, repairs: { UNDECODABLE_BYTES: 3, BAD_SUBFIELD_CODE: 3 } },
   },
   { file: 'marc4j/oclc_63111280_export_as_UTF8_from_connexion.mrc', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
-  { file: 'marc4j/pride-and-prejudice-fixed.mrc', ok: 383, peers: '383 · 383 · 383 · 383 | 383 · 383', why: AGREE },
+  { file: 'marc4j/pride-and-prejudice-fixed.mrc', ok: 383, warnings: { NORMALIZED: 97 }, peers: '383 · 383 · 383 · 383 | 383 · 383', why: AGREE },
   {
     file: 'marc4j/pride-and-prejudice-with-many-errors.mrc', ok: 298,
     problems: [
@@ -290,8 +293,8 @@ const rows: Row[] = [
     file: 'ruby-marc/three-records-second-bad.xml', ok: 2, problems: at('INVALID_XML', 2), peers: XML,
     why: 'Record 2 has a BEL character in a code attribute (line 72), which makes the document not well-formed: only that record is rejected, records 1 and 3 are read.',
   },
-  { file: 'ruby-marc/utf8.marc', ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
-  { file: 'ruby-marc/utf8_multirecord.marc', ok: 2, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
+  { file: 'ruby-marc/utf8.marc', ok: 1, warnings: { NORMALIZED: 2 }, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE },
+  { file: 'ruby-marc/utf8_multirecord.marc', ok: 2, warnings: { NORMALIZED: 4 }, peers: '2 · 2 · 2 · 2 | 2 · 2', why: AGREE },
   {
     file: 'ruby-marc/utf8_with_bad_bytes.marc', ok: 0, problems: at('UNDECODABLE_BYTES', 1), peers: '1 · 0+1✗ · 0+1✗ · 1 | 1 · 1',
     why: "Ldr/09 'a' and invalid UTF-8 (C3 28) in the 245: rejected, as MARC::Batch and pymarc do; the others import a replacement character. " +
@@ -308,9 +311,13 @@ const rows: Row[] = [
     'CD_Claudia', 'DVD-BLUE-RAY-MOVIE_Pineapple_express', 'DVD_Jorge_Mautner', 'MAP_2012_Enchanted_Circle', 'PHOTO_Srid_pa_ho',
     'SCORE-CD_Arias_for_soprano', 'SCORE_Arias_for_bass', 'SCORE_Intermediate_studies', 'SCORE_Wiegenlied',
     'SERIAL_IEEE_International_conference',
-  ].map((name): Row => ({ file: `evergreen/RDA/RDA_record_${name}.mrc`, ok: 1, peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE })),
+  ].map((name): Row => {
+    // Fields not in NFC (decomposed UTF-8), each a NORMALIZED repair when read with NFC (counted from the bytes).
+    const normalized = RDA_NOT_NFC[name]
+    return { file: `evergreen/RDA/RDA_record_${name}.mrc`, ok: 1, ...(normalized === undefined ? {} : { warnings: { NORMALIZED: normalized } }), peers: '1 · 1 · 1 · 1 | 1 · 1', why: AGREE }
+  }),
   {
-    file: 'evergreen/auth-1066.mrc', ok: 1066, warnings: { BAD_LEADER: 1066 }, peers: '1066/1066w · 1066 · 1066 · 1066 | 1066 · 1066',
+    file: 'evergreen/auth-1066.mrc', ok: 1066, warnings: { BAD_LEADER: 1066, NORMALIZED: 25 }, peers: '1066/1066w · 1066 · 1066 · 1066 | 1066 · 1066',
     why: 'Same count; Ldr/22 is blank in every record: the same 1,066 warnings as yaz.',
   },
   { file: 'evergreen/badisbns.xml', ok: 10, peers: XML, why: 'Same count (bad ISBNs are content, not structure).' },
@@ -331,7 +338,7 @@ const rows: Row[] = [
     why: 'Same count; UTF-8 under a blank Ldr/09: read as UTF-8 with a warning each.',
   },
   {
-    file: 'evergreen/nepali.marc', ok: 96, warnings: { BAD_INDICATOR: 1 }, peers: '96 · 96 · 96 · 96 | 96 · 96',
+    file: 'evergreen/nepali.marc', ok: 96, warnings: { BAD_INDICATOR: 1, NORMALIZED: 412 }, peers: '96 · 96 · 96 · 96 | 96 · 96',
     why: 'Same count; the 260 with a 3-blank indicator area gets a warning.',
   },
   {
@@ -344,10 +351,10 @@ const rows: Row[] = [
     why: 'Same count; 9 of the 10 970 fields have a 3-character indicator area ("  \\"): a warning each.',
   },
   {
-    file: 'evergreen/serials_marc21.xml', ok: 7, peers: XML,
+    file: 'evergreen/serials_marc21.xml', ok: 7, warnings: { NORMALIZED: 31 }, peers: XML,
     why: 'Same count; bare sibling <record>s without namespace or root are read. (SOURCES mentions an empty 041; every datafield of this copy has a subfield.)',
   },
-  { file: 'evergreen/serials_mfhd.xml', ok: 7, peers: XML, why: 'Same count; a <collection> without namespace.' },
+  { file: 'evergreen/serials_mfhd.xml', ok: 7, warnings: { NORMALIZED: 1 }, peers: XML, why: 'Same count; a <collection> without namespace.' },
 ]
 
 async function readRepair(file: string): Promise<ReadItem[]> {

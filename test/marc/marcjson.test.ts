@@ -56,7 +56,11 @@ t.test('record rules', async (t) => {
   }
   const lenient = readSingleRecord(json('{"leader":"00000nam a2200000 a 4500","fields":[{"245":{"subfields":[{"a":"e\\u0301"}]}}]}'))
   t.match(lenient, { ok: true, record: { fields: [{ ind1: ' ', ind2: ' ', subfields: [{ value: 'é' }] }] } }, 'missing indicators are blank, text NFC')
-  t.same(lenient.ok ? lenient.warnings.map((w) => w.code) : [], ['BAD_INDICATOR', 'BAD_INDICATOR'])
+  t.same(lenient.ok ? lenient.warnings.map((w) => [w.code, w.repair]) : [], [
+    ['BAD_INDICATOR', 'indicator 1 set to blank (no ind1)'],
+    ['BAD_INDICATOR', 'indicator 2 set to blank (no ind2)'],
+    ['NORMALIZED', 'text normalized from NFD to NFC'],
+  ])
 })
 
 t.test('raw is the record text exactly', async (t) => {
