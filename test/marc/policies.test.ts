@@ -323,3 +323,38 @@ t.test('round trip with NFC: decomposed UTF-8 records differ from their source o
   const again = composed[0]?.ok === true ? await readForm(toIso2709(composed[0].record), 'NFC') : []
   t.same(again[0]?.ok === true ? again[0].warnings : null, [], 'a record already in NFC read with NFC: no repair')
 })
+
+t.test('changes every policy makes are recorded repairs (issue 14: "anything the reader changes")', async (t) => {
+  const repairsOf = (item: ReadItem | undefined) => (item?.ok === true ? item.warnings.map((w) => [w.code, w.field, w.repair]) : item?.problem.code)
+  for (const repair of ['STRICT', 'REPAIR'] as const) {
+    // A MARCBreaker '\' indicator, and a field ending in a bare delimiter (jazz_1k.mrc).
+    const iso = readSingleRecord(isoRecord([['245', df('1\\$aTitle')], ['500', df('  $aNote.$')]]), undefined, { repair })
+    t.same(repairsOf(iso), [
+      ['BAD_INDICATOR', 1, "indicator 2 '\\' set to blank"],
+      ['BAD_SUBFIELD_CODE', 2, 'dropped the subfield delimiter that ends the field'],
+    ], `${repair}: ISO 2709`)
+    // MARCXML: a non-MARC element (Koha's <datestamp>), a <datafield> without indicator attributes.
+    const xml = Buffer.from(
+      '<record xmlns="http://www.loc.gov/MARC21/slim" xmlns:k="urn:koha"><leader>00000nam a2200000 a 4500</leader>' +
+        '<k:datestamp>2016</k:datestamp><datafield tag="245"><subfield code="a">Title</subfield></datafield></record>',
+    )
+    t.same(repairsOf(readSingleRecord(xml, undefined, { repair })), [
+      ['UNKNOWN_ELEMENT', undefined, 'dropped the element <k:datestamp>, which is not MARC'],
+      ['BAD_INDICATOR', 1, 'indicator 1 set to blank (no ind1 attribute)'],
+      ['BAD_INDICATOR', 1, 'indicator 2 set to blank (no ind2 attribute)'],
+    ], `${repair}: MARCXML`)
+    // UTF-8 under a blank Ldr/09 (FSL.marc) is written back with 'a'.
+    const blank = isoRecord([['245', df('10$aĆirilica')]])
+    blank[9] = 0x20
+    t.same(repairsOf(readSingleRecord(blank, undefined, { repair, normalization: 'PRESERVE' })), [
+      ['MISLABELLED_ENCODING', undefined, "Ldr/09 set to 'a' (the text, valid UTF-8, read as UTF-8)"],
+    ], `${repair}: Ldr/09`)
+  }
+  // NFD asked of composed text: one repair per field changed, from NFC to NFD; ASCII fields none.
+  const composed = isoRecord([['100', df('1 $aDvořák')], ['245', df('10$aSymphony')], ['650', df(' 0$aMusique$xFrançaise')]])
+  t.same(repairsOf(readSingleRecord(composed, undefined, { normalization: 'NFD' })), [
+    ['NORMALIZED', 1, 'text normalized from NFC to NFD'],
+    ['NORMALIZED', 3, 'text normalized from NFC to NFD'],
+  ], 'NFD: fields #1 and #3')
+  t.same(repairsOf(readSingleRecord(composed, undefined, { normalization: 'NFC' })), [], 'NFC of composed text: nothing changed, nothing recorded')
+})
