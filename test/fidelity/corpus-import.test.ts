@@ -396,6 +396,7 @@ function validUtf8(bytes: Uint8Array): boolean {
     return false
   }
 }
+const recordLike = (slice: Buffer) => slice.length >= 24 && /^[0-9]{5}$/.test(slice.subarray(0, 5).toString('latin1'))
 const isPadding = (slice: Buffer) => slice.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x00)
 
 t.test('every file of the shared corpus through the API, under REPAIR and under STRICT', async (t) => {
@@ -449,13 +450,20 @@ t.test('every file of the shared corpus through the API, under REPAIR and under 
     let explained = 0
     const differing: string[] = []
     const notIso: string[] = []
+    const skipped: string[] = []
     for (const file of files.filter((f) => /\.(mrc|dat|marc)$/.test(f))) {
       const job = repair.get(file)
       if (job === undefined || job.status === 'FAILED') continue
-      const slices = isoRecordSlices(readSharedMarc(file)).filter((slice) => !isPadding(slice))
+      // Junk between records (a stray terminator, text) is no record: slices that do not start
+      // with a record length are left out, and positions line up where the counts then agree.
+      // A last record cut off without its terminator (008008027.mrc, SOURCES.md) is a slice too.
+      const bytes = readSharedMarc(file)
+      const slices = [...isoRecordSlices(bytes), bytes.subarray(bytes.lastIndexOf(0x1d) + 1)].filter((slice) => !isPadding(slice) && recordLike(slice))
       const bulk = await filesOf(env, job.jobId)
-      // Positions line up with the terminators only where no junk sits between records.
-      if (bulk.some((f) => f.junk.length > 0) || slices.length !== job.counters.recordsProcessed) continue
+      if (slices.length !== job.counters.recordsProcessed) {
+        skipped.push(file)
+        continue
+      }
       const notImported = new Set(bulk.flatMap((f) => f.problems.map((p) => p.position)))
       const repaired = new Set(bulk.flatMap((f) => f.repairs.map((r) => r.position)))
       const positions = slices.map((_, i) => i + 1).filter((p) => !notImported.has(p))
@@ -477,6 +485,7 @@ t.test('every file of the shared corpus through the API, under REPAIR and under 
       }
     }
     t.same(differing, [], 'no record changed without a recorded repair')
+    t.same(skipped, [], 'no file is left out: its records are told apart by their terminators')
     // SOURCES.md: bad_oversize's record 2 has a 520 longer than 9,999 bytes; bad_hathi_records' record 4
     // (1,096,887 bytes) and datos' record (214,804 bytes) are longer than 99,999: ISO 2709 cannot
     // express them (406, ask for MARCXML). All three are repaired records, now compared too.
