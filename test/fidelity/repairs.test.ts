@@ -43,6 +43,8 @@ const BUILT: Array<{ what: string; bytes: Buffer; repairs: string[] }> = [
   },
 ]
 const UPLOAD = Buffer.concat(BUILT.map((b) => b.bytes))
+/** The job's event summing BUILT's repairs: records 2-5, each kind twice (once alone, once in record 5). */
+const SUMMED = '4 records imported with 6 repairs: 2 BAD_DIRECTORY, 2 BAD_INDICATOR, 2 EMPTY_SUBFIELD'
 const REPAIRED_POSITIONS = [2, 3, 4, 5]
 
 const XML_880 = Buffer.from(
@@ -138,9 +140,10 @@ t.test('issue 14 through the API', async (t) => {
       }
     }
     const events = await eventsOf(env, repaired.job.id)
-    t.ok(
-      events.some((e) => e.severity === 'WARNING' && /4 records imported with repairs: BAD_DIRECTORY 2, BAD_INDICATOR 2, EMPTY_SUBFIELD 2$/.test(e.description)),
-      'an event sums the repairs by kind',
+    t.same(
+      events.filter((e) => /imported with/.test(e.description)).map((e) => [e.severity, e.description]),
+      [['WARNING', SUMMED]],
+      'one event sums the repairs by kind',
     )
 
     const preview = (await get(env, `/v1/jobs/${repaired.job.id}/report/recordsImportedWithRepairs/records`)).json()
@@ -158,6 +161,21 @@ t.test('issue 14 through the API', async (t) => {
     const xmlText = gunzip(xml.rawPayload).toString('utf8')
     t.equal(xmlRecords(xmlText).length, 4, 'the MARCXML download is well-formed with its namespace bound (saxes)')
     t.same((await ourItems(Buffer.from(xmlText))).map((i) => i.ok), [true, true, true, true], 'and our reader reads it (mended records are clean)')
+  })
+
+  t.test('one event sums the repairs of the whole job, whatever the split', async (t) => {
+    const oneEach = await createProfile(env, { match: { method: 'NONE' }, splitSize: 1 })
+    const split = await runImport(t, env, oneEach, UPLOAD)
+    t.equal(split.report.counters.recordsImportedWithRepairs, 4)
+    t.equal((await filesOf(env, split.job.id)).length, 5, 'five bulk files')
+    const events = await eventsOf(env, split.job.id)
+    t.same(
+      events.filter((e) => /repair/.test(e.description)).map((e) => [e.severity, e.description]),
+      [['WARNING', SUMMED]],
+      'one event for the job, none per bulk file',
+    )
+    const strictSplit = await runImport(t, env, await createProfile(env, { match: { method: 'NONE' }, splitSize: 1, repairPolicy: 'STRICT' }), UPLOAD)
+    t.same((await eventsOf(env, strictSplit.job.id)).filter((e) => /repair/.test(e.description)), [], 'no event when nothing was repaired')
   })
 
   t.test('STRICT refuses the defective records, and their download re-reads', async (t) => {
