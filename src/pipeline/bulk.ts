@@ -18,7 +18,7 @@ import { decideOnPoLines, poLineRecordKey } from '../domain/import/po-line-match
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { readSingleRecord } from '../marc/reader.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'

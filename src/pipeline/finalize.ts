@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../db/database.ts'
 import { insertEvent } from '../db/repositories/jobs.repository.ts'
 import { jobRepairTotals } from '../db/repositories/report.repository.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import { completeImportJob, lockForFinalizing, transitionJob } from './job-transitions.ts'
 
 /**

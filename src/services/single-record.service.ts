@@ -16,7 +16,7 @@ import type { StepQueue } from '../pipeline/steps.ts'
 import { createJob } from '../jobs/create.ts'
 import { singleRecordJob } from '../jobs/single-record.ts'
 import { transitionJob } from '../pipeline/job-transitions.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
