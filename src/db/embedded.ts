@@ -70,16 +70,25 @@ export async function startEmbeddedPostgres(options: {
  * Only a server on our own data folder is stopped, with a fast shutdown (SIGINT to the postmaster,
  * whose pid heads postmaster.pid), and only when no other client is connected.
  */
+/** How long a stop waits for the backends of connections just closed to leave. */
+const OTHERS_GRACE_MS = 5_000
+
 async function stopAdopted(adminUrl: string, dataDir: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
-  let others: number
+  let others = 0
   let serverDataDir: string
   try {
-    const activity = await client.query<{ others: number }>(
-      "SELECT count(*)::int AS others FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
-    )
-    others = activity.rows[0]?.others ?? 0
+    // Our own pools have just closed, but their backends leave pg_stat_activity only once they have
+    // exited, which on a busy machine takes a moment: wait a little for them before deciding.
+    for (let waited = 0; waited <= OTHERS_GRACE_MS; waited += 100) {
+      const activity = await client.query<{ others: number }>(
+        "SELECT count(*)::int AS others FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
+      )
+      others = activity.rows[0]?.others ?? 0
+      if (others === 0) break
+      await new Promise((done) => setTimeout(done, 100))
+    }
     serverDataDir = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory ?? ''
   } finally {
     await client.end()

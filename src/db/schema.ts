@@ -5,7 +5,7 @@ import type { FileJunk } from '../domain/import/junk.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { InventoryType, MatchPolicy, NotImportedReason, Outcome } from '../domain/matching/index.ts'
 import type { LeftAloneReason, RevertedChange, RevertOutcome } from '../domain/revert/revert.ts'
-import type { MarcFormat, Normalization, RepairPolicy } from '../marc/reader.ts'
+import type { MarcFormat, Normalization, RecordProblem, RepairPolicy } from '../marc/reader.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import type { ActorKind, JobLink } from '../domain/jobs/origin.ts'
 import type { FtpSettings, InventoryMapping, ProfileSnapshot, Protocol, Schedule, SourceFormat } from '../domain/profiles/profile.ts'
@@ -181,6 +181,12 @@ export interface IncomingRecordsTable {
   raw_length: number
   problem_code: string | null
   problem_message: string | null
+  /**
+   * Every problem of a record that could not be read, in record order (`problems[0]` is
+   * problem_code/problem_message); rows stored before it have their one problem without a field.
+   */
+  problems: Json<RecordProblem[]> | null
+  /** What the reader tolerated (or, under REPAIR, mended), imported or not. */
   warnings: Json<unknown> | null
   outcome: Outcome | null
   reason: ColumnType<NotImportedReason | null, NotImportedReason | null, string | null>

@@ -33,3 +33,20 @@ export const Limit = Type.Integer({ minimum: 1, maximum: 200, default: 50, descr
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 }
+
+/**
+ * Every problem of a record that could not be read, in record order (issue 14): a user fixes them
+ * all before loading the record again. Rows stored before the list have their one problem, without a field.
+ */
+export function RecordProblems(description: string) {
+  return Type.Array(
+    Type.Object({
+      code: Type.String({ description: 'What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …)' }),
+      message: Type.String({ description: 'The field, position or byte that is wrong, for cataloguing staff' }),
+      field: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+        description: '1-based position of the field it concerns (directory or element order), null when it concerns no one field',
+      }),
+    }),
+    { description },
+  )
+}

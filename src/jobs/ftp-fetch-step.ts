@@ -20,6 +20,7 @@ import { transitionJob } from '../pipeline/job-transitions.ts'
 import { connectRemote, type RemoteConnection, type RemoteFile, type RemoteOptions, RemoteServerError } from '../pipeline/remote-server.ts'
 import { type FtpFetchMessage, QUEUES, type StepQueue } from '../pipeline/steps.ts'
 import { createJob } from './create.ts'
+import { countOf } from '../wording.ts'
 
 /** How an FTP fetch connects and how often it tries before the job fails. */
 export interface FtpRunOptions extends RemoteOptions {
@@ -34,10 +35,6 @@ export interface FtpRunOptions extends RemoteOptions {
 }
 
 const event = (severity: JobEvent['severity'], description: string): JobEvent => ({ severity, module: 'FTP', description, createdBy: null })
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
 
 /** A fetched file: stored whole with its digest, not yet in a load job. */
 interface Fetched extends RemoteFile {
@@ -81,13 +78,13 @@ export async function fetchFromServer(db: Db, steps: StepQueue, options: FtpRunO
       identityKey({ name: row.name, sizeBytes: Number(row.size_bytes), modifiedAt: row.modified_at }),
     ))
     const fresh = matching.filter((file) => !known.has(identityKey(file))).sort(byName)
-    const found = `${settings.directory} holds ${plural(listed.length, 'file')}, ${matching.length} matching ${settings.filePatterns.join(', ')}`
+    const found = `${settings.directory} holds ${countOf(listed.length, 'file')}, ${matching.length} matching ${settings.filePatterns.join(', ')}`
     if (fresh.length === 0) {
       await endJob(db, job.id, 'COMPLETED_NO_BULKS', event('INFO', `No files to load: ${found}, ${matching.length - fresh.length} of them loaded before`))
       return
     }
     await db.transaction().execute((trx) =>
-      insertEvent(trx, job.id, job.status, event('INFO', `${found}; downloading ${plural(fresh.length, 'new file')}: ${fresh.map((file) => file.name).join(', ')}`)),
+      insertEvent(trx, job.id, job.status, event('INFO', `${found}; downloading ${countOf(fresh.length, 'new file')}: ${fresh.map((file) => file.name).join(', ')}`)),
     )
     const fetched: Fetched[] = []
     for (const file of fresh) fetched.push(await download(db, connection, job, file, options.fileLimitBytes))
@@ -143,7 +140,7 @@ async function download(db: Db, connection: RemoteConnection, job: JobRow, file:
       connection.download(file.name),
     )
     if (stored.sizeBytes !== file.sizeBytes) {
-      throw new RemoteServerError('TRANSFER_FAILED', `${file.name}: ${stored.sizeBytes} bytes arrived, ${file.sizeBytes} were listed`)
+      throw new RemoteServerError('TRANSFER_FAILED', `${file.name}: ${countOf(stored.sizeBytes, 'byte')} arrived, ${file.sizeBytes} ${file.sizeBytes === 1 ? 'was' : 'were'} listed`)
     }
     return { ...file, storedFileId: stored.id, sha256: stored.sha256 }
   } catch (error) {
@@ -183,11 +180,11 @@ async function makeLoadJob(db: Db, steps: StepQueue, fetchJob: JobRow, profile: 
         profileId: profile.id,
         profile,
         actor: await actorOf(trx, fetchJob, profile),
-        parent: { jobId: fetchJob.id, link: 'FTP_LOAD_OF', event: `Load job created over ${plural(files.length, 'file')}` },
+        parent: { jobId: fetchJob.id, link: 'FTP_LOAD_OF', event: `Load job created over ${countOf(files.length, 'file')}` },
       },
       {
         inputs: files.map((file) => ({ storedFileId: file.storedFileId, bulkFileId: null })),
-        event: { module: 'FTP', description: `${plural(files.length, 'file')} fetched by job ${fetchJob.id}: ${files.map((file) => file.name).join(', ')}` },
+        event: { module: 'FTP', description: `${countOf(files.length, 'file')} fetched by job ${fetchJob.id}: ${files.map((file) => file.name).join(', ')}` },
       },
     )
     await assignStoredFiles(trx, files.map((file) => file.storedFileId), load.id)
@@ -195,7 +192,7 @@ async function makeLoadJob(db: Db, steps: StepQueue, fetchJob: JobRow, profile: 
       trx,
       files.map((file) => ({ ...file, profileId: profile.id, fetchJobId: fetchJob.id, loadJobId: load.id })),
     )
-    await transitionJob(trx, fetchJob.id, 'RUNNING', event('INFO', `${plural(files.length, 'file')} stored; load job ${load.id} is loading them`))
+    await transitionJob(trx, fetchJob.id, 'RUNNING', event('INFO', `${countOf(files.length, 'file')} stored; load job ${load.id} is loading them`))
     return { files, loadJobId: load.id }
   })
   // Whatever no load job took (cancelled, or loaded by another run) is not kept.
@@ -237,15 +234,15 @@ async function finish(db: Db, jobId: string, problems: readonly string[]): Promi
     const files = load === undefined ? [] : await listFilesOfLoadJob(trx, load.id)
     const settings = (job.profile_snapshot as ProfileSnapshot).ftp as FtpSettings
     for (const problem of problems) await insertEvent(trx, jobId, 'RUNNING', event('WARNING', `After-import action ${settings.afterImport}: ${problem}`))
-    await transitionJob(trx, jobId, 'FINALIZING', event('INFO', `${plural(files.length, 'file')} handed to load job ${load?.id ?? '?'}`))
+    await transitionJob(trx, jobId, 'FINALIZING', event('INFO', `${countOf(files.length, 'file')} handed to load job ${load?.id ?? '?'}`))
     const done = settings.afterImport === 'LEAVE' ? 'left on the server' : settings.afterImport === 'MOVE' ? `moved to ${settings.moveTo}` : 'deleted from the server'
     await transitionJob(
       trx,
       jobId,
       problems.length === 0 ? 'COMPLETED_SUCCESS' : 'COMPLETED_WITH_ERRORS',
       problems.length === 0
-        ? event('INFO', `Fetched ${plural(files.length, 'file')}, ${done}: ${files.map((file) => file.name).join(', ')}`)
-        : event('WARNING', `Fetched ${plural(files.length, 'file')}; the after-import action failed for ${problems.length}`),
+        ? event('INFO', `Fetched ${countOf(files.length, 'file')}, ${done}: ${files.map((file) => file.name).join(', ')}`)
+        : event('WARNING', `Fetched ${countOf(files.length, 'file')}; the after-import action failed for ${problems.length}`),
     )
   })
 }

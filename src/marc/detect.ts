@@ -1,5 +1,6 @@
 import { isPadding } from './iso2709/bytes.ts'
 import type { MarcFormat } from './problems.ts'
+import { countOf } from '../wording.ts'
 
 /** How much of the input `readRecords` looks at before deciding what it is. */
 export const SNIFF_BYTES = 64 * 1024
@@ -81,7 +82,7 @@ export function describeNotMarc(firstBytes: Uint8Array): string {
     return 'The file is MARCBreaker text (.mrk); convert it to MARC 21 (.mrc) or MARCXML with MarcEdit first.'
   }
   if (/^\d{5}/.test(content)) {
-    return `The file starts like an ISO 2709 leader but has no field terminator (0x1E) in its first ${firstBytes.length} bytes, so it is not MARC.`
+    return `The file starts like an ISO 2709 leader but has no field terminator (0x1E) in its first ${countOf(firstBytes.length, 'byte')}, so it is not MARC.`
   }
   if (content.startsWith('<')) {
     return /^<(?:!DOCTYPE\s+html|html)/i.test(content)

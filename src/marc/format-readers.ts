@@ -7,6 +7,7 @@ import { parseMarcXmlChunk } from './marcxml/record.ts'
 import { MarcXmlSplitter, type XmlRecordChunk } from './marcxml/split.ts'
 import { concatBytes } from './iso2709/bytes.ts'
 import type { JunkItem, MarcFormat, ParsedRecord, ReadItem, RecordOptions } from './problems.ts'
+import { countOf } from '../wording.ts'
 
 /**
  * A push parser for one format: bytes in, finished items out. Synchronous, so the same code
@@ -87,7 +88,7 @@ class Iso2709Reader implements FormatReader {
     if (this.junkParts.length > 1) {
       const length = this.junkParts.reduce((sum, part) => sum + part.length, 0)
       junk.raw = concatBytes(this.junkParts, length)
-      junk.problem = { ...junk.problem, message: `${length} bytes of padding (blanks, line ends, NUL or Ctrl-Z) outside any record` }
+      junk.problem = { ...junk.problem, message: `${countOf(length, 'byte')} of padding (blanks, line ends, NUL or Ctrl-Z) outside any record` }
     }
     out.push(junk)
     this.junk = undefined

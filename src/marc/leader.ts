@@ -1,4 +1,5 @@
 import { describeChar, problem, type RecordProblem } from './problems.ts'
+import { countOf } from '../wording.ts'
 
 export const LEADER_LENGTH = 24
 
@@ -30,7 +31,7 @@ export function normaliseLeader(
   undivided = false,
 ): string | RecordProblem {
   if (leader.length !== LEADER_LENGTH) {
-    return problem('BAD_LEADER', `the leader is ${leader.length} characters long; it must be 24`)
+    return problem('BAD_LEADER', `the leader is ${countOf(leader.length, 'character')} long; it must be 24`)
   }
   // Ldr/09 is judged by the charset logic, Ldr/20-23 are repaired below; every other position is
   // either a code (05-08, 17-19) or a number, and a control or non-ASCII character there means the

@@ -1,3 +1,4 @@
+import { decodeMarc8 } from './marc8/index.ts'
 import { isDataField, type MarcRecord } from './record.ts'
 
 const MAX_LENGTH = 200
@@ -17,12 +18,37 @@ export function shortTitle(record: MarcRecord): string | null {
   return title.length > MAX_LENGTH ? `${title.slice(0, MAX_LENGTH - 1)}…` : title
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+const lenientUtf8 = new TextDecoder('utf-8')
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const ESC = 0x1b
 
 function titleFrom(a: string | undefined): string | null {
   if (a === undefined) return null
   return shortTitle({ leader: '', fields: [{ tag: '245', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: a }] }] })
+}
+
+/**
+ * The text of a 245 $a's bytes in the record's character set (Ldr/09), decided for these bytes as
+ * the reader decides it for a record (iso2709/charset.ts): 'a' UTF-8; blank MARC-8, unless the
+ * bytes are valid UTF-8 without escapes; any other value names no set, so only ASCII is read. What
+ * the set cannot decode becomes U+FFFD: a record refused for a byte elsewhere, or for one in its
+ * title, still shows its title.
+ */
+function decodeTitle(bytes: Uint8Array, ldr09: number | undefined): string {
+  if (ldr09 === 0x61) return lenientUtf8.decode(bytes)
+  if (ldr09 === 0x20) {
+    if (!bytes.includes(ESC)) {
+      try {
+        return strictUtf8.decode(bytes)
+      } catch {
+        // MARC-8, as its label says.
+      }
+    }
+    const marc8 = decodeMarc8(bytes, true, true)
+    if (marc8.ok) return marc8.text
+  }
+  return Array.from(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD')).join('')
 }
 
 /** 245 $a of ISO 2709 bytes found through the directory alone: what the rest of the record holds does not matter. */
@@ -36,24 +62,22 @@ function isoTitle(raw: Uint8Array): string | null {
     const from = directoryEnd + 1 + start
     const end = raw.indexOf(0x1e, from)
     if (from >= raw.length || end < 0) return null
-    let text: string
-    try {
-      text = decoder.decode(raw.subarray(from, end))
-    } catch {
-      return null
+    // Each subfield alone: MARC-8 starts every subfield in ASCII and ANSEL.
+    let cut = raw.indexOf(0x1f, from)
+    while (cut >= 0 && cut < end) {
+      const next = raw.indexOf(0x1f, cut + 1)
+      const stop = next < 0 || next > end ? end : next
+      if (raw[cut + 1] === 0x61) return titleFrom(decodeTitle(raw.subarray(cut + 2, stop), raw[9]))
+      cut = next
     }
-    return titleFrom(text.split('\x1f').find((subfield) => subfield.startsWith('a'))?.slice(1))
+    return null
   }
   return null
 }
 
 function xmlTitle(raw: Uint8Array): string | null {
-  let text: string
-  try {
-    text = decoder.decode(raw)
-  } catch {
-    return null
-  }
+  // Bytes that are not UTF-8 elsewhere in the record (a bad 001, say) leave the 245 as it is.
+  const text = lenientUtf8.decode(raw)
   const field = /<(?:[\w.-]+:)?datafield\b[^>]*\btag\s*=\s*["']245["'][^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?datafield>/u.exec(text)?.[1]
   const a = field === undefined ? undefined : /<(?:[\w.-]+:)?subfield\b[^>]*\bcode\s*=\s*["']a["'][^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?subfield>/u.exec(field)?.[1]
   return titleFrom(

@@ -11,14 +11,16 @@ import type { MarcFormat, ReadItem, RecordProblem } from '../marc/reader.ts'
 export interface SplitRecord {
   position: number
   raw: Uint8Array
-  problem: RecordProblem | null
+  /** Every fatal problem, in record order (empty when the record was read). */
+  problems: readonly RecordProblem[]
   warnings: readonly RecordProblem[]
 }
 
+/** Keeps every problem of a record that could not be read, and what the reader tolerated before it stopped (issue 14). */
 export function splitRecord(item: ReadItem): SplitRecord {
   return item.ok
-    ? { position: item.position, raw: item.raw, problem: null, warnings: item.warnings }
-    : { position: item.position, raw: item.raw, problem: item.problem, warnings: [] }
+    ? { position: item.position, raw: item.raw, problems: [], warnings: item.warnings }
+    : { position: item.position, raw: item.raw, problems: item.problems ?? [item.problem], warnings: item.warnings ?? [] }
 }
 
 export interface PendingBulk {
@@ -103,7 +105,7 @@ export class BulkFileWriter {
         position: r.item.position,
         start: r.start,
         length: r.item.raw.byteLength,
-        problem: r.item.problem,
+        problems: r.item.problems,
         warnings: r.item.warnings,
       })),
     )

@@ -18,7 +18,7 @@ import { decideOnPoLines, poLineRecordKey } from '../domain/import/po-line-match
 import { type MatchKey, type MatchPolicy, matchKeys, type MergeRule } from '../domain/matching/index.ts'
 import { readerOptionsOf } from '../domain/profiles/profile.ts'
 import { readSingleRecord } from '../marc/reader.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import type { ProfileSnapshot } from '../domain/profiles/profile.ts'
 import { type FinalizeMessage, QUEUES, type StepQueue } from './steps.ts'
@@ -54,8 +54,6 @@ interface AppliedFile {
 interface AppliedGroup {
   files: AppliedFile[]
   stageMs: Record<string, number>
-  /** What the reader mended in each record it read (incoming id → the repairs' codes). */
-  repairs: Map<number, string[]>
 }
 
 /** Processes one bulk file: see processBulkFiles. */
@@ -136,8 +134,7 @@ async function processGroupInTransaction(
 /** Reads, decides and writes a group of files, each on what the files before it wrote. */
 async function applyGroup(trx: Executor, context: ImportContext, group: readonly OpenedBulkFile[]): Promise<AppliedGroup> {
   const clock = stageClock()
-  const repairs = new Map<number, string[]>()
-  const items = await readItems(trx, group, repairs)
+  const items = await readItems(trx, group)
   clock.lap('decode')
   // Every key of the group, locked in one sorted batch before any file looks anything up.
   const keys = items.map((fileItems) => fileKeys(fileItems, context.profile.match))
@@ -147,14 +144,14 @@ async function applyGroup(trx: Executor, context: ImportContext, group: readonly
     const from = files.length
     files.push(...(await applyFiles(trx, clock, context, group.slice(from), items.slice(from), keys.slice(from))))
   }
-  return { files, stageMs: clock.spent(), repairs }
+  return { files, stageMs: clock.spent() }
 }
 
 /**
  * The records of each file of the group, in file then position order: the files' bytes in one
  * round trip, where each record's bytes are in them in another.
  */
-async function readItems(trx: Executor, group: readonly OpenedBulkFile[], repairs: Map<number, string[]>): Promise<IncomingItem[][]> {
+async function readItems(trx: Executor, group: readonly OpenedBulkFile[]): Promise<IncomingItem[][]> {
   const ids = group.map((file) => file.id)
   const { files, records: rows } = await readBulkFileRecords(trx, ids)
   const raws = new Map(files.map((file) => [file.id, file.raw]))
@@ -166,8 +163,6 @@ async function readItems(trx: Executor, group: readonly OpenedBulkFile[], repair
     if (row.problem_code === null && raw !== undefined) {
       const item = readSingleRecord(raw.subarray(row.raw_start, row.raw_start + row.raw_length), undefined, options.get(row.bulk_file_id))
       record = item.ok ? item.record : null
-      const mended = item.ok ? item.warnings.filter((w) => w.repair !== undefined).map((w) => w.code) : []
-      if (mended.length > 0) repairs.set(row.id, mended)
     }
     byFile.get(row.bulk_file_id)?.push({ incomingId: row.id, record })
   }
@@ -309,32 +304,11 @@ async function completeGroup(
         createdBy: null,
       })
     }
-    const repaired = describeRepairs(file.outcomes, group.repairs)
-    if (repaired !== null) {
-      await insertEvent(trx, job.jobId, 'RUNNING', { severity: 'WARNING', module: 'PARSE', description: `${file.name}: ${repaired}`, createdBy: null })
-    }
   }
   if (updated.files_done === updated.files_total) {
     await queue.enqueue(QUEUES.finalize, { jobId: job.jobId } satisfies FinalizeMessage, trx, { singletonKey: job.jobId })
   }
 }
-
-/** "2 records imported with repairs: BAD_DIRECTORY 1, EMPTY_SUBFIELD 2", or null when none was. */
-function describeRepairs(outcomes: readonly AppliedOutcome[], repairs: ReadonlyMap<number, string[]>): string | null {
-  const byKind = new Map<string, number>()
-  let records = 0
-  for (const o of outcomes) {
-    const codes = repairs.get(o.incomingId)
-    if (codes === undefined || !IMPORTED_OUTCOMES.has(o.outcome)) continue
-    records += 1
-    for (const code of codes) byKind.set(code, (byKind.get(code) ?? 0) + 1)
-  }
-  if (records === 0) return null
-  const kinds = [...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([code, n]) => `${code} ${n}`)
-  return `${countOf(records, 'record')} imported with repairs: ${kinds.join(', ')}`
-}
-
-const IMPORTED_OUTCOMES = new Set<string>(['ADDED', 'MERGED', 'OVERLAID'])
 
 /**
  * A dry run (issue 5): the whole pipeline over every bulk file of the job, in file order and in one

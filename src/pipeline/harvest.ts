@@ -14,6 +14,7 @@ import {
 } from '../domain/resource-sharing/libris.ts'
 import { decryptSecret } from '../domain/secrets/secrets.ts'
 import { claimFirstStep, transitionJob } from './job-transitions.ts'
+import { countOf } from '../wording.ts'
 
 /** How a harvest talks to the external system: attempts, the wait between them (doubling), and each call's time limit. */
 export interface HarvestOptions {
@@ -75,7 +76,7 @@ async function fetchOutgoing(
       const name = (error as Error).name
       problem = name === 'TimeoutError' ? `Libris did not answer within ${options.timeoutMs} ms` : `Libris could not be reached (${(error as Error).message})`
     }
-    if (attempt >= options.attempts) throw new HarvestFailure(`${problem}; gave up after ${attempt} attempts, nothing was imported`)
+    if (attempt >= options.attempts) throw new HarvestFailure(`${problem}; gave up after ${countOf(attempt, 'attempt')}, nothing was imported`)
     const wait = options.backoffMs * 2 ** (attempt - 1)
     await db.transaction().execute(async (trx) => {
       const job = await lockJob(trx, jobId)
@@ -237,7 +238,7 @@ async function applyHarvest(
     event('WARNING', `Lending library "${code}" is not one of our partners (requests ${lfs.join(', ')}); the requests were imported without it`),
   )
   await integration.insertHarvestEvents(trx, jobId, 'INITIALIZING', warnings)
-  await transitionJob(trx, jobId, 'RUNNING', event('INFO', `Libris answered ${found.length} requests from ${run.window.from} to ${run.window.to}`))
+  await transitionJob(trx, jobId, 'RUNNING', event('INFO', `Libris answered ${countOf(found.length, 'request')} from ${run.window.from} to ${run.window.to}`))
   await transitionJob(trx, jobId, 'FINALIZING', event('INFO', 'Requests written'))
   await transitionJob(
     trx,
@@ -245,7 +246,7 @@ async function applyHarvest(
     'COMPLETED_SUCCESS',
     event(
       warnings.length > 0 ? 'WARNING' : 'INFO',
-      `${found.length} requests found: ${created.length} created, ${updated.length} updated, ${unchanged} unchanged` +
+      `${countOf(found.length, 'request')} found: ${created.length} created, ${updated.length} updated, ${unchanged} unchanged` +
         (warnings.length > 0 ? `; ${warnings.length} lending ${warnings.length === 1 ? 'library was not a partner' : 'libraries were not partners'} of ours` : ''),
     ),
   )

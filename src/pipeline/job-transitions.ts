@@ -2,7 +2,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import { insertEvent, lockJob, type JobRow, updateJob } from '../db/repositories/jobs.repository.ts'
 import type { Db, Executor } from '../db/database.ts'
 import type { JobEvent } from '../domain/jobs/events.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import { jobEnded } from './job-end.ts'
 import { ABANDONED_STATUSES, assertTransition, canTransition, isFinished, type JobStatus } from '../domain/jobs/lifecycle.ts'
 

@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../db/database.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import { getJob, insertEvent, lockJob, updateJob } from '../db/repositories/jobs.repository.ts'
 import { lockMatchKeys, softDeleteRecords } from '../db/repositories/records.repository.ts'
 import { inventoryChangedSince, revertInventory } from '../db/repositories/inventory-revert.repository.ts'

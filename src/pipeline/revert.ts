@@ -6,7 +6,7 @@ import { IllegalTransitionError } from '../domain/jobs/lifecycle.ts'
 import { REVERT_BATCH_SIZE, revertStatus } from '../domain/revert/revert.ts'
 import { claimFirstStep, lockForFinalizing, transitionJob } from './job-transitions.ts'
 import { QUEUES, type RevertBatchMessage, type StepQueue } from './steps.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 
 const plural = (n: number, word: string) => countOf(n, word, word === 'batch' ? 'batches' : `${word}s`)
 

@@ -8,6 +8,7 @@ import type { JobKindModule, KindQueue, StepContext, StepMessage } from '../jobs
 import { JOB_KIND_MODULES } from '../jobs/registry.ts'
 import type { HarvestOptions } from '../pipeline/harvest.ts'
 import type { StepQueue } from '../pipeline/steps.ts'
+import { countOf } from '../wording.ts'
 
 export interface RunnerOptions {
   connectionString: string
@@ -178,7 +179,7 @@ export class Runner {
 
   /** The job's step failed on its last attempt: its kind says what becomes of the job. */
   private async failJob(kind: JobKindModule, jobId: string, error: unknown): Promise<void> {
-    const reason = `System error after ${this.retryLimit + 1} attempts: ${error instanceof Error ? error.message : String(error)}`
+    const reason = `System error after ${countOf(this.retryLimit + 1, 'attempt')}: ${error instanceof Error ? error.message : String(error)}`
     await this.options.db.transaction().execute((trx) => kind.fail(trx, jobId, reason))
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '../domain/institution/configuration.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { AppError, conflict, invalid, notFound } from '../errors.ts'
+import { countOf } from '../wording.ts'
 
 const TABLES: Record<CodedKind, config.CodedTable> = {
   library: 'libraries',
@@ -184,7 +185,7 @@ export class InstitutionConfigService {
     const what = `${KIND_NOUNS[kind]} ${id}`
     if (kind === 'fund') {
       const lines = await config.countPoLinesWithFund(this.db, caller.institutionId, id)
-      if (lines > 0) throw conflict(`${what} is still used by ${lines} PO line${lines === 1 ? '' : 's'}, so it cannot be deleted; ${DEACTIVATE}`)
+      if (lines > 0) throw conflict(`${what} is still used by ${countOf(lines, 'PO line')}, so it cannot be deleted; ${DEACTIVATE}`)
     }
     const deleted = await unreferenced(what, () => config.deleteCoded(this.db, TABLES[kind], caller.institutionId, id))
     if (!deleted) throw notFound(what)

@@ -7,6 +7,7 @@ import { lockCandidate, lockMatchKeys, readCandidatesNow } from '../db/repositor
 import type { IssueCandidateSnapshot } from '../db/schema.ts'
 import { fromStoredMarc } from '../db/stored-marc.ts'
 import { fieldDifferences } from '../domain/import/field-differences.ts'
+import { recordProblemsOf, shownProblem, type ShownRecordProblem } from '../domain/import/record-problems.ts'
 import type { IssueKind, IssueStatus, ResolutionAction } from '../domain/import/issues.ts'
 import { JOB_STATUS_LABELS } from '../domain/jobs/lifecycle.ts'
 import { indexKeys, matchedOn, matchKeys, mergeRecords, overlayRecord } from '../domain/matching/index.ts'
@@ -130,6 +131,7 @@ export class IssuesService {
       ...toIssue(row),
       incoming: incoming.record === null ? null : toMarcJson(incoming.record),
       problem: incoming.problem,
+      problems: incoming.problems,
       orderData: incoming.record === null ? null : await orderDataOf(this.db, caller.institutionId, row, incoming.record),
       candidates: row.candidates.map((opened) => {
         const now = byId.get(opened.mmsId)
@@ -199,11 +201,18 @@ function optionalAfter(afterId: number | undefined) {
 }
 
 /** The issue's incoming record, read as its job read it (`issue` carries the job's profile snapshot). */
-async function readIncoming(db: Executor, issue: issues.IssueRow): Promise<{ record: MarcRecord | null; problem: string | null }> {
+async function readIncoming(
+  db: Executor,
+  issue: issues.IssueRow,
+): Promise<{ record: MarcRecord | null; problem: string | null; problems: ShownRecordProblem[] }> {
   const row = await issues.findIssueRecord(db, issue.incoming_record_id)
-  if (row.problem_code !== null) return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}` }
+  if (row.problem_code !== null) {
+    const problems = recordProblemsOf(row)
+    return { record: null, problem: `${row.problem_code}: ${row.problem_message ?? ''}`, problems }
+  }
   const item = readSingleRecord(row.raw, undefined, readerOptionsOf(issue.profile_snapshot ?? {}))
-  return item.ok ? { record: item.record, problem: null } : { record: null, problem: `${item.problem.code}: ${item.problem.message}` }
+  if (item.ok) return { record: item.record, problem: null, problems: [] }
+  return { record: null, problem: `${item.problem.code}: ${item.problem.message}`, problems: (item.problems ?? [item.problem]).map(shownProblem) }
 }
 
 /** What the record's order data would make, resolved against the institution's configuration as it is now. */

@@ -5,13 +5,14 @@ import { jobReport } from '../db/repositories/report.repository.ts'
 import { findGrant, findProfile } from '../db/repositories/profiles.repository.ts'
 import { assignStoredFile, storeFile, UploadTooLargeError } from '../db/repositories/stored-files.repository.ts'
 import { bulkFileFull } from '../domain/import/split.ts'
+import { recordProblemsOf, shownProblem } from '../domain/import/record-problems.ts'
 import { canTransition, FINISHED_STATUSES, IllegalTransitionError, isFinished, JOB_STATUS_LABELS, type JobStatus, UNFINISHED_STATUSES } from '../domain/jobs/lifecycle.ts'
 import { hasAnyRole, mayOnProfileType, mayRunProfile, profileTypesFor, type ProfileType, SYSTEM_ADMIN_ROLES } from '../domain/permissions/roles.ts'
 import type { EventModule, JobKind, Severity } from '../domain/jobs/events.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import type { Actor } from '../domain/jobs/origin.ts'
 import { type ProfileSnapshot, readerOptionsOf } from '../domain/profiles/profile.ts'
-import { type MarcFormat, NotMarcError, readRecords } from '../marc/reader.ts'
+import { type MarcFormat, NotMarcError, readRecords, type RecordProblem } from '../marc/reader.ts'
 import { AppError, conflict, forbidden, notFound } from '../errors.ts'
 import { createJob, type NewJob } from '../jobs/create.ts'
 import type { JobAction } from '../jobs/kind.ts'
@@ -454,7 +455,17 @@ export class JobsService {
       createdAt: row.created_at.toISOString(),
       processedAt: row.processed_at?.toISOString() ?? null,
       processedBy: row.processed_by,
-      problems: problems.map((p) => ({ position: p.position, code: p.problem_code ?? '', message: p.problem_message ?? '' })),
+      problems: problems.map((p) => {
+        const all = recordProblemsOf(p)
+        return {
+          position: p.position,
+          code: p.problem_code ?? '',
+          message: p.problem_message ?? '',
+          field: all[0]?.field ?? null,
+          problems: all,
+          warnings: ((p.warnings ?? []) as RecordProblem[]).map(shownProblem),
+        }
+      }),
       junk: row.junk ?? [],
       repairs: repairs.map((r) => ({
         position: r.position,

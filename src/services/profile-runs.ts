@@ -13,6 +13,7 @@ import { connectRemote, type RemoteConnection, type RemoteFailure, type RemoteOp
 import type { StepQueue } from '../pipeline/steps.ts'
 import type { JobsService } from './jobs.service.ts'
 import { type ProfileRow, toProfile } from './profiles.service.ts'
+import { countOf } from '../wording.ts'
 
 /** What starting a run needs: the database and where the fetch job queues its first step. */
 export interface ProfileRunDeps {
@@ -146,7 +147,7 @@ export class ProfileRunsService {
     try {
       const files = await connection.list((name) => matchesAny(settings.filePatterns, name))
       const matching = files.filter((file) => matchesAny(settings.filePatterns, file.name)).length
-      return { outcome: 'REACHABLE', detail: `${settings.directory} holds ${files.length} files, ${matching} matching the patterns` }
+      return { outcome: 'REACHABLE', detail: `${settings.directory} holds ${countOf(files.length, 'file')}, ${matching} matching the patterns` }
     } catch (error) {
       if (!(error instanceof RemoteServerError)) throw error
       return { outcome: 'LISTING_FAILED', detail: error.message }

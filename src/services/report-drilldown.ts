@@ -7,6 +7,7 @@ import {
   firstCounterRecords,
   streamCounterRecords,
 } from '../db/repositories/counter-records.repository.ts'
+import { recordProblemsOf } from '../domain/import/record-problems.ts'
 import { REPORT_COUNTERS, type ReportCounter } from '../domain/import/report.ts'
 import type { Principal } from '../domain/permissions/principal.ts'
 import { readerOptionsOf } from '../domain/profiles/profile.ts'
@@ -40,6 +41,7 @@ function toCounterRecord(row: CounterRecordRow, read: RecordReadOptions) {
     mmsId: row.mms_id === null ? null : String(row.mms_id),
     title: titleOf(row, read),
     problem: row.problem_code === null ? null : { code: row.problem_code, message: row.problem_message ?? '' },
+    problems: recordProblemsOf(row),
     inventoryProblems: row.inventory_problems ?? [],
     inventoryWarnings: row.inventory_warnings ?? [],
   }

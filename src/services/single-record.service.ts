@@ -4,6 +4,7 @@ import { closeOpenIssues } from '../db/repositories/issues.repository.ts'
 import * as jobs from '../db/repositories/jobs.repository.ts'
 import { findCandidates } from '../db/repositories/records.repository.ts'
 import { type SingleRecordResult, singleRecordResult } from '../domain/import/single-record.ts'
+import { problemsLine, recordProblemsOf, type ShownRecordProblem } from '../domain/import/record-problems.ts'
 import type { JobStatus } from '../domain/jobs/lifecycle.ts'
 import { matchKeys, type NotImportedReason, type Outcome } from '../domain/matching/index.ts'
 import { type ProfileSnapshot, readerOptionsOf } from '../domain/profiles/profile.ts'
@@ -16,7 +17,7 @@ import type { StepQueue } from '../pipeline/steps.ts'
 import { createJob } from '../jobs/create.ts'
 import { singleRecordJob } from '../jobs/single-record.ts'
 import { transitionJob } from '../pipeline/job-transitions.ts'
-import { countOf } from '../domain/jobs/wording.ts'
+import { countOf } from '../wording.ts'
 import { type JobsService, storeJobFile } from './jobs.service.ts'
 
 /**
@@ -51,6 +52,8 @@ export interface SingleRecordRefused {
   jobId: string
   jobStatus: JobStatus
   result: SingleRecordResult | null
+  /** Every problem of a record that cannot be read, in record order (issue 14). */
+  problems?: ShownRecordProblem[]
 }
 
 /**
@@ -150,10 +153,11 @@ export class SingleRecordService {
     const reason = incoming.reason
     const result = singleRecordResult(outcome, reason)
     if (result === 'NOT_ADDED_INVALID') {
-      const problem = incoming.problem_code === null ? 'it cannot be read' : `${incoming.problem_code}: ${incoming.problem_message ?? ''}`
+      const problems = recordProblemsOf(incoming)
+      const problem = problems.length === 0 ? 'it cannot be read' : problemsLine(problems)
       // The caller is told in the 422 and has nothing to decide: no import issue is left open (issue 14 item 8).
       await closeOpenIssues(db, jobId)
-      return { refused: 'UNPROCESSABLE', detail: `The body is not a valid MARC record (${problem}). Nothing was imported.`, jobId, jobStatus, result }
+      return { refused: 'UNPROCESSABLE', detail: `The body is not a valid MARC record (${problem}). Nothing was imported.`, jobId, jobStatus, result, problems }
     }
     let candidates = incoming.candidates
     if (candidates === null && outcome === 'NOT_IMPORTED' && incoming.matched) {

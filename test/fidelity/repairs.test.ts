@@ -11,6 +11,7 @@ import { createProfile, iso2709, runImport, sharedRecords, waitForJob, withOclc 
 import { multipart } from '../helpers/multipart.ts'
 import { cleanRecord, df, isoRecord, UNDIVIDED_RECORD } from '../marc/iso-builder.ts'
 import { gunzip, marcjsIso2709, ourItems, xmlRecords } from './fixtures.ts'
+import { readSharedMarc } from '../helpers/shared.ts'
 
 const TITLE = (text: string): [string, string] => ['245', df(`10$a${text}`)]
 const REAL_DIRECTORY = (fields: Array<[string, string]>) => {
@@ -43,6 +44,8 @@ const BUILT: Array<{ what: string; bytes: Buffer; repairs: string[] }> = [
   },
 ]
 const UPLOAD = Buffer.concat(BUILT.map((b) => b.bytes))
+/** The job's event summing BUILT's repairs: records 2-5, each kind twice (once alone, once in record 5). */
+const SUMMED = '4 records imported with 6 repairs: 2 BAD_DIRECTORY, 2 BAD_INDICATOR, 2 EMPTY_SUBFIELD'
 const REPAIRED_POSITIONS = [2, 3, 4, 5]
 
 const XML_880 = Buffer.from(
@@ -138,9 +141,10 @@ t.test('issue 14 through the API', async (t) => {
       }
     }
     const events = await eventsOf(env, repaired.job.id)
-    t.ok(
-      events.some((e) => e.severity === 'WARNING' && /4 records imported with repairs: BAD_DIRECTORY 2, BAD_INDICATOR 2, EMPTY_SUBFIELD 2$/.test(e.description)),
-      'an event sums the repairs by kind',
+    t.same(
+      events.filter((e) => /imported with/.test(e.description)).map((e) => [e.severity, e.description]),
+      [['WARNING', SUMMED]],
+      'one event sums the repairs by kind',
     )
 
     const preview = (await get(env, `/v1/jobs/${repaired.job.id}/report/recordsImportedWithRepairs/records`)).json()
@@ -160,6 +164,21 @@ t.test('issue 14 through the API', async (t) => {
     t.same((await ourItems(Buffer.from(xmlText))).map((i) => i.ok), [true, true, true, true], 'and our reader reads it (mended records are clean)')
   })
 
+  t.test('one event sums the repairs of the whole job, whatever the split', async (t) => {
+    const oneEach = await createProfile(env, { match: { method: 'NONE' }, splitSize: 1 })
+    const split = await runImport(t, env, oneEach, UPLOAD)
+    t.equal(split.report.counters.recordsImportedWithRepairs, 4)
+    t.equal((await filesOf(env, split.job.id)).length, 5, 'five bulk files')
+    const events = await eventsOf(env, split.job.id)
+    t.same(
+      events.filter((e) => /repair/.test(e.description)).map((e) => [e.severity, e.description]),
+      [['WARNING', SUMMED]],
+      'one event for the job, none per bulk file',
+    )
+    const strictSplit = await runImport(t, env, await createProfile(env, { match: { method: 'NONE' }, splitSize: 1, repairPolicy: 'STRICT' }), UPLOAD)
+    t.same((await eventsOf(env, strictSplit.job.id)).filter((e) => /repair/.test(e.description)), [], 'no event when nothing was repaired')
+  })
+
   t.test('STRICT refuses the defective records, and their download re-reads', async (t) => {
     t.equal(refused.report.counters.recordsAdded, 1)
     t.equal(refused.report.counters.recordsNotImported, 4)
@@ -172,6 +191,39 @@ t.test('issue 14 through the API', async (t) => {
     // Item 6: records not imported show their title when their 245 is intact.
     const preview = (await get(env, `/v1/jobs/${refused.job.id}/report/recordsNotImported/records`)).json()
     t.same(preview.records.map((r: { title: string | null }) => r.title), ['Empty subfield record', 'Garbage directory record', 'Bad indicator record', 'Several defects'])
+  })
+
+  t.test('item 6: a record not imported shows the title of its intact 245, decoded in its own character set', async (t) => {
+    // 245 $a as the files hold it, decoded by hand with the LC MARC-8 tables (ANSEL combining marks
+    // precede their base letter; Unicode's follow it, composed where NFC has a letter): E5 macron,
+    // E6 breve, F2 dot below, E2 acute; EB/EC, the two halves of a ligature over "ts", are one
+    // U+0361 after the "t". Bytes the set cannot decode are U+FFFD: ESC 'e' is no escape sequence,
+    // and E2 65 / E3 61 are no UTF-8 in a record whose Ldr/09 says UTF-8.
+    const expected: Array<[string, number, string]> = [
+      ['marc4j/cyrillic_capital_e.mrc', 1, 'Vor, shpion i ubi\u012Dt\u0361sa'], // ubi E6 i EB t EC sa /
+      ['marc4j/greekmissingcharsetchange.mrc', 1, 'H\u0113 agora st\u0113 Mesogeio'], // H E5 e agora st E5 e Mesogeio :
+      ['evergreen/hebrew.marc', 18, 'Sh. u-t. Teshuvot \u1E7Fe-hanhagot'], // Teshuvot F2 ve-hanhagot :
+      ['pymarc/bad_eacc_encoding.dat', 1, 'Beikoku no t\u014Dchi no shikumi'], // t E5 ochi
+      ['pymarc/bad_marc8_escape.dat', 1, 'Bulletin de la Soci\u00E9t\u00E9 linn\uFFFDnne de Bordeaux'], // Soci E2 et E2 e linn 1B 65 nne de Bordeaux.
+      ['ruby-marc/marc8_accented_chars.marc', 1, 'Histoire du "nouveau th\uFFFDe\uFFFDatre."'], // th E2 65 E3 61 tre."
+    ]
+    const shown = await Promise.all(
+      expected.map(async ([file, position]) => {
+        const run = await runImport(t, env, strict, readSharedMarc(file))
+        const preview = (await get(env, `/v1/jobs/${run.job.id}/report/recordsNotImported/records?limit=100`)).json()
+        return (preview.records as Array<{ position: number; title: string | null }>).find((r) => r.position === position)?.title
+      }),
+    )
+    t.same(shown, expected.map(([, , title]) => title), 'MARC-8 and mislabelled records')
+    const xml = Buffer.concat([
+      Buffer.from('<collection xmlns="http://www.loc.gov/MARC21/slim"><record><leader>00000nam a2200000 a 4500</leader><controlfield tag="001">b'),
+      Buffer.from([0xff]),
+      Buffer.from('1</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Bad bytes /</subfield><subfield code="c">Someone.</subfield></datafield></record></collection>'),
+    ])
+    const xmlRun = await runImport(t, env, strict, xml)
+    t.equal(xmlRun.report.counters.recordsNotImported, 1)
+    const xmlPreview = (await get(env, `/v1/jobs/${xmlRun.job.id}/report/recordsNotImported/records`)).json()
+    t.same(xmlPreview.records.map((r: { title: string | null }) => r.title), ['Bad bytes'], 'MARCXML with a byte that is no UTF-8 in its 001')
   })
 
   t.test('MARCXML 880 fields whose indicators are U+FFFD', async (t) => {

@@ -71,7 +71,9 @@ const rows: Row[] = [
     fatal: 'LENGTH_MISMATCH',
     message: /accounts for 13 of the 23 bytes of the data area, which has 3 terminated fields for 2 directory entries/,
   },
-  { row: 'directory entries but an empty data area', bytes: latin1('00038nam a2200037 a 4500245000100000\x1e\x1d'), fatal: 'LENGTH_MISMATCH', message: /1 entries but the data area is empty/ },
+  { row: 'a data field of 1 byte', bytes: isoRecord([['001', 'x'], ['245', '1']]), fatal: 'BAD_INDICATOR', message: /^field #2 \(245\) is 1 byte long: it has no room for 2 indicators$/ },
+  { row: 'a data field of 0 bytes', bytes: isoRecord([['001', 'x'], ['245', '']]), fatal: 'BAD_INDICATOR', message: /^field #2 \(245\) is 0 bytes long: it has no room for 2 indicators$/ },
+  { row: 'directory entries but an empty data area', bytes: latin1('00038nam a2200037 a 4500245000100000\x1e\x1d'), fatal: 'LENGTH_MISMATCH', message: /^the directory has 1 entry but the data area is empty$/ },
   { row: 'last field not terminated', bytes: isoRecord([TITLE], { noLastFieldTerminator: true }), fatal: 'MISSING_TERMINATOR', message: /last field/ },
   { row: "Ldr/09 'a' and invalid UTF-8", bytes: isoRecord([['245', Buffer.from([0x31, 0x30, 0x1f, 0x61, 0xc3, 0x28])]]), fatal: 'UNDECODABLE_BYTES', message: /byte 5 of the field \(bytes C3 28\)/ },
   {

@@ -174,6 +174,16 @@ t.test('FTPS (explicit TLS): files are moved to the folder after the load job ha
   t.match((await eventsOf(env, fetch.id)).map((event) => event.description).join('\n'), /Fetched 2 files, moved to \/done: a\.mrc, b\.mrc/)
 })
 
+t.test('testing the connection counts the files in the singular and the plural', async (t) => {
+  const dir = scratch(t, { 'a.mrc': ONE_RECORD })
+  const server = await startFtpServer({ root: dir.root, username: USER, password: PASSWORD })
+  t.teardown(() => server.close())
+  const profile = await ftpProfile(env, { port: server.port, password: PASSWORD, filePatterns: ['*.mrc'] })
+  t.same(await testConnection(env, profile.id), { outcome: 'REACHABLE', detail: '/in holds 1 file, 1 matching the patterns' })
+  writeFileSync(join(dir.input, 'b.mrc'), ONE_RECORD)
+  t.same(await testConnection(env, profile.id), { outcome: 'REACHABLE', detail: '/in holds 2 files, 2 matching the patterns' })
+})
+
 t.test('FTPS refuses a server whose certificate the service does not trust', async (t) => {
   const dir = scratch(t, { 'a.mrc': TEST_DAT })
   const untrusted = await selfSignedCertificate()

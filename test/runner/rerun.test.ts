@@ -18,8 +18,9 @@ const asRead = (rows: Awaited<ReturnType<typeof incomingOf>>) =>
 
 t.test('a job completed with errors re-runs whole: a new job over the same files, linked to it', async (t) => {
   const env = await createTestApp(t)
-  const profileId = await makeProfile(env, { splitSize: 3 })
-  // Two files in one upload: each numbers its records from 1.
+  const profileId = await makeProfile(env, { splitSize: 3, repairPolicy: 'STRICT' })
+  // Two files in one upload: each numbers its records from 1. STRICT: bad_records.mrc's unreadable records
+  // (REPAIR reads them all) make the job end with errors.
   const original = await settled(
     env,
     await startJob(env, profileId, [
@@ -53,7 +54,7 @@ t.test('a job completed with errors re-runs whole: a new job over the same files
 
 t.test('only some bulk files: their records, at their positions, in the job\'s order', async (t) => {
   const env = await createTestApp(t)
-  const profileId = await makeProfile(env, { splitSize: 2 })
+  const profileId = await makeProfile(env, { splitSize: 2, repairPolicy: 'STRICT' })
   const original = await settled(env, await startJob(env, profileId, [{ name: 'bad.mrc', content: readSharedMarc('pymarc/bad_records.mrc') }]))
   const files = await filesOf(env, original.id)
   t.equal(files.length, 4)

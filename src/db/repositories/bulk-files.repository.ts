@@ -133,7 +133,8 @@ export interface SplitRecordRow {
   position: number
   start: number
   length: number
-  problem: RecordProblem | null
+  /** Every problem that kept it from being read, in record order; none when it was read. */
+  problems: readonly RecordProblem[]
   warnings: readonly RecordProblem[]
 }
 
@@ -159,14 +160,15 @@ export async function insertSplitFiles(
       AS f(id, stored_file_id, seq, name, format, record_count, size_bytes, start)
   `.execute(db)
   await sql`
-    INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
-    SELECT ${jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.warnings
+    INSERT INTO incoming_records (job_id, bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, problems, warnings)
+    SELECT ${jobId}::uuid, r.bulk_file_id, r.position, r.raw_start, r.raw_length, r.problem_code, r.problem_message, r.problems, r.warnings
     FROM unnest(${records.map((r) => r.bulkFileId)}::uuid[], ${records.map((r) => r.position)}::int[],
                 ${records.map((r) => r.start)}::int[], ${records.map((r) => r.length)}::int[],
-                ${records.map((r) => r.problem?.code ?? null)}::text[],
-                ${records.map((r) => r.problem?.message ?? null)}::text[],
+                ${records.map((r) => r.problems[0]?.code ?? null)}::text[],
+                ${records.map((r) => r.problems[0]?.message ?? null)}::text[],
+                ${records.map((r) => (r.problems.length > 0 ? JSON.stringify(r.problems) : null))}::jsonb[],
                 ${records.map((r) => (r.warnings.length > 0 ? JSON.stringify(r.warnings) : null))}::jsonb[])
-      AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, warnings)
+      AS r(bulk_file_id, position, raw_start, raw_length, problem_code, problem_message, problems, warnings)
   `.execute(db)
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { ReportCounter } from '../../domain/import/report.ts'
 import type { NotImportedReason, Outcome } from '../../domain/matching/index.ts'
-import type { MarcFormat } from '../../marc/reader.ts'
+import type { MarcFormat, RecordProblem } from '../../marc/reader.ts'
 import type { Executor } from '../database.ts'
 import { incomingRaw } from './incoming-records.repository.ts'
 import { COUNTER_PREDICATES } from './report.repository.ts'
@@ -30,6 +30,7 @@ export interface CounterRecordRow {
   mms_id: number | null
   problem_code: string | null
   problem_message: string | null
+  problems: RecordProblem[] | null
   /** What the inventory step said of the record (InventoryTally problems and warnings), null when it did nothing. */
   inventory_problems: string[] | null
   inventory_warnings: string[] | null
@@ -38,7 +39,7 @@ export interface CounterRecordRow {
 /** The first `limit` records behind a counter, in bulk file then position order. */
 export async function firstCounterRecords(db: Executor, jobId: string, counter: ReportCounter, limit: number): Promise<CounterRecordRow[]> {
   const result = await sql<CounterRecordRow>`
-    SELECT c.bulk_file_id, b.format, c.position, ${incomingRaw('c', 'b')} AS raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message,
+    SELECT c.bulk_file_id, b.format, c.position, ${incomingRaw('c', 'b')} AS raw, c.outcome, c.reason, c.mms_id, c.problem_code, c.problem_message, c.problems,
            ARRAY(SELECT jsonb_array_elements_text(c.inventory->'problems')) AS inventory_problems,
            ARRAY(SELECT jsonb_array_elements_text(c.inventory->'warnings')) AS inventory_warnings
     FROM (${counterRecords(jobId, counter)}) AS c

@@ -66,7 +66,7 @@ export async function findSingleIncomingRecord(db: Executor, jobId: string) {
   return db
     .selectFrom('incoming_records as i')
     .innerJoin('bulk_files as b', 'b.id', 'i.bulk_file_id')
-    .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message'])
+    .select([incomingRaw('i', 'b').as('raw'), 'i.outcome', 'i.reason', 'i.mms_id', 'i.matched', 'i.candidates', 'i.problem_code', 'i.problem_message', 'i.problems'])
     .where('i.job_id', '=', jobId)
     .executeTakeFirst()
 }

@@ -28,7 +28,8 @@ export async function openIssues(
     SELECT ${file.institutionId}::uuid, ${file.jobId}::uuid, i.id,
            CASE WHEN i.outcome = 'PENDING_MANUAL' THEN 'MULTI_MATCH' ELSE 'INVALID' END,
            ${file.dryRun ? 'CLOSED' : 'OPEN'},
-           coalesce(w.why, concat_ws(': ', i.problem_code, i.problem_message), 'The record could not be read'),
+           coalesce(w.why, (SELECT string_agg(concat_ws(': ', p->>'code', p->>'message'), '; ' ORDER BY n) FROM jsonb_array_elements(i.problems) WITH ORDINALITY AS e(p, n)),
+                    concat_ws(': ', i.problem_code, i.problem_message), 'The record could not be read'),
            ${CANDIDATE_SNAPSHOT}
     FROM incoming_records i
     LEFT JOIN unnest(${file.waiting.map((w) => w.incomingId)}::bigint[], ${file.waiting.map((w) => w.why)}::text[]) AS w(id, why) ON w.id = i.id
@@ -141,7 +142,7 @@ export async function findIssueRecord(db: Executor, incomingRecordId: number) {
   return db
     .selectFrom('incoming_records')
     .innerJoin('bulk_files', 'bulk_files.id', 'incoming_records.bulk_file_id')
-    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message'])
+    .select([incomingRaw().as('raw'), 'incoming_records.problem_code', 'incoming_records.problem_message', 'incoming_records.problems'])
     .where('incoming_records.id', '=', incomingRecordId)
     .executeTakeFirstOrThrow()
 }

@@ -161,19 +161,22 @@ export async function findBulkFile(db: Executor, jobId: string, fileId: string) 
 export async function listProblems(db: Executor, bulkFileId: string) {
   return db
     .selectFrom('incoming_records')
-    .select(['position', 'problem_code', 'problem_message'])
+    .select(['position', 'problem_code', 'problem_message', 'problems', 'warnings'])
     .where('bulk_file_id', '=', bulkFileId)
     .where('problem_code', 'is not', null)
     .orderBy('position')
     .execute()
 }
 
-/** The records of a bulk file the reader mended to read them, with their repairs, in position order. */
+/**
+ * The records of a bulk file the reader mended to read them, with their repairs, in position order;
+ * a record it could not read after all keeps its warnings with its problems (listProblems).
+ */
 export async function listRepairs(db: Executor, bulkFileId: string) {
   const result = await sql<{ position: number; outcome: string | null; repairs: RecordProblem[] }>`
     SELECT position, outcome, jsonb_path_query_array(warnings, '$[*] ? (exists(@.repair))') AS repairs
     FROM incoming_records
-    WHERE bulk_file_id = ${bulkFileId}::uuid AND ${HAS_REPAIRS}
+    WHERE bulk_file_id = ${bulkFileId}::uuid AND problem_code IS NULL AND ${HAS_REPAIRS}
     ORDER BY position
   `.execute(db)
   return result.rows

@@ -39,6 +39,23 @@ export const COUNTER_PREDICATES: Record<ReportCounter, RawBuilder<boolean>> = {
   ) as Record<InventoryCounter, RawBuilder<boolean>>),
 }
 
+/**
+ * The repairs of a job's imported records (issue 14: "summed in the job's events"): how many records
+ * were imported with repairs, and how many repairs of each kind they carry, kinds in code order.
+ */
+export async function jobRepairTotals(db: Executor, jobId: string): Promise<{ records: number; byKind: Array<{ code: string; count: number }> }> {
+  const result = await sql<{ code: string; count: number; total: number }>`
+    SELECT w->>'code' AS code, count(*)::int AS count,
+           (SELECT count(*)::int FROM incoming_records WHERE job_id = ${jobId}::uuid AND ${IMPORTED} AND ${HAS_REPAIRS}) AS total
+    FROM incoming_records r, jsonb_array_elements(r.warnings) AS w
+    WHERE r.job_id = ${jobId}::uuid AND ${IMPORTED} AND w ? 'repair'
+    GROUP BY w->>'code'
+    ORDER BY w->>'code'
+  `.execute(db)
+  const rows = result.rows
+  return { records: rows[0]?.total ?? 0, byKind: rows.map((row) => ({ code: row.code, count: row.count })) }
+}
+
 /** Every counter of a job in one pass over its incoming records. */
 export async function jobReport(db: Executor, jobId: string): Promise<JobReport> {
   const columns = [

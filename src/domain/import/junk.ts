@@ -1,4 +1,4 @@
-import { countOf } from '../jobs/wording.ts'
+import { countOf } from '../../wording.ts'
 
 /**
  * Bytes between or after the records of an uploaded file that are no record (a stray record

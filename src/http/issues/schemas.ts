@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { ISSUE_KINDS, ISSUE_STATUSES, RESOLUTIONS } from '../../domain/import/issues.ts'
 import { UPDATE_INVENTORY_LOOKUPS } from '../../domain/profiles/profile.ts'
 import { MarcJson } from '../records/schemas.ts'
-import { Cursor, Limit, StringEnum, Uuid } from '../schemas.ts'
+import { Cursor, Limit, RecordProblems, StringEnum, Uuid } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
@@ -138,7 +138,8 @@ export const OrderData = Type.Object(
 export const IssueDetail = Type.Object({
   ...Issue.properties,
   incoming: Nullable(MarcJson),
-  problem: Nullable(Type.String({ description: 'Why the record could not be read (INVALID)' })),
+  problem: Nullable(Type.String({ description: 'Why the record could not be read (INVALID): its first problem (`problems[0]`)' })),
+  problems: RecordProblems('Every problem that kept the record from being read (INVALID), in record order, each with its field position; empty otherwise'),
   orderData: Nullable(OrderData),
   candidates: Type.Array(Candidate),
 })

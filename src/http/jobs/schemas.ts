@@ -4,7 +4,7 @@ import { JOB_STATUSES } from '../../domain/jobs/lifecycle.ts'
 import { JOB_LINKS } from '../../domain/jobs/origin.ts'
 import { PROFILE_TYPES } from '../../domain/permissions/roles.ts'
 import { NOT_IMPORTED_REASONS } from '../../domain/matching/outcome.ts'
-import { StringEnum } from '../schemas.ts'
+import { RecordProblems, StringEnum } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 const DateTime = Type.String({ format: 'date-time' })
@@ -121,9 +121,13 @@ export const BulkFile = Type.Object({
   problems: Type.Array(
     Type.Object({
       position: Type.Integer({ description: '1-based position of the record in the uploaded file' }),
-      code: Type.String(),
+      code: Type.String({ description: "The record's first problem (`problems[0]`)" }),
       message: Type.String(),
+      field: Nullable(Type.Integer({ description: '1-based position of the field the first problem concerns, when it concerns one' })),
+      problems: RecordProblems('Every problem of the record, in record order, each with its field position'),
+      warnings: RecordProblems('What the reader tolerated in the record before the problems that kept it from being read'),
     }),
+    { description: 'The records that could not be read, in position order' },
   ),
   junk: Type.Array(
     Type.Object({

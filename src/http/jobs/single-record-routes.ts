@@ -10,7 +10,7 @@ import { access } from '../access.ts'
 import { principalOf } from '../plugins/auth.ts'
 import { AppError } from '../../errors.ts'
 import { problemBody } from '../problem.ts'
-import { AUTHENTICATED_ERRORS, IdParams, problemResponses, StringEnum, Uuid } from '../schemas.ts'
+import { AUTHENTICATED_ERRORS, IdParams, problemResponses, RecordProblems, StringEnum, Uuid } from '../schemas.ts'
 import { JobStatusSchema } from './schemas.ts'
 
 /** The media types a single record may be sent as, and the format each declares. */
@@ -59,6 +59,7 @@ const RefusalProblem = Type.Object(
     jobId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: 'The job that recorded the refused body, when one did' })),
     jobStatus: Type.Optional(JobStatusSchema),
     result: Type.Optional(Type.Union([SingleRecordResultSchema, Type.Null()])),
+    problems: Type.Optional(RecordProblems('When the record cannot be read (422): every problem of it, in record order, each with its field position')),
   },
   { description: 'RFC 9457 problem details; when the body was recorded as a job, `jobId` names it' },
 )
@@ -117,7 +118,7 @@ export const singleRecordRoutes: FastifyPluginAsyncTypebox<{ singleRecord: Singl
       const answer = await service.importRecord(principalOf(request), request.params.id, { bytes: body, format, contentType })
       if ('refused' in answer) {
         // problem+json with the job named: sent as is, like every problem (see sendProblem).
-        const problem = { ...problemBody(answer.refused, answer.detail, { instance: request.url, requestId: request.id }), jobId: answer.jobId, jobStatus: answer.jobStatus, result: answer.result }
+        const problem = { ...problemBody(answer.refused, answer.detail, { instance: request.url, requestId: request.id }), jobId: answer.jobId, jobStatus: answer.jobStatus, result: answer.result, ...(answer.problems === undefined ? {} : { problems: answer.problems }) }
         const raw = reply as unknown as FastifyReply
         return raw.code(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem)
       }

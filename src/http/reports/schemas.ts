@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { REPORT_COUNTER_NAMES, REPORT_COUNTERS } from '../../domain/import/report.ts'
 import { AUTO_RESOLUTION_RULES, NOT_IMPORTED_REASONS, OUTCOMES } from '../../domain/matching/index.ts'
 import { JobStatusSchema } from '../jobs/schemas.ts'
-import { StringEnum, Uuid } from '../schemas.ts'
+import { RecordProblems, StringEnum, Uuid } from '../schemas.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
@@ -20,8 +20,9 @@ export const CounterRecord = Type.Object({
   mmsId: Nullable(Type.String({ description: 'The repository record it was written to (added, merged, overlaid, deleted), when one was' })),
   title: Nullable(Type.String({ description: 'Title proper (245 $a) of the record as uploaded; null when it cannot be read or has none' })),
   problem: Nullable(
-    Type.Object({ code: Type.String(), message: Type.String() }, { description: 'Why the record could not be read, for records that could not' }),
+    Type.Object({ code: Type.String(), message: Type.String() }, { description: "Why the record could not be read, for records that could not: its first problem (`problems[0]`)" }),
   ),
+  problems: RecordProblems('Every problem that kept the record from being read, in record order, each with its field position; empty for a record that was read'),
   inventoryProblems: Type.Array(Type.String(), {
     description:
       "Why inventory or orders were not made or updated as the record says: an item refused (unknown location, duplicate barcode), no PO line found for an Update Inventory record (`no PO line numbered 'POL-0000009'`)",
@@ -55,6 +56,7 @@ export const CounterPreview = Type.Object(
             mmsId: '9900000000042',
             title: 'Blue train',
             problem: null,
+            problems: [],
             inventoryProblems: [],
             inventoryWarnings: [],
           },

@@ -2,6 +2,7 @@ import { fieldName } from '../field-rules.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, readDigits, readTag } from './bytes.ts'
 import type { Entries, FieldSlices } from './slices.ts'
+import { countOf } from '../../wording.ts'
 
 /*
  * The repairs `locateFields` (directory.ts) falls back on, each accepted only when it accounts for
@@ -62,7 +63,7 @@ export function byTerminators(
     warnings.push({
       ...problem(
         'LENGTH_MISMATCH',
-        `${count(wrongOffsets, 'directory offset')} do not point at their fields (offsets past 99999 do not fit in 5 digits); every field length matches its terminator, so the fields were located by their lengths`,
+        `${countOf(wrongOffsets, 'directory offset')} do not point at their fields (offsets past 99999 do not fit in 5 digits); every field length matches its terminator, so the fields were located by their lengths`,
       ),
       repair: 'directory offsets recomputed on writing',
     })
@@ -71,8 +72,8 @@ export function byTerminators(
     // later offset is one byte past its field) is named, with what the terminators say instead.
     const which =
       wrongLengths === 1
-        ? `directory entry ${firstWrong.index + 1} says ${fieldName(firstWrong.index, tags[firstWrong.index] ?? '')} is ${lengths[firstWrong.index] ?? 0} bytes long where its field terminator makes it ${firstWrong.found}, and ${count(wrongOffsets, 'offset')} disagree with the field terminators`
-        : `${count(wrongLengths, 'directory length')} and ${count(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?)`
+        ? `directory entry ${firstWrong.index + 1} says ${fieldName(firstWrong.index, tags[firstWrong.index] ?? '')} is ${countOf(lengths[firstWrong.index] ?? 0, 'byte')} long where its field terminator makes it ${firstWrong.found}, and ${countOf(wrongOffsets, 'offset')} disagree with the field terminators`
+        : `${countOf(wrongLengths, 'directory length')} and ${countOf(wrongOffsets, 'offset')} disagree with the field terminators (counted in characters instead of bytes?)`
     warnings.push({
       ...problem(
         'LENGTH_MISMATCH',
@@ -95,9 +96,9 @@ export function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: num
     const length = lengths[i] ?? 0
     const offset = offsets[i] ?? 0
     const end = base + offset + length - 1
-    const where = `${fieldName(i, tags[i] ?? '')}: the directory says ${length} bytes at offset ${offset}`
+    const where = `${fieldName(i, tags[i] ?? '')}: the directory says ${countOf(length, 'byte')} at offset ${offset}`
     if (end >= dataEnd) {
-      return problem('LENGTH_MISMATCH', `${where}, beyond the end of the data area (${dataEnd - base} bytes)`)
+      return problem('LENGTH_MISMATCH', `${where}, beyond the end of the data area (${countOf(dataEnd - base, 'byte')})`)
     }
     if (length < 1 || bytes[end] !== FIELD_TERMINATOR || firstAtOrAfter(terminators, base + offset) !== end) {
       return problem(
@@ -110,13 +111,8 @@ export function firstInconsistency(bytes: Uint8Array, base: number, dataEnd: num
   const found = terminators.length
   return problem(
     'LENGTH_MISMATCH',
-    `the directory accounts for ${covered} of the ${dataEnd - base} bytes of the data area, which has ${found} terminated fields for ${tags.length} directory entries`,
+    `the directory accounts for ${covered} of the ${countOf(dataEnd - base, 'byte')} of the data area, which has ${countOf(found, 'terminated field')} for ${countOf(tags.length, 'directory entry')}`,
   )
-}
-
-function count(n: number, noun: string): string {
-  if (n === 1) return `1 ${noun}`
-  return `${n} ${noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'}`
 }
 
 const WIDTHS: ReadonlyArray<readonly [number, number]> = [
@@ -167,7 +163,7 @@ export function readVariableEntries(
     if (!matched) return undefined
   }
   if (at !== directoryEnd || base + next !== dataEnd || widened.size === 0) return undefined
-  const kinds = [...widened].map(([kind, { count: n, first }]) => `${count(n, 'entry')} with ${kind} (the first: ${first})`)
+  const kinds = [...widened].map(([kind, { count: n, first }]) => `${countOf(n, 'entry')} with ${kind} (the first: ${first})`)
   return {
     slices: { tags, starts, ends, contiguous: true },
     warning: {

@@ -3,6 +3,7 @@ import { FIELD_TERMINATOR, latin1, readDigits, readTag } from './bytes.ts'
 import { oddDirectory } from './directory-odd.ts'
 import { byTerminators, firstInconsistency, readVariableEntries } from './directory-repair.ts'
 import type { Entries, FieldSlices } from './slices.ts'
+import { countOf } from '../../wording.ts'
 
 /**
  * Locates the fields of one record. `base` is the byte after the directory's terminator (the real
@@ -58,7 +59,7 @@ export function locateFields(
     fixedFailure ??
     problem(
       'BAD_DIRECTORY',
-      `the directory is ${directoryLength} bytes long, not a multiple of 12 (it starts '${latin1(bytes, 24, Math.min(base - 1, 48))}')`,
+      `the directory is ${countOf(directoryLength, 'byte')} long, not a multiple of 12 (it starts '${latin1(bytes, 24, Math.min(base - 1, 48))}')`,
     )
   )
 }

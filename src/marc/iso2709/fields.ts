@@ -1,6 +1,7 @@
 import { checkIndicator, checkSubfieldCode, controlCharacterProblem, fieldName, isValidTag, normalizedWarning } from '../field-rules.ts'
 import { describeChar, problem, type RecordProblem } from '../problems.ts'
 import type { DataField, Field, Subfield } from '../record.ts'
+import { countOf } from '../../wording.ts'
 
 /** Text options decided once per record by the caller. */
 export interface FieldTextOptions {
@@ -357,7 +358,7 @@ function checkIndicatorArea(
       return 2
     }
     return text.length < 2
-      ? problem('BAD_INDICATOR', `${where} is ${text.length} bytes long: it has no room for 2 indicators`)
+      ? problem('BAD_INDICATOR', `${where} is ${countOf(text.length, 'byte')} long: it has no room for 2 indicators`)
       : problem('BAD_FIELD', `${where} has no subfield delimiter (0x1F): a data field's text must be in subfields`)
   }
   if (first < 2) {

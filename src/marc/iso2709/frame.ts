@@ -1,6 +1,7 @@
 import { ByteQueue } from '../byte-queue.ts'
 import { problem, type RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, RECORD_TERMINATOR, copyOf, isPadding, latin1, readDigits } from './bytes.ts'
+import { countOf } from '../../wording.ts'
 
 /**
  * A record's bytes as cut from the stream, or bytes that could only be reported. `junk`: bytes
@@ -87,7 +88,7 @@ export class Iso2709Framer {
         bytes,
         problem: problem(
           'TRAILING_JUNK',
-          `${bytes.length} bytes after the last record are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+          `${countOf(bytes.length, 'byte')} after the last record ${bytes.length === 1 ? 'is' : 'are'} not a MARC record (${bytes.length === 1 ? 'it is' : 'they start'} '${latin1(bytes, 0, 24)}')`,
         ),
       }
       if (this.separateJunk) frame.junk = true
@@ -102,7 +103,7 @@ export class Iso2709Framer {
         bytes,
         problem: problem(
           'TRUNCATED',
-          `the input ends ${length} bytes into a record whose leader announces ${declared} bytes; the rest of the record is missing`,
+          `the input ends ${countOf(length, 'byte')} into a record whose leader announces ${countOf(declared, 'byte')}; the rest of the record is missing`,
         ),
       })
     }
@@ -135,7 +136,7 @@ export class Iso2709Framer {
           bytes: bytes.subarray(0, start),
           problem: problem(
             'TRAILING_JUNK',
-            `${start} bytes between records are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+            `${countOf(start, 'byte')} before a record ${start === 1 ? 'is' : 'are'} not a MARC record (${start === 1 ? 'it is' : 'they start'} '${latin1(bytes, 0, Math.min(start, 24))}')`,
           ),
         }
         if (this.separateJunk) junk.junk = true
@@ -150,8 +151,8 @@ export class Iso2709Framer {
           problem: problem(
             'TRAILING_JUNK',
             bytes.length === 1
-              ? 'a stray record terminator (0x1D) between records'
-              : `${bytes.length} bytes between records, up to a record terminator, are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
+              ? 'a stray record terminator (0x1D) outside any record'
+              : `${bytes.length} bytes outside any record, up to a record terminator, are not a MARC record (they start '${latin1(bytes, 0, 24)}')`,
           ),
         })
         return
@@ -184,7 +185,7 @@ export class Iso2709Framer {
         bytes: bytes.subarray(from, cut),
         problem: problem(
           'MISSING_TERMINATOR',
-          `the record has no record terminator (0x1D): its ${cut - from} bytes end with a field terminator where its leader's length (${declared}) ends it, and the next record starts right after`,
+          `the record has no record terminator (0x1D): its ${countOf(cut - from, 'byte')} end with a field terminator where its leader's length (${declared}) ends it, and the next record starts right after`,
         ),
       })
       from = cut
@@ -202,7 +203,7 @@ function padding(bytes: Uint8Array): Frame {
   return {
     bytes,
     junk: true,
-    problem: problem('PADDING', `${bytes.length} bytes of padding (blanks, line ends, NUL or Ctrl-Z) outside any record`),
+    problem: problem('PADDING', `${countOf(bytes.length, 'byte')} of padding (blanks, line ends, NUL or Ctrl-Z) outside any record`),
   }
 }
 

@@ -8,6 +8,7 @@ import { locateFields } from './directory.ts'
 import { decodeMarc8Field, decodeUnnamedField, decodeUtf8Field, type FieldDecodeContext } from './field-text.ts'
 import { buildFields, buildFieldsFromArea } from './fields.ts'
 import type { FieldSlices } from './slices.ts'
+import { countOf } from '../../wording.ts'
 
 /*
  * What is fatal in a binary record. Principle: a record is imported only when its content is
@@ -105,7 +106,7 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   const fail = (p: RecordProblem): ParsedRecord => ({ ok: false, problem: p, problems: [p], warnings })
   const dataEnd = bytes.length - 1
   if (dataEnd < 24) {
-    return fail(problem('BAD_LEADER', `the record is ${bytes.length} bytes long, shorter than a 24-byte leader`))
+    return fail(problem('BAD_LEADER', `the record is ${countOf(bytes.length, 'byte')} long, shorter than a 24-byte leader`))
   }
   const declaredLength = readDigits(bytes, 0, 5)
   if (declaredLength < 0) {
@@ -142,12 +143,12 @@ export function parseIso2709(bytes: Uint8Array, options: RecordOptions = DEFAULT
   if (declaredLength !== bytes.length) {
     const tooLong = bytes.length > 99999 ? ', more than ISO 2709 can express in 5 digits' : ''
     warnings.push({
-      ...problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${bytes.length} bytes${tooLong}`),
+      ...problem('LENGTH_MISMATCH', `the record length Ldr/00-04 is ${declaredLength} but the record is ${countOf(bytes.length, 'byte')}${tooLong}`),
       repair: 'Ldr/00-04 recomputed on writing',
     })
   }
   if (dataEnd === base) {
-    return fail(problem('LENGTH_MISMATCH', `the directory has ${Math.floor((base - 25) / 12)} entries but the data area is empty`))
+    return fail(problem('LENGTH_MISMATCH', `the directory has ${countOf(Math.floor((base - 25) / 12), 'entry')} but the data area is empty`))
   }
   if (bytes[dataEnd - 1] !== FIELD_TERMINATOR) {
     return fail(
@@ -257,7 +258,7 @@ function fieldsOneByOne(bytes: Uint8Array, slices: FieldSlices, charset: Charset
     const terminator = bytes.subarray(start, end).indexOf(FIELD_TERMINATOR)
     const decoded =
       terminator >= 0
-        ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${end - start} bytes`)
+        ? problem('LENGTH_MISMATCH', `${where} contains a field terminator (0x1E) at byte ${terminator + 1} of its ${countOf(end - start, 'byte')}`)
         : charset === 'UTF8'
           ? decodeUtf8Field(bytes, start, end, where, i, decoding)
           : charset === 'UNNAMED'

@@ -2,6 +2,7 @@ import { fieldName } from '../field-rules.ts'
 import type { ParsedRecord, RecordOptions, RecordProblem } from '../problems.ts'
 import { FIELD_TERMINATOR, RECORD_TERMINATOR, readDigits, readTag } from './bytes.ts'
 import { parseIso2709 } from './record.ts'
+import { countOf } from '../../wording.ts'
 
 /**
  * REPAIR: the last record of a file cut short (`008008027.mrc`, cut at exactly 65,536 bytes: its
@@ -56,11 +57,11 @@ export function parseTruncated(bytes: Uint8Array, cut: RecordProblem, options: R
     const length = readDigits(bytes, at + 3, 4)
     const start = base + readDigits(bytes, at + 7, 5)
     const present = Math.max(0, Math.min(length, bytes.length - start))
-    dropped.push(`${fieldName(i, tag)}${present > 0 ? ` (${present} of its ${length} bytes)` : ''}`)
+    dropped.push(`${fieldName(i, tag)}${present > 0 ? ` (${present} of its ${countOf(length, 'byte')})` : ''}`)
   }
   const repairWarning: RecordProblem = {
     code: 'TRUNCATED',
-    message: `${cut.message}. The leader, the directory and ${complete} of its ${count} fields arrived whole and were read; the input ends inside ${dropped.join(', ')}, dropped`,
+    message: `${cut.message}. The leader, the directory and ${complete} of its ${countOf(count, 'field')} arrived whole and were read; the input ends inside ${dropped.join(', ')}, dropped`,
     repair: `dropped ${dropped.length === 1 ? 'the field' : `the ${dropped.length} fields`} the input cut off: ${dropped.join(', ')}`,
   }
   return { ok: true, record: parsed.record, warnings: [repairWarning, ...parsed.warnings] }

@@ -2106,11 +2106,32 @@ export interface components {
             createdAt: string;
             processedAt: string | null;
             processedBy: string | null;
+            /** @description The records that could not be read, in position order */
             problems: {
                 /** @description 1-based position of the record in the uploaded file */
                 position: number;
+                /** @description The record's first problem (`problems[0]`) */
                 code: string;
                 message: string;
+                field: number | null;
+                /** @description Every problem of the record, in record order, each with its field position */
+                problems: {
+                    /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                    code: string;
+                    /** @description The field, position or byte that is wrong, for cataloguing staff */
+                    message: string;
+                    /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                    field: number | null;
+                }[];
+                /** @description What the reader tolerated in the record before the problems that kept it from being read */
+                warnings: {
+                    /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                    code: string;
+                    /** @description The field, position or byte that is wrong, for cataloguing staff */
+                    message: string;
+                    /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                    field: number | null;
+                }[];
             }[];
             /** @description Bytes between or after the records (in the file's first bulk file also before them) that are no record: reported here, never counted as records */
             junk: {
@@ -2984,6 +3005,15 @@ export interface components {
                 }[];
             } | null;
             problem: string | null;
+            /** @description Every problem that kept the record from being read (INVALID), in record order, each with its field position; empty otherwise */
+            problems: {
+                /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                code: string;
+                /** @description The field, position or byte that is wrong, for cataloguing staff */
+                message: string;
+                /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                field: number | null;
+            }[];
             orderData: {
                 poLine: {
                     vendor: string | null;
@@ -8479,6 +8509,15 @@ export interface operations {
                          */
                         jobStatus?: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
                         result?: ("IMPORTED" | "MERGED" | "MULTI_MATCHES_FOUND" | "NOT_ADDED_BRIEF" | "NOT_ADDED_LOCKED" | "NOT_ADDED_OLD" | "SKIPPED" | "DELETED" | "NOT_ADDED_INVALID" | "NOT_ADDED_OTHER") | null;
+                        /** @description When the record cannot be read (422): every problem of it, in record order, each with its field position */
+                        problems?: {
+                            /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                            code: string;
+                            /** @description The field, position or byte that is wrong, for cataloguing staff */
+                            message: string;
+                            /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                            field: number | null;
+                        }[];
                     };
                 };
             };
@@ -8570,6 +8609,15 @@ export interface operations {
                          */
                         jobStatus?: "PENDING" | "INITIALIZING" | "RUNNING" | "FINALIZING" | "COMPLETED_SUCCESS" | "COMPLETED_WITH_ERRORS" | "COMPLETED_NO_BULKS" | "MANUAL_HANDLING_REQUIRED" | "CANCELLED" | "FAILED";
                         result?: ("IMPORTED" | "MERGED" | "MULTI_MATCHES_FOUND" | "NOT_ADDED_BRIEF" | "NOT_ADDED_LOCKED" | "NOT_ADDED_OLD" | "SKIPPED" | "DELETED" | "NOT_ADDED_INVALID" | "NOT_ADDED_OTHER") | null;
+                        /** @description When the record cannot be read (422): every problem of it, in record order, each with its field position */
+                        problems?: {
+                            /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                            code: string;
+                            /** @description The field, position or byte that is wrong, for cataloguing staff */
+                            message: string;
+                            /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                            field: number | null;
+                        }[];
                     };
                 };
             };
@@ -8712,6 +8760,7 @@ export interface operations {
                      *           "mmsId": "9900000000042",
                      *           "title": "Blue train",
                      *           "problem": null,
+                     *           "problems": [],
                      *           "inventoryProblems": [],
                      *           "inventoryWarnings": []
                      *         }
@@ -8747,6 +8796,15 @@ export interface operations {
                                 code: string;
                                 message: string;
                             } | null;
+                            /** @description Every problem that kept the record from being read, in record order, each with its field position; empty for a record that was read */
+                            problems: {
+                                /** @description What is wrong (BAD_INDICATOR, BAD_SUBFIELD_CODE, …) */
+                                code: string;
+                                /** @description The field, position or byte that is wrong, for cataloguing staff */
+                                message: string;
+                                /** @description 1-based position of the field it concerns (directory or element order), null when it concerns no one field */
+                                field: number | null;
+                            }[];
                             /** @description Why inventory or orders were not made or updated as the record says: an item refused (unknown location, duplicate barcode), no PO line found for an Update Inventory record (`no PO line numbered 'POL-0000009'`) */
                             inventoryProblems: string[];
                             /** @description What was created or updated without a value the record gave (`item 1: unknown item policy 'NOPE', created without one`) */
