@@ -1,4 +1,5 @@
 import t from 'tap'
+import { sql } from 'kysely'
 import { PRESETS } from '../../src/domain/inventory/presets.ts'
 import { createTestApp } from '../helpers/app.ts'
 import { createProfile, iso2709, reportOf, runImport, sharedRecords, startImport, waitForJob, withOclc } from '../helpers/imports.ts'
@@ -449,4 +450,27 @@ t.test('two bulk files of a job naming the same invoice at once share one purcha
   t.same(orders.map((o) => o.group_key), ['invoice:INV-77'], 'one purchase order for the invoice')
   const lines = await env.db.selectFrom('po_lines').select(['purchase_order_id', 'invoice_number']).where('job_id', '=', job.id).execute()
   t.same(lines.map((l) => [l.purchase_order_id, l.invoice_number]), [[orders[0]?.id, 'INV-77'], [orders[0]?.id, 'INV-77']], 'both files\' PO lines on it')
+})
+
+// Numbers are issued without gaps across a job's concurrent bulk files: the PO lines and purchase
+// orders of a first import are numbered 1 … N, each once, and each record's report names its line.
+t.test('a first import over many bulk files numbers its PO lines and purchase orders 1 … N without gaps, each as its record reports', async (t) => {
+  const env = await createTestApp(t)
+  await configure(env.db, env.institutionId, III_CONFIG)
+  const base = (await sharedRecords(JAZZ)).slice(0, 60)
+  const records = base.map((r, i) => withFields(r, [field('960', 's5.00', 'uART', 'vAMAZ'), field('945', `iGAP-${i + 1}`, 'lmain')]))
+  const profile = await createProfile(env, { type: 'NEW_ORDER', ...ADD, splitSize: 7, inventory: { type: 'PHYSICAL', library: 'MAIN', preset: 'III_960' } })
+  const { job } = await runImport(t, env, profile, iso2709(records))
+  t.equal(job.status, 'COMPLETED_SUCCESS', JSON.stringify(job.failureReason ?? job))
+  const expected = (prefix: string) => Array.from({ length: 60 }, (_, i) => `${prefix}-${String(i + 1).padStart(7, '0')}`)
+  const lines = await poLinesOf(env.db, job.id)
+  t.same(lines.map((l) => l.number).sort(), expected('POL'), 'PO lines POL-0000001 … POL-0000060')
+  t.same(lines.map((l) => l.purchase_order).sort(), expected('PO'), 'purchase orders PO-0000001 … PO-0000060, one per record')
+  const reported = await env.db
+    .selectFrom('incoming_records as i')
+    .innerJoin('po_lines as l', 'l.incoming_record_id', 'i.id')
+    .select(['l.number', sql<string>`i.inventory->>'poLineNumber'`.as('reported')])
+    .where('l.job_id', '=', job.id)
+    .execute()
+  t.same(reported.filter((r) => r.number !== r.reported), [], "each record's inventory names its own PO line")
 })
