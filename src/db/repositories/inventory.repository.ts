@@ -151,7 +151,10 @@ export async function ensureHoldings(db: Executor, institutionId: string, jobId:
     )
     SELECT mms_id, library_id, location_id, id, true AS created FROM added
     UNION ALL
+    -- Found on the key's index by the records' ids: joined on the input alone (its row count unknown
+    -- to the planner) the whole table was scanned, for every group of an import ever larger.
     SELECT h.mms_id, h.library_id, h.location_id, h.id, false FROM holdings h JOIN input i USING (mms_id, library_id, location_id)
+    WHERE h.mms_id = ANY(${[...new Set(keys.map((k) => k.mms_id))]}::bigint[])
   `.execute(db)
   // A holding found by the second part and also added by the first is impossible: the SELECT sees
   // the table as it was before the statement.
