@@ -60,6 +60,20 @@ function finishedJob(service: Service, jobId: string, timeoutMs: number): Promis
   )
 }
 
+/** SIGKILLs the service once the job has committed a tenth of its bulk files, and waits for it to die. */
+async function killPartWay(service: Service, running: RunningProcess, jobId: string): Promise<void> {
+  await waitFor(
+    'the import to be part-way through its bulk files',
+    async () => {
+      const job = await getJob(service, jobId)
+      return job.status === 'RUNNING' && job.progress.filesDone >= job.progress.filesTotal / 10 ? job : undefined
+    },
+    60_000,
+  )
+  running.child.kill('SIGKILL')
+  await running.exited
+}
+
 /** What an import left behind, read from the tables rather than from the job's own counters. */
 async function importedState(db: Db, jobId: string) {
   const { rows } = await sql<{
@@ -148,16 +162,7 @@ t.test('a service killed mid-import resumes the job on restart, with the result 
   const first = await start()
   const uploadedAt = Date.now()
   const crashedJobId = await upload(service, await createProfile(service, 'Interrupted'), content)
-  await waitFor(
-    'the import to be part-way through its bulk files',
-    async () => {
-      const job = await getJob(service, crashedJobId)
-      return job.status === 'RUNNING' && job.progress.filesDone >= job.progress.filesTotal / 10 ? job : undefined
-    },
-    60_000,
-  )
-  first.child.kill('SIGKILL')
-  await first.exited
+  await killPartWay(service, first, crashedJobId)
   const killedAt = Date.now()
   const atKill = await database.db.selectFrom('jobs').select(['status', 'files_done', 'files_total']).where('id', '=', crashedJobId).executeTakeFirstOrThrow()
   t.equal(atKill.status, 'RUNNING', 'the kill left the job running')
@@ -315,16 +320,7 @@ t.test('a service killed mid-way through a NEW_ORDER import resumes it with the 
   const content = iso2709(records)
 
   const crashedJobId = await upload(service, await createProfile(service, 'Interrupted orders', order), content)
-  await waitFor(
-    'the import to be part-way through its bulk files',
-    async () => {
-      const job = await getJob(service, crashedJobId)
-      return job.status === 'RUNNING' && job.progress.filesDone >= job.progress.filesTotal / 10 ? job : undefined
-    },
-    60_000,
-  )
-  first.child.kill('SIGKILL')
-  await first.exited
+  await killPartWay(service, first, crashedJobId)
   const atKill = await database.db.selectFrom('jobs').select(['status', 'files_done', 'files_total']).where('id', '=', crashedJobId).executeTakeFirstOrThrow()
   t.ok(atKill.status === 'RUNNING' && atKill.files_done > 0 && atKill.files_done < atKill.files_total, `killed mid-way: ${atKill.files_done} of ${atKill.files_total} bulk files committed`)
   const linesAtKill = await database.db.selectFrom('po_lines').select((eb) => eb.fn.countAll<string>().as('n')).where('job_id', '=', crashedJobId).executeTakeFirstOrThrow()
