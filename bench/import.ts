@@ -15,8 +15,9 @@
  *  4. uploads it through the HTTP API and follows the job to its end,
  * then prints records/s end to end, the split (read) time, when the first and last bulk files were
  * done, the runner's per-stage times (decode, match, apply, summed over the bulk files of both
- * workers' slots), the CPU time the service and PostgreSQL spent on the import (steadier than
- * wall time on a shared machine), and the peak RSS (VmHWM).
+ * workers' slots), the CPU time the service and the whole machine spent on the import and the
+ * machine's time waiting for the disk (steadier than wall time on a shared machine), the
+ * write-ahead log the server wrote meanwhile (bytes and full-page images), and the peak RSS (VmHWM).
  *
  * With `--eod` (issue 15, "Set-based"): every record also carries embedded order data — an
  * Innovative 960 (price, fund, vendor) and two 945 items (barcode, location), the III_960 preset —
@@ -131,23 +132,31 @@ async function seedRepository(url: string, template: MarcRecord): Promise<void> 
 }
 
 /**
- * CPU seconds used so far by the service's process and by every PostgreSQL process of the machine
- * (the server the service uses does nearly all of it; backends that exited meanwhile are missed).
+ * CPU seconds used so far by the service's process, and by the whole machine: busy (every core's
+ * user and system time) and waiting for the disk (iowait). The machine's figures stand for
+ * PostgreSQL's share on a machine that runs nothing else; a backend's own counters would miss the
+ * backends that exited meanwhile.
  */
-async function cpuSeconds(servicePid: number): Promise<{ service: number; postgres: number }> {
-  const ticks = { service: 0, postgres: 0 }
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null)
-    if (stat === null) continue
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const used = Number(fields[11]) + Number(fields[12])
-    if (Number(pid) === servicePid) ticks.service += used
-    else if (name === 'postgres') ticks.postgres += used
-  }
+async function cpuSeconds(servicePid: number): Promise<{ service: number; busy: number; iowait: number }> {
+  const stat = await readFile(`/proc/${servicePid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  // The first line of /proc/stat: cpu user nice system idle iowait irq softirq steal …
+  const [user, nice, system, , iowait, irq, softirq, steal] = ((await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
   // Linux reports in clock ticks of 1/100 s.
-  return { service: ticks.service / 100, postgres: ticks.postgres / 100 }
+  return {
+    service: (Number(fields[11]) + Number(fields[12])) / 100,
+    busy: ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100,
+    iowait: (iowait ?? 0) / 100,
+  }
+}
+
+/** The server's write-ahead log so far (pg_stat_wal): bytes and full-page images. */
+async function walSoFar(dbUrl: string): Promise<{ bytes: number; fpi: number }> {
+  const client = new pg.Client({ connectionString: dbUrl })
+  await client.connect()
+  const { rows } = await client.query<{ bytes: string; fpi: string }>('SELECT wal_bytes::bigint AS bytes, wal_fpi AS fpi FROM pg_stat_wal')
+  await client.end()
+  return { bytes: Number(rows[0]?.bytes ?? 0), fpi: Number(rows[0]?.fpi ?? 0) }
 }
 
 function peakRssMb(pid: number): Promise<number> {
@@ -161,6 +170,7 @@ function peakRssMb(pid: number): Promise<number> {
 async function importAndReport(base: string, headers: Record<string, string>, dbUrl: string, pid: number, profileId: string, upload: Buffer): Promise<number> {
   const body = multipart([{ name: 'bench.mrc', content: upload }])
   const cpuBefore = await cpuSeconds(pid)
+  const walBefore = await walSoFar(dbUrl)
   const t = performance.now()
   const started = await fetch(`${base}/v1/profiles/${profileId}/jobs`, { method: 'POST', headers: { ...headers, ...body.headers }, body: body.payload })
   const job = (await started.json()) as { id: string }
@@ -176,6 +186,7 @@ async function importAndReport(base: string, headers: Record<string, string>, db
   }
   const elapsed = (performance.now() - t) / 1000
   const cpuAfter = await cpuSeconds(pid)
+  const walAfter = await walSoFar(dbUrl)
   process.stdout.write('\n')
   const report = (await (await fetch(`${base}/v1/jobs/${job.id}/report`, { headers })).json()) as { counters: Record<string, number> }
   const client = new pg.Client({ connectionString: dbUrl })
@@ -204,8 +215,13 @@ async function importAndReport(base: string, headers: Record<string, string>, db
   console.log(`after the split: first bulk file done ${seconds(row?.first_s)}, last ${seconds(row?.bulk_s)}; finalize ${seconds(row?.finalize_s)}`)
   const perRecord = (seconds: number) => `${((seconds * 1_000_000) / M).toFixed(0)} µs/record`
   const service = cpuAfter.service - cpuBefore.service
-  const postgres = cpuAfter.postgres - cpuBefore.postgres
-  console.log(`CPU during the import: service ${service.toFixed(1)} s (${perRecord(service)}), PostgreSQL ${postgres.toFixed(1)} s (${perRecord(postgres)})`)
+  const busy = cpuAfter.busy - cpuBefore.busy
+  console.log(
+    `CPU during the import: service ${service.toFixed(1)} s (${perRecord(service)}); the machine busy ${busy.toFixed(1)} s (${perRecord(busy)}), ` +
+      `waiting for the disk ${(cpuAfter.iowait - cpuBefore.iowait).toFixed(1)} s`,
+  )
+  const wal = { bytes: walAfter.bytes - walBefore.bytes, fpi: walAfter.fpi - walBefore.fpi }
+  console.log(`write-ahead log: ${(wal.bytes / 1024 / 1024).toFixed(0)} MiB (${Math.round(wal.bytes / M).toLocaleString()} bytes/record), ${wal.fpi.toLocaleString()} full-page images`)
   return M / elapsed
 }
 

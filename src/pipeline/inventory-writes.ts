@@ -30,6 +30,16 @@ export interface InventoryInput {
 const pad = (n: number) => String(n).padStart(7, '0')
 
 /**
+ * A time-ordered id (UUID version 7: the milliseconds since 1970, then 74 random bits), so that
+ * rows written together sit together in their primary key and in the indexes that name them.
+ * The random part is a version 4 UUID's, which Node draws from a cached entropy pool.
+ */
+function timeOrderedUuid(): string {
+  const ms = Date.now().toString(16).padStart(12, '0')
+  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${randomUUID().slice(15)}`
+}
+
+/**
  * Creates the PO lines and the physical or electronic inventory of a group's imported records, in
  * the caller's transaction (so they commit, roll back or are redone with the records): one read of
  * the configuration and one of the job's purchase orders, one statement per sequence it takes
@@ -60,20 +70,25 @@ export async function writeGroupInventory(
 
   // Ids first, numbers last: the institution's sequences are locked from the moment numbers are
   // taken until the commit, so every other transaction ordering for the institution (the job's
-  // other bulk files) waits from then on. Holdings and items need no number (the items' PO lines
-  // are named by id, checked at commit: items_po_line_id_fkey is deferred), so they are written
-  // before, and only the purchase orders and PO lines after.
+  // other bulk files) waits from then on. Holdings and items need no number (the items name their
+  // PO lines by id), so they are written before, and only the purchase orders and PO lines after.
+  // The ids are time-ordered (UUIDv7): each table's primary key and the items' holding and PO line
+  // indexes grow at their right edge instead of at a random leaf per row.
   const lines = plans.filter((p) => p.plan.poLine !== null)
-  const poLineIds = new Map(lines.map(({ input }) => [input.incomingId, randomUUID()]))
+  const poLineIds = new Map(lines.map(({ input }) => [input.incomingId, timeOrderedUuid()]))
 
-  // Holdings: one per record + library + location, found or created in one statement.
-  const holdingKeys: HoldingKey[] = []
+  // Holdings: one per record + library + location (its first item's call number and 852), found or
+  // created in one statement.
+  const holdingKeys = new Map<string, HoldingKey>()
   for (const { input, plan } of plans) {
     for (const item of plan.items) {
-      holdingKeys.push({ mms_id: input.mmsId, library_id: item.libraryId, location_id: item.locationId, call_number: item.callNumber, subfields: item.holdingSubfields })
+      const key = `${input.mmsId}|${item.libraryId}|${item.locationId}`
+      if (!holdingKeys.has(key)) {
+        holdingKeys.set(key, { id: timeOrderedUuid(), mms_id: input.mmsId, library_id: item.libraryId, location_id: item.locationId, call_number: item.callNumber, subfields: item.holdingSubfields })
+      }
     }
   }
-  const holdings = await ensureHoldings(trx, institutionId, jobId, holdingKeys)
+  const holdings = await ensureHoldings(trx, institutionId, jobId, [...holdingKeys.values()])
   const holdingIndex = new Map(holdings.map((h) => [`${h.mms_id}|${h.library_id}|${h.location_id}`, h]))
   // A holding this statement created counts as added for the first record that asked for it.
   const claimed = new Set<string>()
@@ -96,7 +111,7 @@ export async function writeGroupInventory(
       if (holding === undefined) throw new Error('unreachable: every planned item has its holding')
       const barcode = item.barcode ?? (inventory.barcode.kind === 'GENERATE' ? `${inventory.barcode.prefix}${pad(nextBarcode++)}` : null)
       itemRows.push({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         holding_id: holding.id,
         po_line_id: poLineIds.get(input.incomingId) ?? null,
         barcode,
@@ -138,7 +153,7 @@ export async function writeGroupInventory(
   const newKeys = groupKeys.filter((key) => !orderIds.has(key))
   const firstOrder = newKeys.length === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length })).PO
   const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
-    const id = randomUUID()
+    const id = timeOrderedUuid()
     orderIds.set(key, id)
     const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
     return { id, number: `PO-${pad(firstOrder + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }

@@ -94,7 +94,7 @@ export async function completeBulkFiles(
         multi_match = o.multi_match, candidate_count = o.candidate_count, auto_resolved_by = o.auto_resolved_by,
         added_despite_match = o.added_despite_match, match_skipped_inventory = o.match_skipped_inventory, candidates = o.candidates,
         inventory = o.inventory, unchanged = o.unchanged
-      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         AS o(id bigint, outcome text, reason text, mms_id bigint, matched boolean, multi_match boolean, candidate_count int,
              auto_resolved_by text, added_despite_match boolean, match_skipped_inventory boolean, candidates bigint[], inventory jsonb,
              unchanged boolean)

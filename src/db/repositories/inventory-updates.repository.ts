@@ -100,7 +100,7 @@ export async function updateItems(db: Executor, institutionId: string, jobId: st
 async function updateItemsOnce(db: Executor, institutionId: string, jobId: string, rows: readonly ItemUpdateRow[]): Promise<Map<string, ItemUpdateOutcome>> {
   const result = await sql<{ id: string; changed: boolean; barcode_refused: boolean; earlier: boolean }>`
     WITH input AS (
-      SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(item_id uuid, barcode text, item_policy_id uuid, n int)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(item_id uuid, barcode text, item_policy_id uuid, n int)
     ), target AS (
       SELECT i.id, i.barcode, i.item_policy_id, i.updated_by_job, i.updated_at, r.barcode AS sent_barcode, r.item_policy_id AS sent_policy,
              (r.barcode IS NOT NULL AND r.barcode IS DISTINCT FROM i.barcode AND (

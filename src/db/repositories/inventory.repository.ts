@@ -80,7 +80,7 @@ export async function insertPurchaseOrders(db: Executor, institutionId: string, 
   await sql`
     INSERT INTO purchase_orders (id, institution_id, number, grouping, group_key, vendor_id, job_id)
     SELECT id, ${institutionId}::uuid, number, grouping, group_key, vendor_id, ${jobId}::uuid
-    FROM json_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, number: r.number, grouping: r.grouping, group_key: r.groupKey, vendor_id: r.vendorId })))}::json)
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, number: r.number, grouping: r.grouping, group_key: r.groupKey, vendor_id: r.vendorId })))}::jsonb)
       AS r(id uuid, number text, grouping text, group_key text, vendor_id uuid)
   `.execute(db)
 }
@@ -117,7 +117,7 @@ export async function insertPoLines(db: Executor, institutionId: string, jobId: 
     SELECT id, ${institutionId}::uuid, number, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id, vendor_reference_number,
            type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
            invoice_number, ${jobId}::uuid, incoming_record_id
-    FROM json_to_recordset(${JSON.stringify(rows)}::json)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       AS r(id uuid, number text, purchase_order_id uuid, mms_id bigint, vendor_id uuid, vendor_code text, vendor_account_id uuid,
            vendor_reference_number text, type text, acquisition_method text, price numeric, currency text, quantity int,
            fund_distribution jsonb, fund_code text, notes text[], status text, review_reasons text[], invoice_number text, incoming_record_id bigint)
@@ -125,6 +125,8 @@ export async function insertPoLines(db: Executor, institutionId: string, jobId: 
 }
 
 export interface HoldingKey {
+  /** The id the holding gets if this statement creates it. */
+  id: string
   mms_id: number
   library_id: string
   location_id: string
@@ -133,19 +135,19 @@ export interface HoldingKey {
 }
 
 /**
- * The holding of each record + library + location, created when there is none: answers every
- * key's holding id and whether this statement created it. One holding per key (the table's
- * unique key), so a second job ordering the same title for the same shelf reuses it.
+ * The holding of each record + library + location (each key given once), created when there is
+ * none: answers every key's holding id and whether this statement created it. One holding per key
+ * (the table's unique key), so a second job ordering the same title for the same shelf reuses it.
  */
 export async function ensureHoldings(db: Executor, institutionId: string, jobId: string, keys: readonly HoldingKey[]) {
   if (keys.length === 0) return []
   const result = await sql<{ mms_id: number; library_id: string; location_id: string; id: string; created: boolean }>`
     WITH input AS (
-      SELECT DISTINCT ON (mms_id, library_id, location_id) * FROM json_to_recordset(${JSON.stringify(keys)}::json)
-        AS k(mms_id bigint, library_id uuid, location_id uuid, call_number text, subfields jsonb)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb)
+        AS k(id uuid, mms_id bigint, library_id uuid, location_id uuid, call_number text, subfields jsonb)
     ), added AS (
-      INSERT INTO holdings (institution_id, mms_id, library_id, location_id, call_number, subfields, job_id)
-      SELECT ${institutionId}::uuid, mms_id, library_id, location_id, call_number, coalesce(subfields, '[]'), ${jobId}::uuid FROM input
+      INSERT INTO holdings (id, institution_id, mms_id, library_id, location_id, call_number, subfields, job_id)
+      SELECT id, ${institutionId}::uuid, mms_id, library_id, location_id, call_number, coalesce(subfields, '[]'), ${jobId}::uuid FROM input
       ON CONFLICT (mms_id, library_id, location_id) DO NOTHING
       RETURNING id, mms_id, library_id, location_id
     )
@@ -186,7 +188,7 @@ export async function insertItems(db: Executor, institutionId: string, jobId: st
                        chronology, copy_number, process_type, job_id)
     SELECT id, ${institutionId}::uuid, holding_id, po_line_id, barcode, item_policy_id, material_type_id, description,
            enumeration, chronology, copy_number, process_type, ${jobId}::uuid
-    FROM json_to_recordset(${JSON.stringify(rows.map((row, n) => ({ ...row, n })))}::json)
+    FROM jsonb_to_recordset(${JSON.stringify(rows.map((row, n) => ({ ...row, n })))}::jsonb)
       AS r(id uuid, holding_id uuid, po_line_id uuid, barcode text, item_policy_id uuid, material_type_id uuid, description text,
            enumeration text, chronology text, copy_number text, process_type text, n bigint)
     ORDER BY n
@@ -208,6 +210,6 @@ export async function insertPortfolios(db: Executor, institutionId: string, jobI
   await sql`
     INSERT INTO portfolios (institution_id, mms_id, po_line_id, url, public_note, job_id)
     SELECT ${institutionId}::uuid, mms_id, po_line_id, url, public_note, ${jobId}::uuid
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(mms_id bigint, po_line_id uuid, url text, public_note text)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(mms_id bigint, po_line_id uuid, url text, public_note text)
   `.execute(db)
 }
