@@ -28,7 +28,7 @@
  * wrote. It prints each run and the medians of both and their ratio; the target is EOD ≥ 60 % of
  * the bibliographic-only throughput.
  */
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
