@@ -5,9 +5,8 @@ import {
   findJobPurchaseOrders,
   type HoldingKey,
   insertItems,
-  insertPoLines,
+  insertNumberedOrders,
   insertPortfolios,
-  insertPurchaseOrders,
   type ItemRow,
   loadInventoryConfig,
   type PoLineRow,
@@ -42,8 +41,10 @@ function timeOrderedUuid(): string {
 /**
  * Creates the PO lines and the physical or electronic inventory of a group's imported records, in
  * the caller's transaction (so they commit, roll back or are redone with the records): one read of
- * the configuration and one of the job's purchase orders, one statement per sequence it takes
- * numbers from, and one multi-row statement per table — never a round trip per record or item. Answers what it did for each record.
+ * the configuration, one multi-row statement each for the holdings and the items, and one that
+ * numbers and inserts the purchase orders and PO lines (with a read of the job's orders before it
+ * where orders are shared) — never a round trip per record or item. Answers what it did for each
+ * record.
  */
 export async function writeGroupInventory(
   trx: Executor,
@@ -136,39 +137,38 @@ export async function writeGroupInventory(
     }
   }
 
-  // Purchase orders, one per group key, and PO lines, numbered. The PO line numbers are taken before
-  // the job's purchase orders are looked up: that locks the PO line sequence until the commit, so
-  // the lookup sees every purchase order an earlier transaction of the job opened, and two bulk
-  // files naming the same invoice at once (PER_INVOICE) share its order instead of opening two.
-  // The sequences are always taken in the order BARCODE, PO_LINE, PO, so two transactions never
-  // wait for each other's.
+  // Purchase orders, one per group key, and PO lines, numbered, in one statement. The institution's
+  // sequences stay locked from then until the commit. Where orders are shared between records
+  // (PER_FILE, PER_INVOICE), the PO line numbers are taken first, on their own, and only then are
+  // the job's purchase orders looked up: the lock makes the lookup see every order an earlier
+  // transaction of the job opened, so two bulk files naming the same invoice at once share its
+  // order instead of opening two. The sequences are always taken in the order BARCODE, PO_LINE,
+  // PO, so two transactions never wait for each other's.
   if (lines.length === 0) {
     await insertPortfoliosOf(trx, context, plans, poLineIds)
     return tallies
   }
-  const firstLine = (await takeSequenceNumbers(trx, institutionId, { PO_LINE: lines.length })).PO_LINE
   const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
+  let firstLine: number | null = null
+  let orderIds = new Map<string, string>()
   // A record's own order (PER_RECORD) is never there yet: a record's inventory is written once.
-  const orderIds = inventory.poGrouping === 'PER_RECORD' ? new Map<string, string>() : await findJobPurchaseOrders(trx, jobId, groupKeys)
-  const newKeys = groupKeys.filter((key) => !orderIds.has(key))
-  const firstOrder = newKeys.length === 0 ? 1 : (await takeSequenceNumbers(trx, institutionId, { PO: newKeys.length })).PO
-  const orders: PurchaseOrderRow[] = newKeys.map((key, i) => {
-    const id = timeOrderedUuid()
-    orderIds.set(key, id)
-    const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
-    return { id, number: `PO-${pad(firstOrder + i)}`, grouping: inventory.poGrouping, groupKey: key, vendorId }
-  })
-  const poLines: PoLineRow[] = lines.map(({ input, plan, tally }, i) => {
+  if (inventory.poGrouping !== 'PER_RECORD') {
+    firstLine = (await takeSequenceNumbers(trx, institutionId, { PO_LINE: lines.length })).PO_LINE
+    orderIds = await findJobPurchaseOrders(trx, jobId, groupKeys)
+  }
+  const orders: PurchaseOrderRow[] = groupKeys
+    .filter((key) => !orderIds.has(key))
+    .map((key) => {
+      const id = timeOrderedUuid()
+      orderIds.set(key, id)
+      const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
+      return { id, grouping: inventory.poGrouping, groupKey: key, vendorId }
+    })
+  const poLines: PoLineRow[] = lines.map(({ input, plan }) => {
     const line = plan.poLine
     if (line === null) throw new Error('unreachable: filtered on poLine')
-    const number = `POL-${pad(firstLine + i)}`
-    tally.poLinesProcessed = 1
-    tally.poLinesImported = 1
-    tally.poLinesInReview = line.status === 'IN_REVIEW' ? 1 : 0
-    tally.poLineNumber = number
     return {
       id: poLineIds.get(input.incomingId) ?? '',
-      number,
       purchase_order_id: orderIds.get(line.groupKey) ?? '',
       mms_id: input.mmsId,
       vendor_id: line.vendorId,
@@ -189,8 +189,13 @@ export async function writeGroupInventory(
       incoming_record_id: input.incomingId,
     }
   })
-  await insertPurchaseOrders(trx, institutionId, jobId, orders)
-  await insertPoLines(trx, institutionId, jobId, poLines)
+  const numbers = await insertNumberedOrders(trx, { institutionId, jobId, firstLine }, orders, poLines)
+  for (const { input, plan, tally } of lines) {
+    tally.poLinesProcessed = 1
+    tally.poLinesImported = 1
+    tally.poLinesInReview = plan.poLine?.status === 'IN_REVIEW' ? 1 : 0
+    tally.poLineNumber = numbers.get(poLineIds.get(input.incomingId) ?? '') ?? null
+  }
 
   await insertPortfoliosOf(trx, context, plans, poLineIds)
   return tallies

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import type { InventoryConfig } from '../../domain/inventory/plan.ts'
 import type { Executor } from '../database.ts'
 
@@ -69,25 +69,13 @@ export async function findJobPurchaseOrders(db: Executor, jobId: string, groupKe
 
 export interface PurchaseOrderRow {
   id: string
-  number: string
   grouping: string
   groupKey: string
   vendorId: string | null
 }
 
-export async function insertPurchaseOrders(db: Executor, institutionId: string, jobId: string, rows: readonly PurchaseOrderRow[]): Promise<void> {
-  if (rows.length === 0) return
-  await sql`
-    INSERT INTO purchase_orders (id, institution_id, number, grouping, group_key, vendor_id, job_id)
-    SELECT id, ${institutionId}::uuid, number, grouping, group_key, vendor_id, ${jobId}::uuid
-    FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, number: r.number, grouping: r.grouping, group_key: r.groupKey, vendor_id: r.vendorId })))}::jsonb)
-      AS r(id uuid, number text, grouping text, group_key text, vendor_id uuid)
-  `.execute(db)
-}
-
 export interface PoLineRow {
   id: string
-  number: string
   purchase_order_id: string
   mms_id: number
   vendor_id: string | null
@@ -108,20 +96,56 @@ export interface PoLineRow {
   incoming_record_id: number | null
 }
 
-export async function insertPoLines(db: Executor, institutionId: string, jobId: string, rows: readonly PoLineRow[]): Promise<void> {
-  if (rows.length === 0) return
-  await sql`
+/** A number as the institution's orders show it: the prefix and at least seven digits. */
+const numbered = (prefix: string, n: RawBuilder<unknown>) => sql<string>`${prefix} || lpad((${n})::text, greatest(7, length((${n})::text)), '0')`
+
+/**
+ * Numbers and inserts purchase orders and PO lines in one statement: takes the numbers still
+ * needed from the institution's sequences (PO lines, then orders: the order every transaction
+ * takes them in, so two never wait for each other's), numbers the orders and the lines in the
+ * order given, and inserts them. `firstLine` is the first PO line number when the caller took the
+ * lines' numbers already. Answers each PO line's number by its id.
+ */
+export async function insertNumberedOrders(
+  db: Executor,
+  context: { institutionId: string; jobId: string; firstLine: number | null },
+  orders: readonly PurchaseOrderRow[],
+  lines: readonly PoLineRow[],
+): Promise<Map<string, string>> {
+  const { institutionId, jobId, firstLine } = context
+  const wanted = [...(firstLine === null ? [['PO_LINE', lines.length] as const] : []), ...(orders.length > 0 ? [['PO', orders.length] as const] : [])]
+  const result = await sql<{ id: string; number: string }>`
+    WITH wanted AS (
+      SELECT * FROM unnest(${wanted.map(([name]) => name)}::text[], ${wanted.map(([, count]) => count)}::bigint[]) WITH ORDINALITY AS w(name, count, ord)
+    ), taken AS (
+      INSERT INTO acquisition_sequences (institution_id, name, last_value)
+      SELECT ${institutionId}::uuid, name, count FROM wanted ORDER BY ord
+      ON CONFLICT (institution_id, name) DO UPDATE SET last_value = acquisition_sequences.last_value + excluded.last_value
+      RETURNING name, last_value
+    ), first AS (
+      SELECT coalesce(${firstLine}::bigint, (SELECT t.last_value - w.count + 1 FROM taken t JOIN wanted w USING (name) WHERE name = 'PO_LINE')) AS line,
+             (SELECT t.last_value - w.count + 1 FROM taken t JOIN wanted w USING (name) WHERE name = 'PO') AS po
+    ), orders AS (
+      INSERT INTO purchase_orders (id, institution_id, number, grouping, group_key, vendor_id, job_id)
+      SELECT r.id, ${institutionId}::uuid, ${numbered('PO-', sql`f.po + r.n`)}, r.grouping, r.group_key, r.vendor_id, ${jobId}::uuid
+      FROM jsonb_to_recordset(${JSON.stringify(orders.map((r, n) => ({ id: r.id, grouping: r.grouping, group_key: r.groupKey, vendor_id: r.vendorId, n })))}::jsonb)
+        AS r(id uuid, grouping text, group_key text, vendor_id uuid, n bigint)
+      CROSS JOIN first f
+    )
     INSERT INTO po_lines (id, institution_id, number, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id, vendor_reference_number,
                           type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
                           invoice_number, job_id, incoming_record_id)
-    SELECT id, ${institutionId}::uuid, number, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id, vendor_reference_number,
-           type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
+    SELECT r.id, ${institutionId}::uuid, ${numbered('POL-', sql`f.line + r.n`)}, purchase_order_id, mms_id, vendor_id, vendor_code, vendor_account_id,
+           vendor_reference_number, type, acquisition_method, price, currency, quantity, fund_distribution, fund_code, notes, status, review_reasons,
            invoice_number, ${jobId}::uuid, incoming_record_id
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS r(id uuid, number text, purchase_order_id uuid, mms_id bigint, vendor_id uuid, vendor_code text, vendor_account_id uuid,
+    FROM jsonb_to_recordset(${JSON.stringify(lines.map((row, n) => ({ ...row, n })))}::jsonb)
+      AS r(id uuid, purchase_order_id uuid, mms_id bigint, vendor_id uuid, vendor_code text, vendor_account_id uuid,
            vendor_reference_number text, type text, acquisition_method text, price numeric, currency text, quantity int,
-           fund_distribution jsonb, fund_code text, notes text[], status text, review_reasons text[], invoice_number text, incoming_record_id bigint)
+           fund_distribution jsonb, fund_code text, notes text[], status text, review_reasons text[], invoice_number text, incoming_record_id bigint, n bigint)
+    CROSS JOIN first f
+    RETURNING id, number
   `.execute(db)
+  return new Map(result.rows.map((row) => [row.id, row.number]))
 }
 
 export interface HoldingKey {
