@@ -8,7 +8,7 @@ import type { UpdateInventoryFacts } from '../domain/inventory/summary.ts'
 import type { MarcRecord } from '../marc/record.ts'
 import { choosePoLine, type FoundPoLine, planItemUpdates, poLineKey } from '../domain/inventory/update.ts'
 import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
-import { type InventoryInput, writeGroupInventory } from './inventory-writes.ts'
+import { type InventoryInput, lockNamedConfiguration, writeGroupInventory } from './inventory-writes.ts'
 
 /** What an UPDATE_INVENTORY group found for its records: the PO line of each, or why it has none. */
 export interface PoLineLookups {
@@ -83,6 +83,7 @@ export async function writeItemUpdates(
       rows.push({ item_id: update.itemId, barcode: update.barcode, item_policy_id: update.itemPolicyId, n: rows.length, tally, at: update.n })
     }
   }
+  await lockNamedConfiguration(trx, { itemPolicies: new Set(rows.flatMap((row) => (row.item_policy_id === null ? [] : [row.item_policy_id]))) })
   // The same item named twice in the group (two records of a PO line): the later record's values
   // are the ones kept, as a later file's would be, and the item is counted once, on that record.
   const last = new Map(rows.map((row) => [row.item_id, row]))

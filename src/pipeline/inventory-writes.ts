@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../db/database.ts'
 import {
+  type ConfigurationNamed,
   ensureHoldings,
   findJobPurchaseOrders,
   type HoldingKey,
@@ -9,11 +10,13 @@ import {
   insertPortfolios,
   type ItemRow,
   loadInventoryConfig,
+  lockConfiguration,
   type PoLineRow,
   type PortfolioRow,
   type PurchaseOrderRow,
   takeSequenceNumbers,
 } from '../db/repositories/inventory.repository.ts'
+import { ReadOutdated } from '../db/retry.ts'
 import { effectiveMapping, emptyTally, type InventoryTally, planRecordInventory, type RecordInventoryPlan } from '../domain/inventory/plan.ts'
 import { inventorySettings, type ProfileSnapshot } from '../domain/profiles/profile.ts'
 import type { MarcRecord } from '../marc/record.ts'
@@ -68,6 +71,7 @@ export async function writeGroupInventory(
     tallies.set(input.incomingId, tally)
     return { input, plan, tally }
   })
+  await lockNamedConfiguration(trx, configurationNamed(plans.map((p) => p.plan)))
 
   // Ids first, numbers last: the institution's sequences are locked from the moment numbers are
   // taken until the commit, so every other transaction ordering for the institution (the job's
@@ -199,6 +203,36 @@ export async function writeGroupInventory(
 
   await insertPortfoliosOf(trx, context, plans, poLineIds)
   return tallies
+}
+
+/** The configuration rows these plans name. */
+function configurationNamed(plans: readonly RecordInventoryPlan[]): ConfigurationNamed {
+  const named = { vendors: new Set<string>(), vendorAccounts: new Set<string>(), funds: new Set<string>(), locations: new Set<string>(), itemPolicies: new Set<string>(), materialTypes: new Set<string>() }
+  const add = (set: Set<string>, id: string | null | undefined) => {
+    if (id !== null && id !== undefined) set.add(id)
+  }
+  for (const plan of plans) {
+    add(named.vendors, plan.poLine?.vendorId)
+    add(named.vendorAccounts, plan.poLine?.vendorAccountId)
+    add(named.funds, plan.poLine?.fund?.id)
+    for (const item of plan.items) {
+      add(named.locations, item.locationId)
+      add(named.itemPolicies, item.itemPolicyId)
+      add(named.materialTypes, item.materialTypeId)
+    }
+  }
+  return named
+}
+
+/**
+ * Locks the configuration rows the group is about to write names (lockConfiguration); if one was
+ * deleted since the group read the configuration, the group's transaction starts over and plans
+ * without it.
+ */
+export async function lockNamedConfiguration(trx: Executor, named: Partial<ConfigurationNamed>): Promise<void> {
+  const none = new Set<string>()
+  const all: ConfigurationNamed = { vendors: none, vendorAccounts: none, funds: none, locations: none, itemPolicies: none, materialTypes: none, ...named }
+  if (!(await lockConfiguration(trx, all))) throw new ReadOutdated('a configuration row the group names was deleted after the group read the configuration')
 }
 
 /** The group's portfolios (electronic PO lines and 856s), with the PO lines they belong to. */

@@ -87,17 +87,23 @@ async function uniqueCode<T>(noun: string, code: string | undefined, write: () =
 
 const DEACTIVATE = 'deactivate it instead (PATCH with {"active": false})'
 
-/** A row that others point at is not deleted (the foreign keys refuse it): 409 with the reason. */
+/** A row other configuration points at is not deleted (the foreign keys refuse it): 409 with the reason. */
 async function unreferenced<T>(what: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (error) {
-    if (pgCode(error) === '23503') {
-      const table = (error as { table?: string }).table
-      throw conflict(`${what} is still used by ${referrerName(table)}, so it cannot be deleted; ${DEACTIVATE}`)
-    }
+    if (pgCode(error) === '23503') throw stillUsed(what, referrerName((error as { table?: string }).table))
     throw error
   }
+}
+
+/** What a referring table's rows are called in a 409, or null for none. */
+function names(table: string | null): string | null {
+  return table === null ? null : referrerName(table)
+}
+
+function stillUsed(what: string, by: string): AppError {
+  return conflict(`${what} is still used by ${by}, so it cannot be deleted; ${DEACTIVATE}`)
 }
 
 /** Changes need If-Match with the ETag the caller read, like import profiles. */
@@ -183,11 +189,34 @@ export class InstitutionConfigService {
 
   async deleteCoded(caller: Principal, kind: CodedKind, id: string) {
     const what = `${KIND_NOUNS[kind]} ${id}`
-    if (kind === 'fund') {
-      const lines = await config.countPoLinesWithFund(this.db, caller.institutionId, id)
-      if (lines > 0) throw conflict(`${what} is still used by ${countOf(lines, 'PO line')}, so it cannot be deleted; ${DEACTIVATE}`)
-    }
-    const deleted = await unreferenced(what, () => config.deleteCoded(this.db, TABLES[kind], caller.institutionId, id))
+    await this.deleteUnnamed(
+      what,
+      async (trx) => {
+        const table = TABLES[kind]
+        if (table === 'libraries') return null
+        if (table !== 'funds') return names(await config.lockUnlessNamed(trx, table, [id]))
+        await config.lockRows(trx, 'funds', [id])
+        const lines = await config.countPoLinesWithFund(trx, caller.institutionId, id)
+        return lines > 0 ? countOf(lines, 'PO line') : null
+      },
+      (trx) => config.deleteCoded(trx, TABLES[kind], caller.institutionId, id),
+    )
+  }
+
+  /**
+   * Deletes a configuration row unless something names it (409 with what does, or 404 when it is
+   * not there), in one transaction: `named` locks the row and looks for what names it where no
+   * foreign key does (config.lockUnlessNamed); the keys between configuration rows refuse by
+   * themselves.
+   */
+  private async deleteUnnamed(what: string, named: (trx: Executor) => Promise<string | null>, remove: (trx: Executor) => Promise<boolean>): Promise<void> {
+    const deleted = await unreferenced(what, () =>
+      this.db.transaction().execute(async (trx) => {
+        const by = await named(trx)
+        if (by !== null) throw stillUsed(what, by)
+        return remove(trx)
+      }),
+    )
     if (!deleted) throw notFound(what)
   }
 
@@ -226,8 +255,11 @@ export class InstitutionConfigService {
 
   async deleteLocation(caller: Principal, libraryId: string, id: string) {
     await this.getLocation(caller, libraryId, id)
-    const deleted = await unreferenced(`Location ${id}`, () => config.deleteLocation(this.db, libraryId, id))
-    if (!deleted) throw notFound(`Location ${id} of library ${libraryId}`)
+    await this.deleteUnnamed(
+      `Location ${id}`,
+      async (trx) => names(await config.lockUnlessNamed(trx, 'locations', [id])),
+      (trx) => config.deleteLocation(trx, libraryId, id),
+    )
   }
 
   // Vendors and their accounts.
@@ -273,22 +305,29 @@ export class InstitutionConfigService {
     const what = `Vendor ${id}`
     const current = await this.getVendor(caller, id)
     assertIfMatch(ifMatch, current.version, what)
-    await unreferenced(`An account removed from ${what}`, () =>
-      uniqueCode('Vendor', changes.code, () =>
-        this.db.transaction().execute(async (trx) => {
-          const row = await config.updateVendor(trx, caller.institutionId, id, current.version, pick(changes, ['code', 'name', 'currency', 'active']))
-          if (row === undefined) throw changedWhileSaving(what)
-          if (accounts !== undefined) await config.replaceAccounts(trx, id, accounts)
-        }),
-      ),
+    await uniqueCode('Vendor', changes.code, () =>
+      this.db.transaction().execute(async (trx) => {
+        const row = await config.updateVendor(trx, caller.institutionId, id, current.version, pick(changes, ['code', 'name', 'currency', 'active']))
+        if (row === undefined) throw changedWhileSaving(what)
+        if (accounts === undefined) return
+        const leftOut = await config.accountsLeftOut(trx, id, accounts.map((account) => account.code))
+        const by = await config.lockUnlessNamed(trx, 'vendor_accounts', leftOut)
+        if (by !== null) throw stillUsed(`An account removed from ${what}`, referrerName(by))
+        await config.replaceAccounts(trx, id, accounts)
+      }),
     )
     return this.getVendor(caller, id)
   }
 
   async deleteVendor(caller: Principal, id: string) {
     const what = `Vendor ${id}`
-    const deleted = await unreferenced(what, () => config.deleteVendor(this.db, caller.institutionId, id))
-    if (!deleted) throw notFound(what)
+    await this.deleteUnnamed(
+      what,
+      // The vendor before its accounts, the order in which an import locks them.
+      async (trx) =>
+        names((await config.lockUnlessNamed(trx, 'vendors', [id])) ?? (await config.lockUnlessNamed(trx, 'vendor_accounts', await config.accountsLeftOut(trx, id, [])))),
+      (trx) => config.deleteVendor(trx, caller.institutionId, id),
+    )
   }
 
   // The institution itself.

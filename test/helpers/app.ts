@@ -67,9 +67,9 @@ const ALL_SEEING: Role[] = ['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRAT
 export async function createTestApp(
   t: TestContext,
   overrides: Partial<Config> = {},
-  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions>; harvest?: HarvestOptions } = {},
+  options: { work?: boolean; retryLimit?: number; dryRunMaxRecords?: number; ftp?: Partial<FtpRunOptions>; harvest?: HarvestOptions; poolSize?: number } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(t, { dropOnTeardown: false })
+  const database = await createTestDatabase(t, { dropOnTeardown: false, ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }) })
   const logs: string[] = []
   const sink = new Writable({
     write(chunk, _encoding, done) {

@@ -72,7 +72,7 @@ export async function updateCoded(
     .executeTakeFirst()
 }
 
-/** True when a row was deleted; a row others refer to makes PostgreSQL refuse it (23503). */
+/** True when a row was deleted; a row other configuration refers to makes PostgreSQL refuse it (23503). */
 export async function deleteCoded(db: Executor, table: CodedTable, institutionId: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom(table).where('institution_id', '=', institutionId).where('id', '=', id).executeTakeFirst()
   return result.numDeletedRows > 0n
@@ -90,6 +90,49 @@ export async function countPoLinesWithFund(db: Executor, institutionId: string, 
     .where(sql<boolean>`fund_distribution @> ${JSON.stringify([{ fundId }])}::jsonb`)
     .executeTakeFirstOrThrow()
   return row.count
+}
+
+/**
+ * The configuration rows inventory and orders name without a foreign key, and what names them: an
+ * import locks the rows its group names FOR KEY SHARE until it commits (lockConfiguration,
+ * src/db/repositories/inventory.repository.ts). An item policy is also named by the before-images
+ * of Update Inventory, which a revert puts back. (Funds are named inside the PO lines' fund
+ * distribution and counted: countPoLinesWithFund.)
+ */
+const NAMED_BY = {
+  locations: [['holdings', 'location_id']],
+  item_policies: [
+    ['items', 'item_policy_id'],
+    ['item_changes', 'before_item_policy_id'],
+  ],
+  material_types: [['items', 'material_type_id']],
+  vendors: [
+    ['purchase_orders', 'vendor_id'],
+    ['po_lines', 'vendor_id'],
+  ],
+  vendor_accounts: [['po_lines', 'vendor_account_id']],
+} as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>
+
+/** Locks these configuration rows FOR UPDATE until the transaction ends. */
+export async function lockRows(db: Executor, table: keyof typeof NAMED_BY | 'funds', ids: readonly string[]): Promise<void> {
+  await sql`SELECT id FROM ${sql.table(table)} WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id FOR UPDATE`.execute(db)
+}
+
+/**
+ * Locks these rows FOR UPDATE, which waits for every import that locked them for what it writes,
+ * then — in a statement of its own, which sees what those imports committed — answers the first
+ * table whose rows name one of them, or null: the check a foreign key made on delete. Call it in
+ * the transaction that deletes the rows, before the delete; an import that comes later waits for
+ * that transaction and finds the rows gone.
+ */
+export async function lockUnlessNamed(db: Executor, table: keyof typeof NAMED_BY, ids: readonly string[]): Promise<string | null> {
+  if (ids.length === 0) return null
+  await lockRows(db, table, ids)
+  const checks = NAMED_BY[table].map(
+    ([referrer, column]) => sql`SELECT ${referrer}::text AS referrer WHERE EXISTS (SELECT 1 FROM ${sql.table(referrer)} WHERE ${sql.ref(column)} = ANY(${[...ids]}::uuid[]))`,
+  )
+  const result = await sql<{ referrer: string }>`${sql.join(checks, sql` UNION ALL `)} LIMIT 1`.execute(db)
+  return result.rows[0]?.referrer ?? null
 }
 
 // Locations: reached through their library, which carries the institution.
@@ -207,10 +250,17 @@ export async function updateVendor(db: Executor, institutionId: string, id: stri
     .executeTakeFirst()
 }
 
+/** The ids of the vendor's accounts whose codes are not among these. */
+export async function accountsLeftOut(db: Executor, vendorId: string, codes: readonly string[]): Promise<string[]> {
+  let query = db.selectFrom('vendor_accounts').select('id').where('vendor_id', '=', vendorId)
+  if (codes.length > 0) query = query.where('code', 'not in', codes)
+  return (await query.execute()).map((row) => row.id)
+}
+
 /**
  * Makes the vendor's accounts exactly these, in two statements: accounts whose code stays keep
  * their row (and whatever refers to it), their description is updated; accounts left out are
- * deleted, which PostgreSQL refuses (23503) while something refers to them.
+ * deleted (the caller has made sure nothing names them: lockUnlessNamed).
  */
 export async function replaceAccounts(db: Executor, vendorId: string, accounts: readonly { code: string; description: string }[]) {
   const codes = accounts.map((account) => account.code)

@@ -36,6 +36,41 @@ export async function loadInventoryConfig(db: Executor, institutionId: string): 
   }
 }
 
+/** The configuration rows a group's inventory and orders name, by table. */
+export interface ConfigurationNamed {
+  vendors: ReadonlySet<string>
+  vendorAccounts: ReadonlySet<string>
+  funds: ReadonlySet<string>
+  locations: ReadonlySet<string>
+  itemPolicies: ReadonlySet<string>
+  materialTypes: ReadonlySet<string>
+}
+
+/**
+ * Locks the configuration rows a group names FOR KEY SHARE until its transaction ends — the lock a
+ * foreign key took for every row written, taken once per row named (the keys are gone:
+ * 20261208T0900) — in one statement, vendors before their accounts. A delete of one of them waits
+ * for the commit and then sees what names it (lockUnlessNamed, institution-config.repository.ts).
+ * False when one of them is gone: deleted after the caller read the configuration.
+ */
+export async function lockConfiguration(db: Executor, named: ConfigurationNamed): Promise<boolean> {
+  const tables = [
+    ['vendors', named.vendors],
+    ['vendor_accounts', named.vendorAccounts],
+    ['funds', named.funds],
+    ['locations', named.locations],
+    ['item_policies', named.itemPolicies],
+    ['material_types', named.materialTypes],
+  ] as const
+  const wanted = tables.filter(([, ids]) => ids.size > 0)
+  if (wanted.length === 0) return true
+  // Each table's lock in a subquery of its own (a locking clause cannot apply to a UNION); the
+  // branches of a UNION ALL run in order.
+  const locks = wanted.map(([table, ids]) => sql`SELECT id FROM (SELECT id FROM ${sql.table(table)} WHERE id = ANY(${[...ids]}::uuid[]) FOR KEY SHARE) AS ${sql.raw(table)}`)
+  const result = await sql<{ id: string }>`${sql.join(locks, sql` UNION ALL `)}`.execute(db)
+  return result.rows.length === wanted.reduce((n, [, ids]) => n + ids.size, 0)
+}
+
 /**
  * Takes `counts` numbers of each institution sequence named in one statement; answers the first
  * number taken of each (the numbers taken are first … first + count - 1). The sequences' rows
