@@ -113,7 +113,7 @@ export async function writeGroupInventory(
   for (const { input, plan, tally } of plans) {
     for (const item of plan.items) {
       const holding = holdingIndex.get(`${input.mmsId}|${item.libraryId}|${item.locationId}`)
-      if (holding === undefined) throw new Error('unreachable: every planned item has its holding')
+      if (holding === undefined) throw new ReadOutdated('a holding the group found was deleted by a revert before the group could lock it')
       const barcode = item.barcode ?? (inventory.barcode.kind === 'GENERATE' ? `${inventory.barcode.prefix}${pad(nextBarcode++)}` : null)
       itemRows.push({
         id: timeOrderedUuid(),

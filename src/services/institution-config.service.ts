@@ -189,6 +189,7 @@ export class InstitutionConfigService {
 
   async deleteCoded(caller: Principal, kind: CodedKind, id: string) {
     const what = `${KIND_NOUNS[kind]} ${id}`
+    await this.getCoded(caller, kind, id)
     await this.deleteUnnamed(
       what,
       async (trx) => {
@@ -204,10 +205,10 @@ export class InstitutionConfigService {
   }
 
   /**
-   * Deletes a configuration row unless something names it (409 with what does, or 404 when it is
-   * not there), in one transaction: `named` locks the row and looks for what names it where no
-   * foreign key does (config.lockUnlessNamed); the keys between configuration rows refuse by
-   * themselves.
+   * Deletes a configuration row of the caller's institution (the caller has found it there) unless
+   * something names it (409 with what does; 404 when it went meanwhile), in one transaction:
+   * `named` locks the row and looks for what names it where no foreign key does
+   * (config.lockUnlessNamed); the keys between configuration rows refuse by themselves.
    */
   private async deleteUnnamed(what: string, named: (trx: Executor) => Promise<string | null>, remove: (trx: Executor) => Promise<boolean>): Promise<void> {
     const deleted = await unreferenced(what, () =>
@@ -321,6 +322,7 @@ export class InstitutionConfigService {
 
   async deleteVendor(caller: Principal, id: string) {
     const what = `Vendor ${id}`
+    if ((await config.findVendor(this.db, caller.institutionId, id)) === undefined) throw notFound(what)
     await this.deleteUnnamed(
       what,
       // The vendor before its accounts, the order in which an import locks them.

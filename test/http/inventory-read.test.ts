@@ -146,7 +146,7 @@ t.test('configuration that inventory and PO lines refer to is not deleted: 409 w
   const env = await createTestApp(t)
   const config = await configure(env)
   const { jobId, mmsIds } = await importedRecords(env, 'NEW_ORDER')
-  await seedInventory(env, config, jobId, [mmsIds[0] as string, mmsIds[1] as string], 'C')
+  const seeded = await seedInventory(env, config, jobId, [mmsIds[0] as string, mmsIds[1] as string], 'C')
   const del = (url: string) => env.app.inject({ method: 'DELETE', url, headers: env.admin.headers })
   const refusals: Array<[string, RegExp]> = [
     [`/v1/libraries/${config.libraryId}/locations/${config.locationId}`, /still used by holdings/],
@@ -155,7 +155,10 @@ t.test('configuration that inventory and PO lines refer to is not deleted: 409 w
     [`/v1/item-policies/${config.itemPolicyId}`, /still used by items/],
     [`/v1/material-types/${config.materialTypeId}`, /still used by items/],
   ]
+  const outsider = await env.userWith(['GENERAL_SYSTEM_ADMINISTRATOR', 'CATALOG_ADMINISTRATOR', 'ACQUISITIONS_ADMINISTRATOR'], await env.createInstitution('OTHER'))
   for (const [url, reason] of refusals) {
+    const foreign = await env.app.inject({ method: 'DELETE', url, headers: outsider.headers })
+    assertProblem(t, foreign, 404, '/problems/not-found', `${url} from another institution: not found, whether in use or not`)
     const body = assertProblem(t, await del(url), 409, '/problems/conflict', url)
     t.match(body.detail, reason, `${url}: the reason`)
     t.match(body.detail, /deactivate it instead/, `${url}: what to do instead`)
@@ -177,6 +180,16 @@ t.test('configuration that inventory and PO lines refer to is not deleted: 409 w
     payload: { active: false },
   })
   t.equal(deactivated.statusCode, 200, 'deactivating a fund in use is fine')
+
+  // An Update Inventory job changed an item's policy from REF-28 to the seeded one: its revert puts
+  // REF-28 back, so REF-28 is still in use though no item carries it now.
+  const before = await env.app.inject({ method: 'POST', url: '/v1/item-policies', headers: env.admin.headers, payload: { code: 'REF-28', name: 'Reference' } })
+  await env.db
+    .insertInto('item_changes')
+    .values({ job_id: jobId, item_id: seeded.itemIds[0] as string, before_barcode: 'OLD-1', before_item_policy_id: before.json().id, before_updated_at: new Date() })
+    .execute()
+  const restorable = assertProblem(t, await del(`/v1/item-policies/${before.json().id}`), 409, '/problems/conflict', 'a policy a revert would put back')
+  t.match(restorable.detail, /still used by item changes/)
 })
 
 t.test('an Evergreen 970 order load against configuration made through the API, read back through the API', async (t) => {

@@ -108,6 +108,10 @@ export async function revertInventory(db: Executor, revertedJobId: string, mmsId
     `.execute(db),
   )
   count(await sql`DELETE FROM portfolios WHERE job_id = ${revertedJobId}::uuid AND mms_id = ANY(${ids}::bigint[])`.execute(db))
+  // The job's holdings are locked first, which waits for every import adding items to them
+  // (ensureHoldings locks the holdings it finds); the delete, a statement of its own, then sees
+  // those items and keeps their holdings.
+  await sql`SELECT id FROM holdings WHERE job_id = ${revertedJobId}::uuid AND mms_id = ANY(${ids}::bigint[]) ORDER BY id FOR UPDATE`.execute(db)
   count(
     await sql`
       DELETE FROM holdings h WHERE h.job_id = ${revertedJobId}::uuid AND h.mms_id = ANY(${ids}::bigint[])

@@ -49,9 +49,10 @@ export interface ConfigurationNamed {
 /**
  * Locks the configuration rows a group names FOR KEY SHARE until its transaction ends — the lock a
  * foreign key took for every row written, taken once per row named (the keys are gone:
- * 20261208T0900) — in one statement, vendors before their accounts. A delete of one of them waits
- * for the commit and then sees what names it (lockUnlessNamed, institution-config.repository.ts).
- * False when one of them is gone: deleted after the caller read the configuration.
+ * 20261208T0900_links_locked_per_group) — in one statement, vendors before their accounts. A
+ * delete of one of them waits for the commit and then sees what names it (lockUnlessNamed,
+ * institution-config.repository.ts). False when one of them is gone: deleted after the caller
+ * read the configuration.
  */
 export async function lockConfiguration(db: Executor, named: ConfigurationNamed): Promise<boolean> {
   const tables = [
@@ -195,7 +196,8 @@ export interface HoldingKey {
 
 /**
  * The holding of each record + library + location (each key given once), created when there is
- * none: answers every key's holding id and whether this statement created it. One holding per key
+ * none: answers each key's holding id and whether this statement created it (none for a key whose
+ * holding was deleted meanwhile). One holding per key
  * (the table's unique key), so a second job ordering the same title for the same shelf reuses it.
  */
 export async function ensureHoldings(db: Executor, institutionId: string, jobId: string, keys: readonly HoldingKey[]) {
@@ -213,12 +215,18 @@ export async function ensureHoldings(db: Executor, institutionId: string, jobId:
     SELECT mms_id, library_id, location_id, id, true AS created FROM added
     UNION ALL
     -- Found on the key's index by the records' ids: joined on the input alone (its row count unknown
-    -- to the planner) the whole table was scanned, for every group of an import ever larger.
-    SELECT h.mms_id, h.library_id, h.location_id, h.id, false FROM holdings h JOIN input i USING (mms_id, library_id, location_id)
-    WHERE h.mms_id = ANY(${[...new Set(keys.map((k) => k.mms_id))]}::bigint[])
+    -- to the planner) the whole table was scanned, for every group of an import ever larger. Locked
+    -- until the commit, as the items' foreign key to their holding did per item: a revert deleting
+    -- the holding waits, then sees the items added to it (revertInventory).
+    SELECT mms_id, library_id, location_id, id, false FROM (
+      SELECT h.mms_id, h.library_id, h.location_id, h.id FROM holdings h JOIN input i USING (mms_id, library_id, location_id)
+      WHERE h.mms_id = ANY(${[...new Set(keys.map((k) => k.mms_id))]}::bigint[])
+      FOR KEY SHARE OF h
+    ) AS found
   `.execute(db)
   // A holding found by the second part and also added by the first is impossible: the SELECT sees
-  // the table as it was before the statement.
+  // the table as it was before the statement. A key with neither is a holding a revert deleted
+  // after the statement began.
   return result.rows.map((row) => ({ ...row, mms_id: Number(row.mms_id) }))
 }
 

@@ -2,6 +2,7 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { inRetriedTransaction } from '../../src/db/retry.ts'
 import { lockUnlessNamed } from '../../src/db/repositories/institution-config.repository.ts'
+import { revertInventory } from '../../src/db/repositories/inventory-revert.repository.ts'
 import { PRESETS } from '../../src/domain/inventory/presets.ts'
 import { inventorySettings } from '../../src/domain/profiles/profile.ts'
 import { writeGroupInventory } from '../../src/pipeline/inventory-writes.ts'
@@ -13,8 +14,9 @@ import { assertProblem } from '../helpers/problem.ts'
 
 // Issue 15 and the configuration API: "Rows other rows point at are not deleted, only deactivated".
 // An import's bulk file writes inventory and orders naming locations, vendors, funds, item policies
-// and material types in one transaction; a delete of one of them at the same moment must neither
-// slip between (leaving items on a location that is gone) nor lose the import's work.
+// and material types — and holdings an earlier import created — in one transaction; a delete of
+// one of them at the same moment (through the API, or a revert's) must neither slip between
+// (leaving items on a location or a holding that is gone) nor lose the import's work.
 
 const CONFIG = {
   libraries: { MAIN: ['main', 'branch'] },
@@ -147,4 +149,43 @@ t.test('an import that read a location deleted before it could lock it starts ov
   t.match(tally?.problems, [/item 1: .*'main'/], 'with the reason: the location is unknown')
   const dangling = await sql<{ n: number }>`SELECT count(*)::int AS n FROM holdings WHERE location_id = ${locationId}::uuid`.execute(env.db)
   t.equal(dangling.rows[0]?.n, 0, 'no holding names the deleted location')
+})
+
+t.test('a revert taking back a holding another import is adding items to waits for that import, and the holding stays with its item', async (t) => {
+  const env = await createTestApp(t, {}, { work: false })
+  const { context, input } = await groupContext(env)
+  await env.db.transaction().execute((trx) => writeGroupInventory(trx, context, [input]))
+  const holding = await env.db.selectFrom('holdings').select('id').where('job_id', '=', context.jobId).executeTakeFirstOrThrow()
+
+  // A second import orders the same title for the same shelf: its item goes on the first job's holding.
+  const later = await env.db
+    .insertInto('jobs')
+    .values({ institution_id: env.institutionId, kind: 'IMPORT', name: 'a later order of the same title', status: 'RUNNING' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  env.fabricated(later.id)
+  const [record] = await sharedRecords('evergreen/jazz_1k.mrc')
+  const second = { ...input, incomingId: 2, record: withFields(record!, [field('960', 's12.00', 'uART', 'vAMAZ'), field('945', 'iLOCK-2', 'lmain')]) }
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let groupWritten = () => {}
+  const written = new Promise<void>((resolve) => (groupWritten = resolve))
+  const group = env.db.transaction().execute(async (trx) => {
+    const tallies = await writeGroupInventory(trx, { ...context, jobId: later.id }, [second])
+    groupWritten()
+    await held
+    return tallies
+  })
+  await written
+
+  const revert = env.db.transaction().execute((trx) => revertInventory(trx, context.jobId, [input.mmsId]))
+  t.equal(await lockWaiters(env, 1), 1, 'the revert waits for the import holding the holding')
+  release()
+  t.match((await group).get(2), { holdingsReused: 1, itemsImported: 1 }, 'the later import put its item on that holding')
+  await revert
+
+  const items = await sql<{ barcode: string; holding: string | null }>`
+    SELECT i.barcode, h.id AS holding FROM items i LEFT JOIN holdings h ON h.id = i.holding_id ORDER BY i.barcode
+  `.execute(env.db)
+  t.same(items.rows, [{ barcode: 'LOCK-2', holding: holding.id }], 'the first job\'s item is taken back; the later import\'s item is on the holding, which stays')
 })

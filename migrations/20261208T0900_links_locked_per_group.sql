@@ -15,9 +15,16 @@
 --   while an Update Inventory change could restore it on revert (item_changes).
 -- The keys between configuration rows (locations to libraries, vendor accounts to vendors, the
 -- resource-sharing libraries) stay.
+--
+-- An item's holding likewise (800 checks per group): the one link between jobs, since a later
+-- import adds its items to the holding an earlier one created for the same record and shelf. The
+-- group locks the holdings it finds FOR KEY SHARE (ensureHoldings); a revert, the only thing that
+-- deletes holdings, locks the reverted job's holdings FOR UPDATE and only then deletes those that
+-- hold no item, in a statement of its own that sees the items such an import committed.
 ALTER TABLE holdings DROP CONSTRAINT holdings_location_id_fkey;
 ALTER TABLE items DROP CONSTRAINT items_item_policy_id_fkey;
 ALTER TABLE items DROP CONSTRAINT items_material_type_id_fkey;
 ALTER TABLE po_lines DROP CONSTRAINT po_lines_vendor_id_fkey;
 ALTER TABLE po_lines DROP CONSTRAINT po_lines_vendor_account_id_fkey;
 ALTER TABLE purchase_orders DROP CONSTRAINT purchase_orders_vendor_id_fkey;
+ALTER TABLE items DROP CONSTRAINT items_holding_id_fkey;
