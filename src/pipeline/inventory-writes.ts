@@ -152,7 +152,12 @@ export async function writeGroupInventory(
     await insertPortfoliosOf(trx, context, plans, poLineIds)
     return tallies
   }
-  const groupKeys = [...new Set(lines.map((p) => p.plan.poLine?.groupKey ?? ''))]
+  // Each group key with the vendor of its first line: the order's vendor.
+  const orderVendors = new Map<string, string | null>()
+  for (const { plan } of lines) {
+    if (plan.poLine !== null && !orderVendors.has(plan.poLine.groupKey)) orderVendors.set(plan.poLine.groupKey, plan.poLine.vendorId)
+  }
+  const groupKeys = [...orderVendors.keys()]
   let firstLine: number | null = null
   let orderIds = new Map<string, string>()
   // A record's own order (PER_RECORD) is never there yet: a record's inventory is written once.
@@ -165,8 +170,7 @@ export async function writeGroupInventory(
     .map((key) => {
       const id = timeOrderedUuid()
       orderIds.set(key, id)
-      const vendorId = lines.find((p) => p.plan.poLine?.groupKey === key)?.plan.poLine?.vendorId ?? null
-      return { id, grouping: inventory.poGrouping, groupKey: key, vendorId }
+      return { id, grouping: inventory.poGrouping, groupKey: key, vendorId: orderVendors.get(key) ?? null }
     })
   const poLines: PoLineRow[] = lines.map(({ input, plan }) => {
     const line = plan.poLine
