@@ -214,13 +214,16 @@ export async function ensureHoldings(db: Executor, institutionId: string, jobId:
     )
     SELECT mms_id, library_id, location_id, id, true AS created FROM added
     UNION ALL
-    -- Found on the key's index by the records' ids: joined on the input alone (its row count unknown
-    -- to the planner) the whole table was scanned, for every group of an import ever larger. Locked
-    -- until the commit, as the items' foreign key to their holding did per item: a revert deleting
-    -- the holding waits, then sees the items added to it (revertInventory).
+    -- Each key looked up on the table's unique key (a lateral join: a plain join, or a filter on the
+    -- records' ids, was planned as a scan of the whole table while the table had no statistics
+    -- yet — every group of a first large import reading ever more). Locked until the commit, as the
+    -- items' foreign key to their holding did per item: a revert deleting the holding waits, then
+    -- sees the items added to it (revertInventory).
     SELECT mms_id, library_id, location_id, id, false FROM (
-      SELECT h.mms_id, h.library_id, h.location_id, h.id FROM holdings h JOIN input i USING (mms_id, library_id, location_id)
-      WHERE h.mms_id = ANY(${[...new Set(keys.map((k) => k.mms_id))]}::bigint[])
+      SELECT h.mms_id, h.library_id, h.location_id, h.id
+      FROM input i JOIN LATERAL (
+        SELECT * FROM holdings h WHERE h.mms_id = i.mms_id AND h.library_id = i.library_id AND h.location_id = i.location_id
+      ) h ON true
       FOR KEY SHARE OF h
     ) AS found
   `.execute(db)
