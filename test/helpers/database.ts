@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { createDb, type Db } from '../../src/db/database.ts'
+import { createDb, type Db, type Executor } from '../../src/db/database.ts'
 
 export interface TestDatabase {
   db: Db
@@ -51,4 +51,36 @@ export async function createTestDatabase(t: Teardown, options: { poolSize?: numb
   }
   if (options.dropOnTeardown !== false) t.teardown(drop)
   return { db, url, name, drop }
+}
+
+/** A transaction kept open: `ready` once `work` has run in it, committed once `release` is called. */
+export interface HeldTransaction<T> {
+  ready: Promise<void>
+  release(): void
+  /** What `work` answered, once committed (or why it failed). */
+  result: Promise<T>
+}
+
+/** Runs `work` in a transaction that stays open until the test releases it (races with other transactions). */
+export function heldTransaction<T>(db: Db, work: (trx: Executor) => Promise<T>): HeldTransaction<T> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let done = () => {}
+  const ready = new Promise<void>((resolve) => (done = resolve))
+  const result = db.transaction().execute(async (trx) => {
+    try {
+      return await work(trx)
+    } finally {
+      done()
+      await held
+    }
+  })
+  return { ready, release, result }
+}
+
+/** A running import job written straight into its table (marked fabricated for the report check), for tests that call the pipeline's writes. */
+export async function runningImportJob(env: { db: Db; institutionId: string; fabricated(jobId: string): void }, name: string): Promise<string> {
+  const job = await env.db.insertInto('jobs').values({ institution_id: env.institutionId, kind: 'IMPORT', name, status: 'RUNNING' }).returning('id').executeTakeFirstOrThrow()
+  env.fabricated(job.id)
+  return job.id
 }

@@ -8,6 +8,7 @@ import { inventorySettings } from '../../src/domain/profiles/profile.ts'
 import { writeGroupInventory } from '../../src/pipeline/inventory-writes.ts'
 import type { TestApp } from '../helpers/app.ts'
 import { createTestApp } from '../helpers/app.ts'
+import { heldTransaction, runningImportJob } from '../helpers/database.ts'
 import { sharedRecords } from '../helpers/imports.ts'
 import { configure, field, withFields } from '../helpers/orders.ts'
 import { assertProblem } from '../helpers/problem.ts'
@@ -34,12 +35,7 @@ const MAPPING = {
 
 async function groupContext(env: TestApp) {
   await configure(env.db, env.institutionId, CONFIG)
-  const job = await env.db
-    .insertInto('jobs')
-    .values({ institution_id: env.institutionId, kind: 'IMPORT', name: 'an import writing inventory', status: 'RUNNING' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  env.fabricated(job.id)
+  const jobId = await runningImportJob(env, 'an import writing inventory')
   const inventory = inventorySettings({ type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', mapping: MAPPING }, 'NEW_ORDER')
   const [record] = await sharedRecords('evergreen/jazz_1k.mrc')
   const input = {
@@ -48,7 +44,7 @@ async function groupContext(env: TestApp) {
     mmsId: 990_001,
     record: withFields(record!, [field('960', 's12.00', 'uART', 'vAMAZ', 'cFIRM'), field('945', 'iLOCK-1', 'lmain', 'tBOOK', 'mPRINT')]),
   }
-  return { context: { jobId: job.id, institutionId: env.institutionId, profile: { type: 'NEW_ORDER' as const, inventory } }, input }
+  return { context: { jobId, institutionId: env.institutionId, profile: { type: 'NEW_ORDER' as const, inventory } }, input }
 }
 
 /** Waits until `count` sessions of this test's database wait for a row lock (at most 5 s); answers how many do. */
@@ -76,17 +72,8 @@ t.test('deleting configuration an import is writing inventory and orders against
   const libraryId = await idOf(env, 'libraries', 'MAIN')
   const vendorId = await idOf(env, 'vendors', 'AMAZ')
 
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let groupWritten = () => {}
-  const written = new Promise<void>((resolve) => (groupWritten = resolve))
-  const group = env.db.transaction().execute(async (trx) => {
-    const tallies = await writeGroupInventory(trx, context, [input])
-    groupWritten()
-    await held
-    return tallies
-  })
-  await written
+  const group = heldTransaction(env.db, (trx) => writeGroupInventory(trx, context, [input]))
+  await group.ready
 
   const del = (url: string) => env.app.inject({ method: 'DELETE', url, headers: env.admin.headers })
   const deletes: Array<[string, RegExp]> = [
@@ -103,8 +90,8 @@ t.test('deleting configuration an import is writing inventory and orders against
     .finally(() => settled.push('PATCH accounts'))
   t.equal(await lockWaiters(env, deletes.length + 1), deletes.length + 1, 'each delete waits for the import\'s lock on what it deletes')
   t.same(settled, [], 'none has answered while the import has not committed')
-  release()
-  const tallies = await group
+  group.release()
+  const tallies = await group.result
   t.match(tallies.get(1), { itemsImported: 1, poLinesImported: 1, holdingsAdded: 1 }, 'the import wrote its item, holding and PO line')
 
   for (const [i, [url, reason]] of deletes.entries()) {
@@ -128,21 +115,15 @@ t.test('an import that read a location deleted before it could lock it starts ov
   const locationId = await idOf(env, 'locations', 'main')
 
   // The delete has locked the location and found nothing naming it; it commits a moment later.
-  let commitDelete = () => {}
-  const held = new Promise<void>((resolve) => (commitDelete = resolve))
-  let locked = () => {}
-  const lockTaken = new Promise<void>((resolve) => (locked = resolve))
-  const deletion = env.db.transaction().execute(async (trx) => {
+  const deletion = heldTransaction(env.db, async (trx) => {
     t.equal(await lockUnlessNamed(trx, 'locations', [locationId]), null, 'nothing names the location yet')
     await sql`DELETE FROM locations WHERE id = ${locationId}::uuid`.execute(trx)
-    locked()
-    await held
   })
-  await lockTaken
+  await deletion.ready
   const group = inRetriedTransaction(env.db, (trx) => writeGroupInventory(trx, context, [input]))
   t.equal(await lockWaiters(env, 1), 1, 'the import waits for the delete\'s lock on the location')
-  commitDelete()
-  await deletion
+  deletion.release()
+  await deletion.result
   const tally = (await group).get(1)
 
   t.match(tally, { itemsProcessed: 1, itemsImported: 0, itemsNotImported: 1, poLinesImported: 1 }, 'the record keeps its PO line; its item is not created')
@@ -158,30 +139,16 @@ t.test('a revert taking back a holding another import is adding items to waits f
   const holding = await env.db.selectFrom('holdings').select('id').where('job_id', '=', context.jobId).executeTakeFirstOrThrow()
 
   // A second import orders the same title for the same shelf: its item goes on the first job's holding.
-  const later = await env.db
-    .insertInto('jobs')
-    .values({ institution_id: env.institutionId, kind: 'IMPORT', name: 'a later order of the same title', status: 'RUNNING' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  env.fabricated(later.id)
+  const later = await runningImportJob(env, 'a later order of the same title')
   const [record] = await sharedRecords('evergreen/jazz_1k.mrc')
   const second = { ...input, incomingId: 2, record: withFields(record!, [field('960', 's12.00', 'uART', 'vAMAZ'), field('945', 'iLOCK-2', 'lmain')]) }
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let groupWritten = () => {}
-  const written = new Promise<void>((resolve) => (groupWritten = resolve))
-  const group = env.db.transaction().execute(async (trx) => {
-    const tallies = await writeGroupInventory(trx, { ...context, jobId: later.id }, [second])
-    groupWritten()
-    await held
-    return tallies
-  })
-  await written
+  const group = heldTransaction(env.db, (trx) => writeGroupInventory(trx, { ...context, jobId: later }, [second]))
+  await group.ready
 
   const revert = env.db.transaction().execute((trx) => revertInventory(trx, context.jobId, [input.mmsId]))
   t.equal(await lockWaiters(env, 1), 1, 'the revert waits for the import holding the holding')
-  release()
-  t.match((await group).get(2), { holdingsReused: 1, itemsImported: 1 }, 'the later import put its item on that holding')
+  group.release()
+  t.match((await group.result).get(2), { holdingsReused: 1, itemsImported: 1 }, 'the later import put its item on that holding')
   await revert
 
   const items = await sql<{ barcode: string; holding: string | null }>`

@@ -8,6 +8,7 @@ import { readSharedMarc } from '../helpers/shared.ts'
 import { writeGroupInventory } from '../../src/pipeline/inventory-writes.ts'
 import { inventorySettings } from '../../src/domain/profiles/profile.ts'
 import { changedTables, databaseDump } from '../helpers/database-dump.ts'
+import { heldTransaction, runningImportJob } from '../helpers/database.ts'
 
 const ADD = { match: { method: 'NONE', noMatchAction: 'ADD' } }
 
@@ -413,15 +414,10 @@ t.test('a single-record import orders and shelves like a file (NEW_ORDER), and h
 t.test('two bulk files of a job naming the same invoice at once share one purchase order (PER_INVOICE)', async (t) => {
   const env = await createTestApp(t)
   await configure(env.db, env.institutionId, III_CONFIG)
-  const job = await env.db
-    .insertInto('jobs')
-    .values({ institution_id: env.institutionId, kind: 'IMPORT', name: 'two files at once', status: 'RUNNING' })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  env.fabricated(job.id)
+  const jobId = await runningImportJob(env, 'two files at once')
   const mapping = { ...PRESETS.III_960.mapping, order: { ...PRESETS.III_960.mapping.order, invoiceNumber: { sources: ['960$n'], default: null } } }
   const inventory = inventorySettings({ type: 'PHYSICAL', library: 'MAIN', preset: 'III_960', mapping, poGrouping: 'PER_INVOICE' }, 'NEW_ORDER')
-  const context = { jobId: job.id, institutionId: env.institutionId, profile: { type: 'NEW_ORDER' as const, inventory } }
+  const context = { jobId, institutionId: env.institutionId, profile: { type: 'NEW_ORDER' as const, inventory } }
   const base = await sharedRecords(JAZZ)
   const input = (n: number) => ({
     incomingId: n,
@@ -431,24 +427,16 @@ t.test('two bulk files of a job naming the same invoice at once share one purcha
   })
 
   // The first file's transaction writes its order and stays open while the second one starts.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let firstWritten = () => {}
-  const written = new Promise<void>((resolve) => (firstWritten = resolve))
-  const first = env.db.transaction().execute(async (trx) => {
-    await writeGroupInventory(trx, context, [input(1)])
-    firstWritten()
-    await held
-  })
-  await written
+  const first = heldTransaction(env.db, (trx) => writeGroupInventory(trx, context, [input(1)]))
+  await first.ready
   const second = env.db.transaction().execute((trx) => writeGroupInventory(trx, context, [input(2)]))
   await new Promise((resolve) => setTimeout(resolve, 300))
-  release()
-  await Promise.all([first, second])
+  first.release()
+  await Promise.all([first.result, second])
 
-  const orders = await env.db.selectFrom('purchase_orders').select(['id', 'group_key']).where('job_id', '=', job.id).execute()
+  const orders = await env.db.selectFrom('purchase_orders').select(['id', 'group_key']).where('job_id', '=', jobId).execute()
   t.same(orders.map((o) => o.group_key), ['invoice:INV-77'], 'one purchase order for the invoice')
-  const lines = await env.db.selectFrom('po_lines').select(['purchase_order_id', 'invoice_number']).where('job_id', '=', job.id).execute()
+  const lines = await env.db.selectFrom('po_lines').select(['purchase_order_id', 'invoice_number']).where('job_id', '=', jobId).execute()
   t.same(lines.map((l) => [l.purchase_order_id, l.invoice_number]), [[orders[0]?.id, 'INV-77'], [orders[0]?.id, 'INV-77']], 'both files\' PO lines on it')
 })
 
