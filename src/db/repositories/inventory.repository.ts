@@ -197,8 +197,8 @@ export interface HoldingKey {
 /**
  * The holding of each record + library + location (each key given once), created when there is
  * none: answers each key's holding id and whether this statement created it (none for a key whose
- * holding was deleted meanwhile). One holding per key
- * (the table's unique key), so a second job ordering the same title for the same shelf reuses it.
+ * holding was deleted meanwhile). One holding per key (the table's unique key), so a second job
+ * ordering the same title for the same shelf reuses it.
  */
 export async function ensureHoldings(db: Executor, institutionId: string, jobId: string, keys: readonly HoldingKey[]) {
   if (keys.length === 0) return []
